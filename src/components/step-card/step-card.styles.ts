@@ -1,0 +1,200 @@
+import { css } from 'lit';
+
+export const stepCardStyles = css`
+  :host {
+    --_card-padding: var(--onward-step-card-padding, calc(var(--_space) * 1.25));
+    --_card-gap: var(--onward-step-card-gap, calc(var(--_space) * 0.75));
+    --_card-background: var(--onward-step-card-background, var(--_surface));
+    --_icon-size: var(--onward-step-card-icon-size, 2.5rem);
+    container-type: inline-size;
+  }
+
+  [part~='base'] {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    grid-template-areas:
+      'icon heading'
+      'icon body'
+      'icon actions';
+    column-gap: var(--_card-gap);
+    row-gap: calc(var(--_card-gap) * 0.5);
+    padding: var(--_card-padding);
+    background: var(--_card-background);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    box-shadow: var(--onward-step-card-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
+    block-size: 100%;
+  }
+
+  :host([status='done']) [part~='base'] {
+    border-color: var(--_success);
+  }
+
+  :host([variant='outlined']) [part~='base'] {
+    box-shadow: none;
+    border-color: var(--_border);
+  }
+
+  :host([variant='compact']) {
+    --_card-padding: var(--onward-step-card-padding, calc(var(--_space) * 0.75));
+    --_icon-size: var(--onward-step-card-icon-size, 2rem);
+  }
+
+  /* Narrow cards (a phone, or a tight column): the icon sits above the heading. */
+  @container (max-width: 22rem) {
+    [part~='base'] {
+      grid-template-columns: 1fr;
+      grid-template-areas: 'icon' 'heading' 'body' 'actions';
+    }
+  }
+
+  [part~='icon'] {
+    grid-area: icon;
+    display: inline-grid;
+    place-items: center;
+    inline-size: var(--_icon-size);
+    block-size: var(--_icon-size);
+    border-radius: 50%;
+    background: var(--_accent-soft);
+    color: var(--_accent);
+  }
+
+  :host([status='done']) [part~='icon'] {
+    color: var(--_success);
+  }
+
+  [part~='icon'] svg {
+    inline-size: 60%;
+    block-size: 60%;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  [part~='heading'] {
+    grid-area: heading;
+    margin: 0;
+    font-size: var(--onward-step-card-heading-size, 1.125rem);
+    font-weight: 650;
+    line-height: 1.3;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+
+  :host([variant='compact']) [part~='heading'] {
+    font-size: var(--onward-step-card-heading-size, 1rem);
+  }
+
+  [part~='badge'] {
+    align-self: flex-start;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    color: var(--_muted);
+  }
+
+  [part~='body'] {
+    grid-area: body;
+    color: var(--_text);
+  }
+
+  [part~='body'] p {
+    margin: 0;
+  }
+
+  [part~='actions'] {
+    grid-area: actions;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-block-start: 0.25rem;
+  }
+
+  [part~='actions'][hidden] {
+    display: none;
+  }
+
+  .action,
+  [part~='toggle'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.375rem;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border-radius: calc(var(--_radius) * 0.75);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .action {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border: 2px solid var(--_accent);
+  }
+
+  .action:hover {
+    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
+  }
+
+  [part~='toggle'] {
+    background: transparent;
+    color: var(--_text);
+    border: 2px solid var(--_border);
+  }
+
+  [part~='toggle'][aria-pressed='true'] {
+    border-color: var(--_success);
+    color: var(--_text);
+  }
+
+  [part~='toggle'] .check {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    border-radius: 4px;
+    border: 2px solid currentColor;
+    display: inline-grid;
+    place-items: center;
+  }
+
+  [part~='toggle'][aria-pressed='true'] .check {
+    background: var(--_success);
+    border-color: var(--_success);
+    color: var(--_surface);
+  }
+
+  .check svg {
+    inline-size: 0.875rem;
+    block-size: 0.875rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 3;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    visibility: hidden;
+  }
+
+  [aria-pressed='true'] .check svg {
+    visibility: visible;
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'] {
+      border-color: CanvasText;
+    }
+    .action,
+    [part~='toggle'] {
+      border-color: ButtonText;
+    }
+    [part~='toggle'][aria-pressed='true'] .check {
+      background: Highlight;
+    }
+  }
+`;

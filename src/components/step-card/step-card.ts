@@ -1,0 +1,173 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { OnwardElement } from '../../internal/onward-element.js';
+import { safeUrlOrWarn } from '../../internal/links.js';
+import { checkEnum, checkInteger } from '../../internal/validate.js';
+import type { TermKey } from '../../locales/en.js';
+import { stepCardStyles } from './step-card.styles.js';
+import { stepIcons } from './step-icons.js';
+import {
+  STEP_PRESETS,
+  STEP_STATUSES,
+  STEP_VARIANTS,
+  type StepChangeDetail,
+  type StepPreset,
+  type StepStatus,
+  type StepVariant
+} from './step-card.types.js';
+
+const HEADING_TAGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`
+};
+
+const checkMark = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
+
+/**
+ * One step of the way back after a rejection: a number badge, an icon, a heading, a short body, an optional call to
+ * action and an optional "Mark as done" toggle.
+ *
+ * @tagname onward-step-card
+ * @summary One step of the way back: icon, heading, body, call to action and a done toggle.
+ *
+ * @slot - The body. Replaces the preset's body text.
+ * @slot heading - The heading content. Replaces the `heading` attribute and the preset's heading.
+ * @slot icon - A custom icon. Replaces the preset's icon.
+ * @slot actions - Extra actions, shown after the call-to-action link and the toggle.
+ *
+ * @csspart base - The card's container.
+ * @csspart badge - The "Step N" badge inside the heading.
+ * @csspart icon - The round icon holder.
+ * @csspart heading - The heading element (`h2`–`h6`, from `heading-level`).
+ * @csspart body - The body text.
+ * @csspart actions - The row that holds the call to action, the toggle and slotted actions.
+ * @csspart toggle - The "Mark as done" toggle button.
+ *
+ * @cssprop [--onward-step-card-padding=1.25 × --onward-space] - Inner padding of the card.
+ * @cssprop [--onward-step-card-gap=0.75 × --onward-space] - Space between the icon and the text.
+ * @cssprop [--onward-step-card-background=--onward-color-surface] - Card background.
+ * @cssprop [--onward-step-card-shadow=a soft two-layer shadow] - Card shadow (the outlined variant has none).
+ * @cssprop [--onward-step-card-icon-size=2.5rem] - Size of the round icon holder.
+ * @cssprop [--onward-step-card-heading-size=1.125rem] - Font size of the heading.
+ * @cssprop [--onward-color-accent=#2b6a5a] - Accent colour: icon, call-to-action button, focus ring.
+ * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--onward-color-surface=#ffffff] - Background of the card.
+ * @cssprop [--onward-color-text=#1f2933] - Main text colour.
+ * @cssprop [--onward-color-muted=#52606d] - Secondary text (the badge).
+ * @cssprop [--onward-color-border=#8a96a3] - Borders (outlined variant, toggle).
+ * @cssprop [--onward-color-success=#2e7d4f] - Done state.
+ * @cssprop [--onward-radius=12px] - Corner radius.
+ * @cssprop [--onward-space=1rem] - Base spacing unit.
+ * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
+ * @cssprop [--onward-focus-ring=3px solid accent] - Focus outline.
+ *
+ * @fires {CustomEvent<StepChangeDetail>} onward-step-change - When the user marks the step done or not done.
+ */
+export class OnwardStepCard extends OnwardElement {
+  static override styles = [...OnwardElement.styles, stepCardStyles];
+  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Fills the icon, heading, body and action label from the built-in copy for one of the five steps. */
+  @property({ reflect: true }) preset?: StepPreset;
+
+  /** Step number, shown as a "Step N" badge. No badge when unset. */
+  @property({ type: Number }) step?: number;
+
+  /** Heading text. Overrides the preset's heading; the `heading` slot overrides both. */
+  @property() heading?: string;
+
+  /** Level of the heading element, 2 to 6, so the card fits the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Call-to-action link. Only `http:`, `https:`, `mailto:` or relative URLs are rendered. */
+  @property() href?: string;
+
+  /** Text of the call-to-action link. Defaults to the preset's action label. */
+  @property({ attribute: 'action-label' }) actionLabel?: string;
+
+  /** Shows a "Mark as done" toggle button. */
+  @property({ type: Boolean, reflect: true }) checkable = false;
+
+  /** `todo` (default) or `done`. Reflects, so a stylesheet can target `[status="done"]`. */
+  @property({ reflect: true }) status: StepStatus = 'todo';
+
+  /** `default`, `compact` (less padding) or `outlined` (a border instead of a shadow). */
+  @property({ reflect: true }) variant: StepVariant = 'default';
+
+  @state() private hasSlottedActions = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('preset') && this.preset !== undefined) {
+      const preset = checkEnum(this, 'preset', this.preset, STEP_PRESETS, 'interview');
+      if (preset !== this.preset) this.preset = undefined;
+    }
+    if (changed.has('status')) this.status = checkEnum(this, 'status', this.status, STEP_STATUSES, 'todo');
+    if (changed.has('variant')) this.variant = checkEnum(this, 'variant', this.variant, STEP_VARIANTS, 'default');
+    if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
+    if (changed.has('step') && this.step !== undefined && !(Number.isFinite(this.step) && this.step >= 0)) {
+      checkInteger(this, 'step', this.step, 0, Number.MAX_SAFE_INTEGER, 0);
+      this.step = undefined;
+    }
+  }
+
+  /** Toggles the step between `todo` and `done`, as the toggle button does, and fires `onward-step-change`. */
+  toggle(): void {
+    this.status = this.status === 'done' ? 'todo' : 'done';
+    this.dispatchEvent(
+      new CustomEvent<StepChangeDetail>('onward-step-change', {
+        bubbles: true,
+        composed: true,
+        detail: { step: this.step, preset: this.preset, status: this.status }
+      })
+    );
+  }
+
+  private presetTerm(kind: 'heading' | 'body' | 'action'): string | undefined {
+    return this.preset ? this.localize.t(`stepCard.${this.preset}.${kind}` as TermKey) : undefined;
+  }
+
+  private onActionsSlotChange(event: Event): void {
+    this.hasSlottedActions = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
+  }
+
+  private renderHeading() {
+    const tag = HEADING_TAGS[this.headingLevel] ?? HEADING_TAGS[3];
+    const badge =
+      this.step !== undefined
+        ? html`<span part="badge">${this.localize.t('stepCard.badge', { step: this.localize.number(this.step) })}</span
+            ><span class="visually-hidden">: </span>`
+        : nothing;
+    return staticHtml`<${tag} part="heading">${badge}<span><slot name="heading">${this.heading ?? this.presetTerm('heading') ?? nothing}</slot></span></${tag}>`;
+  }
+
+  private renderActions() {
+    const href = safeUrlOrWarn(this.href, `<${this.localName}> href`);
+    const show = href !== undefined || this.checkable || this.hasSlottedActions;
+    return html`<div part="actions" ?hidden=${!show}>
+      ${href !== undefined
+        ? html`<a class="action" href=${href}>${this.actionLabel || this.presetTerm('action') || this.localize.t('stepCard.defaultAction')}</a>`
+        : nothing}
+      ${this.checkable
+        ? html`<button part="toggle" type="button" aria-pressed=${this.status === 'done' ? 'true' : 'false'} @click=${this.toggle}>
+            <span class="check" aria-hidden="true"><svg viewBox="0 0 24 24">${checkMark}</svg></span>${this.localize.t('stepCard.markDone')}
+          </button>`
+        : nothing}
+      <slot name="actions" @slotchange=${this.onActionsSlotChange}></slot>
+    </div>`;
+  }
+
+  protected override render() {
+    const icon = this.preset ? stepIcons[this.preset] : nothing;
+    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
+      <span part="icon" aria-hidden="true"><slot name="icon"><svg viewBox="0 0 24 24">${icon}</svg></slot></span>
+      ${this.renderHeading()}
+      <div part="body"><slot><p>${this.presetTerm('body') ?? nothing}</p></slot></div>
+      ${this.renderActions()}
+    </div>`;
+  }
+}

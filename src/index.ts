@@ -1,0 +1,6 @@
+/** Registers every Onward element and exports the classes, `forgetAll` and the core functions. */
+export * from './define/step-card.js';
+export * from './core/index.js';
+export { registerTranslation, loadLocale } from './internal/localize.js';
+export { safeUrl } from './internal/links.js';
+export type { Catalogue, TermKey } from './locales/en.js';

@@ -1,0 +1,69 @@
+const warned = new WeakMap<object, Set<string>>();
+
+/** Logs a warning once per element, attribute and value, so a bad value does not flood the console on every render. */
+export function warnOnce(element: object, key: string, message: string): void {
+  let seen = warned.get(element);
+  if (!seen) {
+    seen = new Set();
+    warned.set(element, seen);
+  }
+  if (seen.has(key)) return;
+  seen.add(key);
+  console.warn(`[onward-elements] ${message}`);
+}
+
+/**
+ * Checks an enumerated attribute. Returns the value when it is allowed; otherwise warns once (naming the element, the
+ * attribute and the allowed values) and returns the fallback.
+ */
+export function checkEnum<T extends string>(
+  element: HTMLElement,
+  attribute: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  if (value !== undefined && value !== null && value !== '') {
+    warnOnce(
+      element,
+      `${attribute}=${String(value)}`,
+      `<${element.localName}> ${attribute}="${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}".`
+    );
+  }
+  return fallback;
+}
+
+/** Checks an integer attribute within a range; warns once and returns the fallback when it is outside. */
+export function checkInteger(
+  element: HTMLElement,
+  attribute: string,
+  value: unknown,
+  min: number,
+  max: number,
+  fallback: number
+): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+  if (value !== undefined && value !== null) {
+    warnOnce(
+      element,
+      `${attribute}=${String(value)}`,
+      `<${element.localName}> ${attribute}="${String(value)}" must be a whole number from ${min} to ${max}; using ${fallback}.`
+    );
+  }
+  return fallback;
+}
+
+/**
+ * Parses a JSON-valued attribute. Returns `undefined` (after one warning) when the JSON is malformed, so the caller
+ * falls back to its default. Never throws.
+ */
+export function parseJsonAttribute(element: HTMLElement, attribute: string, value: string | null): unknown {
+  if (value === null || value.trim() === '') return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    warnOnce(element, `${attribute}:json`, `<${element.localName}> ${attribute} is not valid JSON; using the default.`);
+    return undefined;
+  }
+}

@@ -1,0 +1,98 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { html } from 'lit';
+import { expectNoAxeViolations } from './helpers/axe.js';
+import { elementSpecs } from './element-specs.js';
+
+/** The parts of the Custom Elements Manifest the shared suites read. */
+interface Manifest {
+  modules: Array<{
+    declarations?: Array<{
+      tagName?: string;
+      customElement?: boolean;
+      summary?: string;
+      cssParts?: Array<{ name: string }>;
+      events?: Array<{ name: string }>;
+    }>;
+  }>;
+}
+
+const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+
+async function settle(element: Element): Promise<void> {
+  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+describe('every element in the manifest', () => {
+  it('has at least one element and a spec for each', () => {
+    expect(declarations.length).to.be.greaterThan(0);
+    for (const declaration of declarations) expect(elementSpecs, declaration.tagName).to.have.property(declaration.tagName!);
+  });
+
+  for (const declaration of declarations) {
+    const tag = declaration.tagName!;
+    const spec = elementSpecs[tag];
+    if (!spec) continue;
+
+    describe(`<${tag}>`, () => {
+      it('is documented with a summary', () => {
+        expect(declaration.summary, 'the @summary JSDoc tag').to.be.a('string').and.not.empty;
+      });
+
+      for (const [theme, dir] of [
+        ['light', 'ltr'],
+        ['dark', 'ltr'],
+        ['light', 'rtl'],
+        ['dark', 'rtl']
+      ] as const) {
+        it(`has no WCAG 2.2 AA violations (${theme}, ${dir})`, async () => {
+          const wrapper = await fixture<HTMLElement>(html`<div dir=${dir} style="max-inline-size: 60rem">${spec.full()}</div>`);
+          const element = wrapper.firstElementChild as HTMLElement;
+          element.setAttribute('theme', theme);
+          await settle(element);
+          await expectNoAxeViolations(wrapper);
+        });
+      }
+
+      it('has no WCAG 2.2 AA violations at 320 px', async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 320px">${spec.full()}</div>`);
+        await settle(wrapper.firstElementChild!);
+        await expectNoAxeViolations(wrapper);
+      });
+
+      it('renders every documented part', async () => {
+        const element = await fixture<HTMLElement>(spec.full());
+        await settle(element);
+        for (const part of declaration.cssParts ?? []) {
+          expect(element.shadowRoot!.querySelector(`[part~="${part.name}"]`), `part "${part.name}"`).to.exist;
+        }
+      });
+
+      for (const event of declaration.events ?? []) {
+        it(`fires ${event.name} as a composed, bubbling CustomEvent`, async () => {
+          const trigger = spec.triggers[event.name];
+          expect(trigger, `a trigger for ${event.name} in test/element-specs.ts`).to.be.a('function');
+          const wrapper = await fixture<HTMLElement>(html`<div>${spec.full()}</div>`);
+          const element = wrapper.firstElementChild as HTMLElement;
+          await settle(element);
+          setTimeout(() => void trigger(element));
+          const fired = await oneEvent(wrapper, event.name);
+          expect(event.name).to.match(/^onward-/);
+          expect(fired).to.be.instanceOf(CustomEvent);
+          expect(fired.bubbles).to.be.true;
+          expect(fired.composed).to.be.true;
+          expect(fired.detail).to.be.an('object');
+        });
+      }
+
+      it('inherits the host page font', async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div style="font-family: 'Courier New', monospace">${spec.full()}</div>`);
+        const element = wrapper.firstElementChild as HTMLElement;
+        await settle(element);
+        const base = element.shadowRoot!.querySelector('[part~="base"]')!;
+        expect(getComputedStyle(base).fontFamily).to.contain('Courier New');
+      });
+    });
+  }
+});

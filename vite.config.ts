@@ -1,0 +1,55 @@
+import { readdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+/** One entry per registering module and per locale, found on disk so a new element needs no config change. */
+function entriesIn(folder: string, prefix: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(resolve(root, 'src', folder))
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .map((file) => [`${prefix}${basename(file, '.ts')}`, resolve(root, 'src', folder, file)])
+  );
+}
+
+/**
+ * `vite build` writes the npm build (Lit kept external, one module per entry); `vite build --mode cdn` writes
+ * `dist/cdn/onward.js`, one self-contained module with Lit inside.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        target: 'es2021',
+        minify: true,
+        lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'onward.js' },
+        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } }
+      }
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2021',
+      minify: false,
+      lib: {
+        entry: {
+          index: resolve(root, 'src/index.ts'),
+          'core/index': resolve(root, 'src/core/index.ts'),
+          ...entriesIn('define', 'define/'),
+          ...entriesIn('locales', 'locales/')
+        },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^@shoelace-style\/localize/],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' }
+      }
+    }
+  };
+});
