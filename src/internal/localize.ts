@@ -1,15 +1,19 @@
-import { LocalizeController, registerTranslation, update } from '@shoelace-style/localize';
+import { LocalizeController, registerTranslation as register, update } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { fillTemplate, type TemplateValues } from '../core/template.js';
 import en, { type Catalogue, type TermKey } from '../locales/en.js';
 
-registerTranslation(en);
+register(en);
 
 /**
  * Registers a catalogue, or overrides some strings of a registered one:
  * `registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', 'stepCard.markDone': 'Done?' })`.
  */
-export { registerTranslation };
+export function registerTranslation(
+  ...catalogues: Array<Pick<Catalogue, '$code' | '$name' | '$dir'> & Partial<Catalogue>>
+): void {
+  register(...catalogues);
+}
 
 /**
  * Languages that load on demand, by lower-case primary language or language-region code. Each loader imports a module

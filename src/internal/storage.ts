@@ -1,0 +1,196 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export const PERSIST_MODES = ['local', 'session', 'none'] as const;
+/** Where a persisting element keeps its state: `localStorage`, `sessionStorage`, or nowhere. */
+export type PersistMode = (typeof PERSIST_MODES)[number];
+
+/** Every stored key starts with this, so `forgetAll()` can find them. */
+export const STORAGE_PREFIX = 'onward:v1:';
+const SCHEMA_VERSION = 1;
+
+/** The properties a persisting element exposes. */
+export interface PersistingHost extends ReactiveControllerHost, HTMLElement {
+  persist: PersistMode;
+  storageKey: string;
+}
+
+export interface PersistOptions<T> {
+  /** The element's short name, used in the key: `onward:v1:<element>:<storage-key>`. */
+  element: string;
+  /** Turns a parsed record into trusted state, or `undefined` when it is not usable. Must not throw. */
+  read: (data: unknown) => T | undefined;
+  /** Called with stored state on connect, on a key change, and when another instance or tab saves. */
+  apply: (data: T) => void;
+}
+
+/** True for quota errors in every browser: by name or legacy code, never `instanceof` (iframes have their own). */
+export function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; code?: number } | null;
+  return !!e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
+}
+
+/** Returns the storage area, or `undefined` when it is missing or its getter throws (sandboxed frames, blocked storage). */
+function storageArea(mode: PersistMode): Storage | undefined {
+  if (mode === 'none' || typeof window === 'undefined') return undefined;
+  try {
+    return (mode === 'session' ? window.sessionStorage : window.localStorage) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** JSON.parse that drops prototype-polluting keys. */
+function parseRecord(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) =>
+    key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value
+  );
+}
+
+const peers = new Map<string, Set<PersistController<unknown>>>();
+
+/**
+ * Keeps one element's state in `localStorage` or `sessionStorage` as versioned JSON, in sync with other instances that
+ * share the key (on the page and, for `local`, across tabs). Any storage failure leaves the state in memory and sets
+ * `unavailable`, which the element shows as one calm note.
+ */
+export class PersistController<T> implements ReactiveController {
+  /** True once reading or writing failed: progress lives only in memory for this visit. */
+  unavailable = false;
+  private loadedKey?: string;
+
+  constructor(
+    private readonly host: PersistingHost,
+    private readonly options: PersistOptions<T>
+  ) {
+    host.addController(this);
+  }
+
+  /** The full storage key for the host's current `storage-key`. */
+  get key(): string {
+    return `${STORAGE_PREFIX}${this.options.element}:${this.host.storageKey || 'default'}`;
+  }
+
+  private get slot(): string {
+    return `${this.host.persist}|${this.key}`;
+  }
+
+  hostConnected(): void {
+    window.addEventListener('storage', this.onStorage);
+    this.loadedKey = undefined;
+    this.hostUpdate();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('storage', this.onStorage);
+    peers.get(this.slot)?.delete(this as PersistController<unknown>);
+  }
+
+  /** Loads again when `persist` or `storage-key` changed since the last load. */
+  hostUpdate(): void {
+    if (this.loadedKey === this.slot) return;
+    if (this.loadedKey) peers.get(this.loadedKey)?.delete(this as PersistController<unknown>);
+    this.loadedKey = this.slot;
+    if (!peers.has(this.slot)) peers.set(this.slot, new Set());
+    peers.get(this.slot)!.add(this as PersistController<unknown>);
+    const data = this.load();
+    if (data !== undefined) this.options.apply(data);
+  }
+
+  /** Reads the stored state; `undefined` when there is none, it is unreadable, or persistence is off. */
+  load(): T | undefined {
+    if (this.host.persist === 'none') return undefined;
+    const area = storageArea(this.host.persist);
+    if (!area) return this.fail();
+    let text: string | null;
+    try {
+      text = area.getItem(this.key);
+    } catch {
+      return this.fail();
+    }
+    return text === null ? undefined : this.decode(text);
+  }
+
+  /** Writes the state and tells other instances with the same key. Never throws. */
+  save(data: T): void {
+    if (this.host.persist === 'none') return;
+    const area = storageArea(this.host.persist);
+    if (!area) {
+      this.fail();
+    } else {
+      try {
+        area.setItem(this.key, JSON.stringify({ version: SCHEMA_VERSION, data }));
+        if (this.unavailable) {
+          this.unavailable = false;
+          this.host.requestUpdate();
+        }
+      } catch (error) {
+        if (!isQuotaError(error)) console.warn('[onward-elements] could not save to storage:', error);
+        this.fail();
+      }
+    }
+    for (const peer of peers.get(this.slot) ?? []) {
+      if (peer !== (this as PersistController<unknown>)) peer.receive(data);
+    }
+  }
+
+  /** Removes this element's stored state. Never throws. */
+  forget(): void {
+    try {
+      storageArea(this.host.persist)?.removeItem(this.key);
+    } catch {
+      // Nothing stored that we can reach; nothing to forget.
+    }
+  }
+
+  private receive(data: unknown): void {
+    const trusted = this.options.read(data);
+    if (trusted !== undefined) this.options.apply(trusted);
+  }
+
+  private decode(text: string): T | undefined {
+    try {
+      const record = parseRecord(text) as { version?: unknown; data?: unknown } | null;
+      if (!record || typeof record !== 'object' || record.version !== SCHEMA_VERSION) return undefined;
+      return this.options.read(record.data);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private fail(): undefined {
+    if (!this.unavailable) {
+      this.unavailable = true;
+      this.host.requestUpdate();
+    }
+    return undefined;
+  }
+
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (event.key !== this.key || this.host.persist !== 'local' || event.newValue === null) return;
+    try {
+      if (event.storageArea !== window.localStorage) return;
+    } catch {
+      return;
+    }
+    const data = this.decode(event.newValue);
+    if (data !== undefined) this.options.apply(data);
+  };
+}
+
+/** Clears everything every Onward element stored on this device, in `localStorage` and `sessionStorage`. */
+export function forgetAll(): void {
+  for (const mode of ['local', 'session'] as const) {
+    const area = storageArea(mode);
+    if (!area) continue;
+    try {
+      const keys: string[] = [];
+      for (let i = 0; i < area.length; i += 1) {
+        const key = area.key(i);
+        if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
+      }
+      for (const key of keys) area.removeItem(key);
+    } catch {
+      // Storage that cannot be read holds nothing we could clear.
+    }
+  }
+}
