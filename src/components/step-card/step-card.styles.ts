@@ -24,6 +24,7 @@ export const stepCardStyles = css`
     border-radius: var(--_radius);
     box-shadow: var(--onward-step-card-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
     block-size: 100%;
+    align-content: start;
   }
 
   :host([status='done']) [part~='base'] {

@@ -1,0 +1,37 @@
+import { html, type TemplateResult } from 'lit';
+
+/** A page-like frame for a story: a background, a width and a direction, so themes and RTL read as on a real page. */
+export function frame(
+  content: TemplateResult,
+  { dark = false, dir = 'ltr', width = '40rem', lang }: { dark?: boolean; dir?: 'ltr' | 'rtl'; width?: string; lang?: string } = {}
+): TemplateResult {
+  return html`<div
+    dir=${dir}
+    lang=${lang ?? (dir === 'rtl' ? 'ar' : 'en')}
+    style="max-inline-size: ${width}; padding: 1.5rem; border-radius: 16px; background: ${dark ? '#111417' : '#f4f6f8'}; color: ${dark ? '#eef1f4' : '#1f2933'}"
+  >
+    ${content}
+  </div>`;
+}
+
+/** Options for an enumerated control, taken from the element's own const array (so stories never drift). */
+export function choice(options: readonly string[]) {
+  return { control: 'select' as const, options };
+}
+
+/**
+ * The hostile host page: global CSS a careless theme might ship. It is scoped under `.hostile-page` so the Storybook docs
+ * page stays usable, but it targets every light-DOM element and the host itself, as a global stylesheet would.
+ */
+export const hostileCss = html`<style>
+  .hostile-page * { color: #ff00aa !important; background: repeating-linear-gradient(45deg, #ff0, #ff0 4px, #0ff 4px, #0ff 8px) !important; }
+  .hostile-page onward-step-card, .hostile-page [class*='onward'] {
+    letter-spacing: 0.4em; text-transform: uppercase; line-height: 3; text-align: right; word-spacing: 2em;
+    font-style: italic; font-weight: 900; white-space: pre; text-indent: 5em;
+  }
+  .hostile-page h1, .hostile-page h2, .hostile-page h3, .hostile-page p, .hostile-page button, .hostile-page a, .hostile-page div {
+    display: inline !important; font-size: 40px !important; border: 5px dashed red !important; padding: 3em !important;
+  }
+  .hostile-page svg { display: none !important; }
+  .hostile-page *:focus { outline: none !important; }
+</style>`;
