@@ -21,17 +21,23 @@ const encoder = new TextEncoder();
 
 /** `YYYY-MM-DD` for the local calendar day `days` after `from`, so a reminder lands on the day the user expects. */
 export function localDatePlus(from: Date, days: number): string {
-  const day = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  // Noon, so a daylight-saving jump can never push the day over midnight; setFullYear keeps years 0–99 as written.
+  const day = new Date(2000, 0, 1, 12);
+  day.setFullYear(from.getFullYear(), from.getMonth(), from.getDate() + days);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(day.getFullYear(), 4)}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks; control characters removed. */
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks (every kind becomes `\n`); a tab
+ * becomes a space and other control characters are removed.
+ */
 export function escapeText(value: string): string {
   return wellFormed(value)
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '')
+    .replace(/\t/g, ' ')
+    // eslint-disable-next-line no-control-regex -- removing control characters (C0, DEL, C1) is the point
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
@@ -59,18 +65,35 @@ export function foldLine(line: string): string {
 }
 
 function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const valid = Number.isFinite(date.getTime()) ? date : new Date();
+  return valid.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
+/** A calendar day as a UTC midnight (pure date arithmetic: no time zone or daylight saving involved). */
+function utcDay(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // setUTCFullYear keeps years 0–99 as written
+  return date;
+}
+
+function basicDate(date: Date): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
+}
+
+/** `YYYYMMDD` for a real `YYYY-MM-DD` calendar date (not 2025-02-30), else `undefined`. */
 function dateValue(isoDate: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  return match ? `${match[1]}${match[2]}${match[3]}` : undefined;
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = utcDay(year, month, day);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? basicDate(date) : undefined;
 }
 
 /** The day after an ISO date, for an all-day event's exclusive `DTEND`. */
 function nextDay(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return dateValue(localDatePlus(new Date(year, month - 1, day), 1))!;
+  return basicDate(utcDay(year, month, day + 1));
 }
 
 /**
@@ -81,17 +104,17 @@ export function buildIcs(events: readonly CalendarEvent[], options: IcsOptions =
   const stamp = utcStamp(options.now ?? new Date());
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Onward Elements//Reminders//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const event of events) {
-    const start = dateValue(event.date);
+    const start = typeof event.date === 'string' ? dateValue(event.date) : undefined;
     if (!start) continue;
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${wellFormed(event.uid).replace(/[^\w.-]/g, '-')}@onward-elements`,
+      `UID:${wellFormed(String(event.uid ?? '')).replace(/[^\w.-]/g, '-') || 'reminder'}@onward-elements`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${start}`,
       `DTEND;VALUE=DATE:${nextDay(event.date)}`,
-      `SUMMARY:${escapeText(event.summary)}`
+      `SUMMARY:${escapeText(String(event.summary ?? ''))}`
     );
-    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    if (event.description) lines.push(`DESCRIPTION:${escapeText(String(event.description))}`);
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
