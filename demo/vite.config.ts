@@ -1,0 +1,21 @@
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const here = import.meta.dirname;
+const cdn = resolve(here, '../dist/cdn');
+
+// The careers page loads the kit exactly as a customer would: one `<script type="module">` pointing at the CDN bundle.
+// The bundle is copied into the public folder, which Vite serves and ships untouched.
+if (!existsSync(resolve(cdn, 'onward.js'))) {
+  throw new Error('dist/cdn/onward.js is missing: run `npm run build` first (`npm run demo` does).');
+}
+mkdirSync(resolve(here, 'public/onward'), { recursive: true });
+cpSync(cdn, resolve(here, 'public/onward'), { recursive: true });
+
+export default defineConfig({
+  root: here,
+  build: { outDir: resolve(here, 'dist'), emptyOutDir: true },
+  server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' }
+});
