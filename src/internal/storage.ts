@@ -29,11 +29,18 @@ export function isQuotaError(error: unknown): boolean {
   return !!e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
 }
 
+/** A mode the controller can trust: anything unknown (a typo in an attribute) means the default, `local`. */
+function normalizeMode(mode: unknown): PersistMode {
+  return (PERSIST_MODES as readonly unknown[]).includes(mode) ? (mode as PersistMode) : 'local';
+}
+
 /** Returns the storage area, or `undefined` when it is missing or its getter throws (sandboxed frames, blocked storage). */
 function storageArea(mode: PersistMode): Storage | undefined {
   if (mode === 'none' || typeof window === 'undefined') return undefined;
   try {
-    return (mode === 'session' ? window.sessionStorage : window.localStorage) ?? undefined;
+    const area: unknown = mode === 'session' ? window.sessionStorage : window.localStorage;
+    // A page or an extension may have replaced it with something that is not a Storage at all.
+    return area && typeof (area as Storage).getItem === 'function' ? (area as Storage) : undefined;
   } catch {
     return undefined;
   }
@@ -56,7 +63,13 @@ const peers = new Map<string, Set<PersistController<unknown>>>();
 export class PersistController<T> implements ReactiveController {
   /** True once reading or writing failed: progress lives only in memory for this visit. */
   unavailable = false;
+  /**
+   * True when a stored record was found but could not be used (corrupt JSON, an unknown schema version, a wrong
+   * shape). The element starts fresh, and the next save replaces the record.
+   */
+  discarded = false;
   private loadedKey?: string;
+  private warned = false;
 
   constructor(
     private readonly host: PersistingHost,
@@ -70,50 +83,70 @@ export class PersistController<T> implements ReactiveController {
     return `${STORAGE_PREFIX}${this.options.element}:${this.host.storageKey || 'default'}`;
   }
 
+  private get mode(): PersistMode {
+    return normalizeMode(this.host.persist);
+  }
+
   private get slot(): string {
-    return `${this.host.persist}|${this.key}`;
+    return `${this.mode}|${this.key}`;
   }
 
   hostConnected(): void {
     window.addEventListener('storage', this.onStorage);
-    this.loadedKey = undefined;
+    // Moved in the DOM: read again (another tab may have saved meanwhile), unless saving failed in this visit; then
+    // memory is newer than anything stored, and reading would undo the user's changes.
+    if (!this.unavailable) this.loadedKey = undefined;
     this.hostUpdate();
   }
 
   hostDisconnected(): void {
     window.removeEventListener('storage', this.onStorage);
-    peers.get(this.slot)?.delete(this as PersistController<unknown>);
+    if (this.loadedKey) this.leave(this.loadedKey);
   }
 
   /** Loads again when `persist` or `storage-key` changed since the last load. */
   hostUpdate(): void {
-    if (this.loadedKey === this.slot) return;
-    if (this.loadedKey) peers.get(this.loadedKey)?.delete(this as PersistController<unknown>);
-    this.loadedKey = this.slot;
-    if (!peers.has(this.slot)) peers.set(this.slot, new Set());
-    peers.get(this.slot)!.add(this as PersistController<unknown>);
+    const slot = this.slot;
+    if (this.loadedKey === slot) {
+      peers.get(slot)?.add(this as PersistController<unknown>);
+      return;
+    }
+    if (this.loadedKey) this.leave(this.loadedKey);
+    this.loadedKey = slot;
+    if (!peers.has(slot)) peers.set(slot, new Set());
+    peers.get(slot)!.add(this as PersistController<unknown>);
+    if (this.unavailable || this.discarded) {
+      this.unavailable = false;
+      this.discarded = false;
+      this.host.requestUpdate();
+    }
     const data = this.load();
     if (data !== undefined) this.options.apply(data);
   }
 
   /** Reads the stored state; `undefined` when there is none, it is unreadable, or persistence is off. */
   load(): T | undefined {
-    if (this.host.persist === 'none') return undefined;
-    const area = storageArea(this.host.persist);
+    const mode = this.mode;
+    if (mode === 'none') return undefined;
+    const area = storageArea(mode);
     if (!area) return this.fail();
-    let text: string | null;
+    let text: unknown;
     try {
       text = area.getItem(this.key);
     } catch {
       return this.fail();
     }
-    return text === null ? undefined : this.decode(text);
+    if (text === null || text === undefined) return undefined;
+    const data = typeof text === 'string' ? this.decode(text) : undefined;
+    if (data === undefined) this.discard();
+    return data;
   }
 
   /** Writes the state and tells other instances with the same key. Never throws. */
   save(data: T): void {
-    if (this.host.persist === 'none') return;
-    const area = storageArea(this.host.persist);
+    const mode = this.mode;
+    if (mode === 'none') return;
+    const area = storageArea(mode);
     if (!area) {
       this.fail();
     } else {
@@ -124,7 +157,10 @@ export class PersistController<T> implements ReactiveController {
           this.host.requestUpdate();
         }
       } catch (error) {
-        if (!isQuotaError(error)) console.warn('[onward-elements] could not save to storage:', error);
+        if (!isQuotaError(error) && !this.warned) {
+          this.warned = true;
+          console.warn('[onward-elements] could not save to storage:', error);
+        }
         this.fail();
       }
     }
@@ -136,9 +172,26 @@ export class PersistController<T> implements ReactiveController {
   /** Removes this element's stored state. Never throws. */
   forget(): void {
     try {
-      storageArea(this.host.persist)?.removeItem(this.key);
+      storageArea(this.mode)?.removeItem(this.key);
     } catch {
       // Nothing stored that we can reach; nothing to forget.
+    }
+    if (this.discarded) {
+      this.discarded = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private leave(slot: string): void {
+    const set = peers.get(slot);
+    set?.delete(this as PersistController<unknown>);
+    if (set?.size === 0) peers.delete(slot);
+  }
+
+  private discard(): void {
+    if (!this.discarded) {
+      this.discarded = true;
+      this.host.requestUpdate();
     }
   }
 
@@ -166,7 +219,8 @@ export class PersistController<T> implements ReactiveController {
   }
 
   private readonly onStorage = (event: StorageEvent): void => {
-    if (event.key !== this.key || this.host.persist !== 'local' || event.newValue === null) return;
+    // Only `localStorage` is shared between tabs. A removal (another tab's `forget()`) leaves this visit's state alone.
+    if (event.key !== this.key || this.mode !== 'local' || event.newValue === null) return;
     try {
       if (event.storageArea !== window.localStorage) return;
     } catch {
