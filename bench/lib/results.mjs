@@ -1,0 +1,38 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const ORDER = ['size', 'render', 'memory', 'lighthouse'];
+const TITLES = { size: 'Size', render: 'Render', memory: 'Memory', lighthouse: 'Lighthouse' };
+
+const HEADER = `# Benchmark results
+
+Written by \`npm run bench\` (\`node bench/run.mjs\`; \`--only size|render|memory|lighthouse\` rewrites one section and
+keeps the others, \`--quick\` takes fewer samples). A report, not a test: budgets from
+\`shared/design/quality.md\` are marked pass / OVER, nothing fails. Each section names the machine and the date it was
+measured on; render timings depend on the machine's load, so compare ratios measured in the same run.
+`;
+
+const marker = (id, end = false) => `<!-- ${end ? '/' : ''}bench:${id} -->`;
+
+/** Replaces (or adds) one section of RESULTS.md, leaving the sections measured by other runs as they were. */
+export function writeSection(file, id, machine, markdown, quick) {
+  const sections = {};
+  if (existsSync(file)) {
+    const text = readFileSync(file, 'utf8');
+    for (const other of ORDER) {
+      const start = text.indexOf(marker(other));
+      const end = text.indexOf(marker(other, true));
+      if (start !== -1 && end > start) sections[other] = text.slice(start, end + marker(other, true).length);
+    }
+  }
+  sections[id] = [
+    marker(id),
+    `## ${TITLES[id]}`,
+    '',
+    `Measured on ${machine}${quick ? ' — **quick run** (fewer samples)' : ''}.`,
+    '',
+    markdown.trim(),
+    marker(id, true)
+  ].join('\n');
+  const body = ORDER.filter((other) => sections[other]).map((other) => sections[other]);
+  writeFileSync(file, `${HEADER}\n${body.join('\n\n')}\n`);
+}

@@ -1,0 +1,180 @@
+import { Buffer } from 'node:buffer';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { kb } from './stats.mjs';
+import { table } from './table.mjs';
+import { PEERS } from './peers.mjs';
+
+const BUDGET = { kit: 20_000, element: 9_000, locale: 5_000 };
+
+function measure(bytes) {
+  const buffer = Buffer.from(bytes);
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length }
+    }).length
+  };
+}
+
+/** Bundles one module (file or source text) with esbuild the same way for everyone: ESM, minified, all inlined. */
+async function bundle(esbuild, { file, contents, resolveDir, loader = 'js' }) {
+  const result = await esbuild.build({
+    ...(file ? { entryPoints: [file] } : { stdin: { contents, resolveDir, loader, sourcefile: `entry.${loader}` } }),
+    bundle: true,
+    minify: true,
+    format: loader === 'css' ? undefined : 'esm',
+    target: loader === 'css' ? undefined : 'es2021',
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    logLevel: 'silent'
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => [shortName(path), bytesInOutput])
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1]);
+  return Object.assign(result.outputFiles[0].contents, { inputs });
+}
+
+/** 'node_modules/lit-html/lit-html.js' → 'lit-html/lit-html.js'; 'dist/chunks/step-card-x1.js' → 'step-card chunk'. */
+function shortName(path) {
+  const modules = path.lastIndexOf('node_modules/');
+  if (modules !== -1) return path.slice(modules + 'node_modules/'.length);
+  const chunk = /dist\/chunks\/(.+)-[\w-]{6,}\.js$/.exec(path);
+  return chunk ? `${chunk[1]} chunk` : path.replace(/^.*?dist\//, 'dist/');
+}
+
+const verdict = (size, budget) => (size <= budget ? 'pass' : 'OVER');
+
+/**
+ * Sizes of the kit, each per-element entry, each locale chunk, and the same widgets from the peers. Returns the
+ * Markdown body of the section (also printed), plus the raw rows for a caller that wants them.
+ */
+export async function runSize({ root, benchDir, peersAvailable }) {
+  const esbuild = await import('esbuild');
+  const dist = join(root, 'dist');
+  const cache = join(benchDir, 'node_modules', '.cache', 'onward-bench', 'size');
+  mkdirSync(cache, { recursive: true });
+  const lines = [];
+
+  // --- Onward Elements itself ---
+  const own = [];
+  const cdn = join(dist, 'cdn', 'onward.js');
+  if (existsSync(cdn)) {
+    own.push({ what: 'whole kit: `dist/cdn/onward.js` (as built)', ...measure(readFileSync(cdn)), budget: BUDGET.kit });
+  } else {
+    own.push({ what: 'whole kit: `dist/cdn/onward.js` — missing (run `npx vite build --mode cdn`)' });
+  }
+  const defineDir = join(dist, 'define');
+  const elements = existsSync(defineDir) ? readdirSync(defineDir).filter((file) => file.endsWith('.js')).sort() : [];
+  for (const file of elements) {
+    const bytes = await bundle(esbuild, { file: join(defineDir, file) });
+    writeFileSync(join(cache, `onward-${file}`), bytes);
+    own.push({
+      what: `\`<onward-${basename(file, '.js')}>\` entry + Lit + English`,
+      ...measure(bytes),
+      budget: BUDGET.element,
+      inputs: bytes.inputs
+    });
+  }
+  const localeDir = join(dist, 'locales');
+  const locales = existsSync(localeDir) ? readdirSync(localeDir).filter((file) => file.endsWith('.js')).sort() : [];
+  for (const file of locales) {
+    const code = basename(file, '.js');
+    const bytes = await bundle(esbuild, { file: join(localeDir, file) });
+    const builtIn = code === 'en';
+    own.push({
+      what: `locale \`${code}\`${builtIn ? ' (built in: already inside every entry above)' : ''}`,
+      ...measure(bytes),
+      budget: builtIn ? undefined : BUDGET.locale
+    });
+  }
+  lines.push(
+    '### Onward Elements',
+    '',
+    table(
+      ['bundle', 'minified', 'gzip', 'brotli', 'budget (gzip)', ''],
+      own.map((row) => [
+        row.what,
+        row.raw === undefined ? '' : kb(row.raw),
+        row.gzip === undefined ? '' : kb(row.gzip),
+        row.brotli === undefined ? '' : kb(row.brotli),
+        row.budget === undefined ? '' : `≤ ${kb(row.budget)}`,
+        row.budget === undefined || row.gzip === undefined ? '' : verdict(row.gzip, row.budget)
+      ]),
+      ['l', 'r', 'r', 'r', 'r', 'l']
+    ),
+    ''
+  );
+  const breakdowns = own.filter((row) => row.inputs);
+  if (breakdowns.length > 0) {
+    lines.push('What each entry is made of (minified bytes before compression, largest first):', '');
+    for (const row of breakdowns) {
+      const parts = row.inputs.slice(0, 8).map(([name, bytes]) => `${name} ${kb(bytes)}`);
+      lines.push(`- ${row.what.split(' ')[0]}: ${parts.join(', ')}`);
+    }
+    lines.push('');
+  }
+
+  // --- Side by side ---
+  const side = [];
+  const floor = await bundle(esbuild, { file: join(benchDir, 'fixtures', 'vanilla-card.js') });
+  side.push({ what: 'floor: vanilla custom-element card', ...measure(floor) });
+  // Lit alone from the library's own Lit (the one inside the Onward bundles).
+  const litAlone = await bundle(esbuild, {
+    contents: readFileSync(join(benchDir, 'fixtures', 'lit-alone.js'), 'utf8'),
+    resolveDir: root
+  });
+  side.push({ what: 'Lit alone: a trivial LitElement', ...measure(litAlone) });
+  const stepCard = own.find((row) => row.what.startsWith('`<onward-step-card>`'));
+  if (stepCard) side.push({ ...stepCard, what: 'Onward: `<onward-step-card>` entry' });
+  if (own[0].gzip !== undefined) side.push({ ...own[0], what: 'Onward: whole kit (`onward.js`)' });
+  for (const peer of PEERS) {
+    if (!peersAvailable) {
+      side.push({ what: `${peer.label}: not installed` });
+      continue;
+    }
+    const version = JSON.parse(readFileSync(join(benchDir, 'node_modules', peer.package, 'package.json'), 'utf8')).version;
+    const js = await bundle(esbuild, {
+      contents: peer.modules.map((module) => `import '${module}';`).join('\n'),
+      resolveDir: benchDir
+    });
+    writeFileSync(join(cache, `${peer.id}.js`), js);
+    const row = { what: `${peer.label} (${version}): ${peer.modules.length} modules`, ...measure(js) };
+    if (peer.css) {
+      const css = await bundle(esbuild, { contents: `@import '${peer.css}';`, resolveDir: benchDir, loader: 'css' });
+      row.css = measure(css).gzip;
+    }
+    side.push(row);
+  }
+  lines.push(
+    '### Side by side (each bundled with esbuild: ESM, minified, everything inlined)',
+    '',
+    table(
+      ['bundle', 'minified', 'gzip', 'brotli', 'theme CSS gzip', 'JS + CSS gzip'],
+      side.map((row) => [
+        row.what,
+        row.raw === undefined ? '' : kb(row.raw),
+        row.gzip === undefined ? '' : kb(row.gzip),
+        row.brotli === undefined ? '' : kb(row.brotli),
+        row.css === undefined ? (row.gzip === undefined ? '' : '–') : kb(row.css),
+        row.gzip === undefined ? '' : kb(row.gzip + (row.css ?? 0))
+      ]),
+      ['l', 'r', 'r', 'r', 'r', 'r']
+    ),
+    '',
+    'kB = 1,000 bytes. gzip level 9 and brotli quality 11 from `node:zlib`. Every bundle except `onward.js` (measured as',
+    'Vite builds it) goes through the same esbuild call (`bundle`, `minify`, `format: esm`, `target: es2021`,',
+    '`legalComments: none`). The peers ship the modules a careers site needs for the same widgets: card, checkbox,',
+    'progress bar, buttons, text input, textarea, select with its option element and copy button (Material Web has no',
+    'copy button or textarea element: its outlined text field covers both fields). Shoelace and Web Awesome also need their',
+    'theme stylesheet for their design tokens (light / default theme, bundled and minified); Onward and Material Web do',
+    'not.',
+    ''
+  );
+  return { markdown: lines.join('\n') };
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: size, render, memory and Lighthouse figures for Onward Elements next to a vanilla floor and the
+ * general libraries, printed and written to bench/RESULTS.md. A report, not a test: it never exits non-zero because a
+ * figure is over budget or a section could not run.
+ *
+ *   node bench/run.mjs [--quick] [--only size|render|memory|lighthouse]
+ */
+import { join } from 'node:path';
+import { chromiumVersion, ensureBenchDependencies } from './lib/deps.mjs';
+import { machineLine } from './lib/machine.mjs';
+import { writeSection } from './lib/results.mjs';
+
+const SECTIONS = ['size', 'render', 'memory', 'lighthouse'];
+const benchDir = import.meta.dirname;
+const root = join(benchDir, '..');
+const resultsFile = join(benchDir, 'RESULTS.md');
+
+function parseArgs(argv) {
+  const options = { quick: false, only: SECTIONS };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === '--quick') options.quick = true;
+    else if (arg === '--only' || arg.startsWith('--only=')) {
+      const value = arg.includes('=') ? arg.slice('--only='.length) : argv[++index];
+      const chosen = String(value ?? '')
+        .split(',')
+        .filter(Boolean);
+      const unknown = chosen.filter((name) => !SECTIONS.includes(name));
+      if (chosen.length === 0 || unknown.length > 0) {
+        console.log(`--only takes ${SECTIONS.join('|')} (got "${value ?? ''}").`);
+        process.exit(0);
+      }
+      options.only = chosen;
+    } else if (arg === '--help' || arg === '-h') {
+      console.log('node bench/run.mjs [--quick] [--only size|render|memory|lighthouse]');
+      process.exit(0);
+    } else {
+      console.log(`Unknown argument "${arg}" ignored.`);
+    }
+  }
+  return options;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const peersAvailable = ensureBenchDependencies(benchDir);
+  const machine = machineLine(chromiumVersion(chromePath));
+  const context = { root, benchDir, chromePath, peersAvailable, quick: options.quick };
+  console.log(`Onward Elements benchmarks — ${machine}${options.quick ? ' (quick)' : ''}\n`);
+
+  const runners = {
+    size: async () => (await import('./lib/size.mjs')).runSize(context),
+    render: async () => (await import('./lib/render.mjs')).runRender(context),
+    memory: async () => (await import('./lib/memory.mjs')).runMemory(context),
+    lighthouse: async () => (await import('./lib/lighthouse.mjs')).runLighthouse(context)
+  };
+  for (const section of options.only) {
+    const started = Date.now();
+    console.log(`## ${section}\n`);
+    try {
+      const result = await runners[section]();
+      console.log(result.markdown);
+      if (result.skipped) console.log(`(${section}: nothing measured, RESULTS.md keeps its previous ${section} section)`);
+      else writeSection(resultsFile, section, machine, result.markdown, options.quick);
+    } catch (error) {
+      console.log(`The ${section} section could not run: ${error?.stack ?? error}`);
+    }
+    console.log(`(${section} took ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  }
+  console.log(`Written to ${resultsFile}`);
+}
+
+main().catch((error) => {
+  console.log(`bench: ${error?.stack ?? error}`);
+}).finally(() => {
+  process.exitCode = 0;
+});
