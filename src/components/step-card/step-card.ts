@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { safeUrlOrWarn } from '../../internal/links.js';
 import { checkEnum, checkInteger } from '../../internal/validate.js';
@@ -16,14 +17,6 @@ import {
   type StepStatus,
   type StepVariant
 } from './step-card.types.js';
-
-const HEADING_TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`
-};
 
 const checkMark = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
 
@@ -136,7 +129,7 @@ export class OnwardStepCard extends OnwardElement {
   }
 
   private renderHeading() {
-    const tag = HEADING_TAGS[this.headingLevel] ?? HEADING_TAGS[3];
+    const tag = headingTag(this.headingLevel);
     const badge =
       this.step !== undefined
         ? html`<span part="badge">${this.localize.t('stepCard.badge', { step: this.localize.number(this.step) })}</span
