@@ -2,3 +2,28 @@
 export { fillTemplate, placeholdersOf, type TemplateValues } from './template.js';
 export { buildIcs, escapeText, foldLine, localDatePlus, type CalendarEvent, type IcsOptions } from './ics.js';
 export { countWords, wellFormed } from './text.js';
+export {
+  composeFeedbackRequest,
+  findArguingPhrases,
+  formatInterviewDate,
+  measureFeedback,
+  FEEDBACK_ASKS,
+  FEEDBACK_CHANNELS,
+  FEEDBACK_LIMITS,
+  FEEDBACK_STAGES,
+  FEEDBACK_STRING_KEYS,
+  FEEDBACK_TONES,
+  type FeedbackAsk,
+  type FeedbackChannel,
+  type FeedbackFields,
+  type FeedbackMeasure,
+  type FeedbackMessage,
+  type FeedbackOptions,
+  type FeedbackStage,
+  type FeedbackStringKey,
+  type FeedbackStrings,
+  type FeedbackTemplate,
+  type FeedbackTemplates,
+  type FeedbackTone
+} from './feedback.js';
+export { buildMailto, isValidEmail, MAILTO_MAX_LENGTH, type MailtoOptions } from './mailto.js';

@@ -1,0 +1,252 @@
+import en, { type TermKey } from '../locales/en.js';
+import { fillTemplate } from './template.js';
+import { countWords, wellFormed } from './text.js';
+
+export const FEEDBACK_TONES = ['warm', 'formal', 'brief'] as const;
+export type FeedbackTone = (typeof FEEDBACK_TONES)[number];
+
+export const FEEDBACK_CHANNELS = ['email', 'linkedin'] as const;
+export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
+
+export const FEEDBACK_STAGES = ['screen', 'interview', 'final'] as const;
+export type FeedbackStage = (typeof FEEDBACK_STAGES)[number];
+
+/** The questions a candidate can tick, in the order they are asked. */
+export const FEEDBACK_ASKS = ['wentWell', 'improve', 'skills'] as const;
+export type FeedbackAsk = (typeof FEEDBACK_ASKS)[number];
+
+/** Length limits: an e-mail should stay under 150 words; a LinkedIn note must fit 300 characters, and reads best under 200. */
+export const FEEDBACK_LIMITS = { emailWords: 150, linkedinChars: 300, linkedinWarnChars: 200 } as const;
+
+/** What the candidate and the host know. Every field is optional; missing ones degrade gracefully. */
+export interface FeedbackFields {
+  /** The candidate's name, used to sign off. */
+  candidateName?: string;
+  /** The person the note goes to. Without it the greeting is "Hello,". */
+  recipientName?: string;
+  /** Not part of the text; accepted so one object can feed both the message and the `mailto:` link. */
+  recipientEmail?: string;
+  company?: string;
+  /** Without it the note says "the role". */
+  jobTitle?: string;
+  /** ISO date (`YYYY-MM-DD`) of the interview; anything else is left out. */
+  interviewDate?: string;
+  stage?: FeedbackStage;
+  /** "Something we talked about": a short noun phrase, such as "your plans for the mobile app". */
+  topic?: string;
+  /** Questions to ask, in any order; unknown ids are ignored. */
+  asks?: readonly FeedbackAsk[];
+  /** Say the candidate would like to be considered for future roles. */
+  futureRoles?: boolean;
+}
+
+/** A host's own wording for one tone and channel. `subject` is used for e-mail only. */
+export interface FeedbackTemplate {
+  subject?: string;
+  body?: string;
+}
+
+/** Host templates by tone, then channel: `{ warm: { email: { subject, body } } }`. Missing ones use the catalogue. */
+export type FeedbackTemplates = Partial<Record<FeedbackTone, Partial<Record<FeedbackChannel, FeedbackTemplate>>>>;
+
+/** The catalogue keys the message is written from (all start with `feedbackRequest.msg.`). */
+export type FeedbackStringKey = Extract<TermKey, `feedbackRequest.msg.${string}`>;
+
+/** The message catalogue strings: a slice of a locale catalogue. */
+export type FeedbackStrings = Record<FeedbackStringKey, string>;
+
+/** Every catalogue key `composeFeedbackRequest` reads, so an element can pass the resolved language's strings. */
+export const FEEDBACK_STRING_KEYS = Object.keys(en).filter((key) => key.startsWith('feedbackRequest.msg.')) as FeedbackStringKey[];
+
+export interface FeedbackOptions {
+  /** `warm` (default), `formal` or `brief`. */
+  tone?: FeedbackTone;
+  /** `email` (default) or `linkedin`. A LinkedIn note has no subject. */
+  channel?: FeedbackChannel;
+  /** Host templates that replace the catalogue's subject or body for a tone and channel. */
+  templates?: FeedbackTemplates;
+  /** Catalogue strings of the language to write in; English for any key left out. */
+  strings?: Partial<Record<FeedbackStringKey, string>>;
+  /** Language used to format the interview date (default `en`). */
+  lang?: string;
+}
+
+/** The composed note. `words` and `chars` count the body (`chars` in UTF-16 code units, as text fields count). */
+export interface FeedbackMessage {
+  subject: string;
+  body: string;
+  words: number;
+  chars: number;
+}
+
+/** How a message measures against its channel's limit. */
+export interface FeedbackMeasure {
+  /** Words for e-mail, characters for LinkedIn. */
+  count: number;
+  /** 150 words, or 300 characters. */
+  limit: number;
+  /** `ok`; `warn` (e-mail at 150 words or more, LinkedIn over 200 characters); `over` (LinkedIn over 300). */
+  level: 'ok' | 'warn' | 'over';
+  /** False only when the note cannot be sent as it is (LinkedIn over 300 characters). */
+  ready: boolean;
+}
+
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+
+function isOneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
+  return (allowed as readonly unknown[]).includes(value);
+}
+
+/** Trims a field and makes it well-formed, so every later step (counting, encoding) is safe. */
+function clean(value: unknown): string {
+  return typeof value === 'string' ? wellFormed(value).trim() : '';
+}
+
+/** Formats an ISO date for `lang`, or returns '' for anything that is not a real calendar date. */
+export function formatInterviewDate(iso: string | undefined, lang = 'en'): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso?.trim() ?? '');
+  if (!match) return '';
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = new Date(Date.UTC(year, month, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return '';
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(lang, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en', options).format(date);
+  }
+}
+
+/**
+ * Fills a template. A known placeholder whose value is empty is removed together with one space next to it, and the
+ * blank lines it leaves are merged, so an absent part leaves no gap. Only the template's own text is tidied: values are
+ * inserted as written, never re-scanned. Unknown placeholders stay visible (see `fillTemplate`).
+ */
+function compose(template: string, values: Readonly<Record<string, string>>): string {
+  let text = template.replace(LINE_BREAKS, '\n');
+  const filled: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== '') {
+      filled[name] = value;
+      continue;
+    }
+    const token = `{${name}}`;
+    text = text.split(` ${token}`).join('').split(`${token} `).join('').split(token).join('');
+  }
+  text = text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
+  return fillTemplate(text, filled);
+}
+
+/**
+ * Writes a short, polite request for feedback after a rejection: greeting by name; thanks, with the one thing the
+ * candidate mentions; one sentence that accepts the decision; the ask with the ticked questions; optional interest in
+ * future roles; sign-off. Pure and DOM-free.
+ *
+ * Templates come from the catalogue (`feedbackRequest.msg.*` in `src/locales/en.ts`) or from `options.templates`.
+ * Placeholders a template can use:
+ * - fields: `{candidateName}`, `{recipientName}`, `{jobTitle}`, `{topic}` (empty when missing, and the space before
+ *   them goes too), `{company}` (falls back to "your team"), `{interviewDate}` (formatted for `lang`);
+ * - pieces: `{greeting}` ("Hi Sam," or "Hello,"), `{role}` ("the Designer role" or "the role"), `{meeting}` ("interview",
+ *   "first call", "final interview"), `{onDate}` ("on 3 March 2025"), `{questions}` (the ticked questions as a list, or
+ *   "any thoughts you can share"), `{question}` (the first ticked one), `{topicSentence}`, `{questionsSentence}`,
+ *   `{futureSentence}` (empty when not wanted).
+ * Unknown placeholders stay visible. Values are inserted as plain text; the subject is kept to one line.
+ */
+export function composeFeedbackRequest(fields: FeedbackFields = {}, options: FeedbackOptions = {}): FeedbackMessage {
+  const tone: FeedbackTone = isOneOf(options.tone, FEEDBACK_TONES) ? options.tone : 'warm';
+  const channel: FeedbackChannel = isOneOf(options.channel, FEEDBACK_CHANNELS) ? options.channel : 'email';
+  const stage: FeedbackStage = isOneOf(fields.stage, FEEDBACK_STAGES) ? fields.stage : 'interview';
+  const term = (key: FeedbackStringKey): string => {
+    const value = options.strings?.[key];
+    return typeof value === 'string' && value !== '' ? value : en[key];
+  };
+
+  const candidateName = clean(fields.candidateName);
+  const recipientName = clean(fields.recipientName);
+  const jobTitle = clean(fields.jobTitle);
+  const topic = clean(fields.topic);
+  const interviewDate = formatInterviewDate(fields.interviewDate, options.lang);
+  const ticked = FEEDBACK_ASKS.filter((ask) => Array.isArray(fields.asks) && fields.asks.includes(ask)).map((ask) =>
+    term(`feedbackRequest.msg.ask.${ask}`)
+  );
+
+  const base: Record<string, string> = {
+    candidateName,
+    recipientName,
+    jobTitle,
+    topic,
+    interviewDate,
+    company: clean(fields.company) || term('feedbackRequest.msg.companyFallback')
+  };
+  const listed =
+    ticked.length === 0
+      ? ''
+      : ticked.length === 1
+        ? ticked[0]
+        : ticked.length === 2
+          ? fillTemplate(term('feedbackRequest.msg.list2'), { first: ticked[0], second: ticked[1] })
+          : fillTemplate(term('feedbackRequest.msg.list3'), { first: ticked[0], second: ticked[1], third: ticked[2] });
+  const pieces: Record<string, string> = {
+    ...base,
+    greeting: recipientName ? compose(term(`feedbackRequest.msg.${tone}.greeting`), base) : term('feedbackRequest.msg.greetingFallback'),
+    role: jobTitle ? compose(term('feedbackRequest.msg.role'), base) : term('feedbackRequest.msg.roleFallback'),
+    meeting: term(`feedbackRequest.msg.meeting.${stage}`),
+    onDate: interviewDate ? compose(term('feedbackRequest.msg.onDate'), base) : '',
+    questions: listed || term('feedbackRequest.msg.askFallback'),
+    question: ticked[0] ?? term('feedbackRequest.msg.askFallback')
+  };
+  pieces.topicSentence = topic ? compose(term(`feedbackRequest.msg.${tone}.topic`), pieces) : '';
+  pieces.questionsSentence = listed ? compose(term(`feedbackRequest.msg.${tone}.questions`), pieces) : '';
+  pieces.futureSentence = fields.futureRoles ? compose(term(`feedbackRequest.msg.${tone}.${channel}.future`), pieces) : '';
+
+  const custom = options.templates?.[tone]?.[channel];
+  const bodyTemplate = typeof custom?.body === 'string' ? custom.body : term(`feedbackRequest.msg.${tone}.${channel}.body`);
+  const body = compose(bodyTemplate, pieces);
+  let subject = '';
+  if (channel === 'email') {
+    const subjectTemplate = typeof custom?.subject === 'string' ? custom.subject : term(`feedbackRequest.msg.${tone}.email.subject`);
+    // A subject is one line: a line break from a field must never start a new header.
+    // eslint-disable-next-line no-control-regex -- control characters and line breaks have no place in a header
+    subject = compose(subjectTemplate, pieces).replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g, ' ').trim();
+  }
+  return { subject, body, words: countWords(body), chars: body.length };
+}
+
+/** Measures a composed message against its channel's limit (see `FEEDBACK_LIMITS`). */
+export function measureFeedback(message: Pick<FeedbackMessage, 'words' | 'chars'>, channel: FeedbackChannel): FeedbackMeasure {
+  if (channel === 'linkedin') {
+    const count = message.chars;
+    const level = count > FEEDBACK_LIMITS.linkedinChars ? 'over' : count > FEEDBACK_LIMITS.linkedinWarnChars ? 'warn' : 'ok';
+    return { count, limit: FEEDBACK_LIMITS.linkedinChars, level, ready: level !== 'over' };
+  }
+  const count = message.words;
+  return { count, limit: FEEDBACK_LIMITS.emailWords, level: count < FEEDBACK_LIMITS.emailWords ? 'ok' : 'warn', ready: true };
+}
+
+const normalizeForMatch = (text: string) =>
+  wellFormed(text)
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\s+/g, ' ');
+
+/**
+ * A gentle wording check: returns the phrases from `phrases` (a `|`-separated list from the catalogue,
+ * `feedbackRequest.wording.phrases`) that occur in `text`, such as "reconsider" or "the person you hired". Matching
+ * ignores case, curly apostrophes and extra spaces, and starts at a word boundary ("reconsidering" matches
+ * "reconsider"). It only informs: nothing is ever blocked.
+ */
+export function findArguingPhrases(text: string, phrases: string = en['feedbackRequest.wording.phrases']): string[] {
+  const haystack = normalizeForMatch(text);
+  if (haystack.trim() === '') return [];
+  return phrases
+    .split('|')
+    .map((phrase) => normalizeForMatch(phrase).trim())
+    .filter((phrase, index, all) => phrase !== '' && all.indexOf(phrase) === index)
+    .filter((phrase) => {
+      const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'u').test(haystack);
+    });
+}
