@@ -1,52 +1,11 @@
-import { Buffer } from 'node:buffer';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { bundle, cacheDir, measure } from './bundle.mjs';
 import { kb } from './stats.mjs';
 import { table } from './table.mjs';
 import { PEERS } from './peers.mjs';
 
 const BUDGET = { kit: 20_000, element: 9_000, locale: 5_000 };
-
-function measure(bytes) {
-  const buffer = Buffer.from(bytes);
-  return {
-    raw: buffer.length,
-    gzip: gzipSync(buffer, { level: 9 }).length,
-    brotli: brotliCompressSync(buffer, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length }
-    }).length
-  };
-}
-
-/** Bundles one module (file or source text) with esbuild the same way for everyone: ESM, minified, all inlined. */
-async function bundle(esbuild, { file, contents, resolveDir, loader = 'js' }) {
-  const result = await esbuild.build({
-    ...(file ? { entryPoints: [file] } : { stdin: { contents, resolveDir, loader, sourcefile: `entry.${loader}` } }),
-    bundle: true,
-    minify: true,
-    format: loader === 'css' ? undefined : 'esm',
-    target: loader === 'css' ? undefined : 'es2021',
-    legalComments: 'none',
-    write: false,
-    metafile: true,
-    logLevel: 'silent'
-  });
-  const output = Object.values(result.metafile.outputs)[0];
-  const inputs = Object.entries(output.inputs)
-    .map(([path, { bytesInOutput }]) => [shortName(path), bytesInOutput])
-    .filter(([, bytes]) => bytes > 0)
-    .sort((a, b) => b[1] - a[1]);
-  return Object.assign(result.outputFiles[0].contents, { inputs });
-}
-
-/** 'node_modules/lit-html/lit-html.js' → 'lit-html/lit-html.js'; 'dist/chunks/step-card-x1.js' → 'step-card chunk'. */
-function shortName(path) {
-  const modules = path.lastIndexOf('node_modules/');
-  if (modules !== -1) return path.slice(modules + 'node_modules/'.length);
-  const chunk = /dist\/chunks\/(.+)-[\w-]{6,}\.js$/.exec(path);
-  return chunk ? `${chunk[1]} chunk` : path.replace(/^.*?dist\//, 'dist/');
-}
 
 const verdict = (size, budget) => (size <= budget ? 'pass' : 'OVER');
 
@@ -55,9 +14,8 @@ const verdict = (size, budget) => (size <= budget ? 'pass' : 'OVER');
  * Markdown body of the section (also printed), plus the raw rows for a caller that wants them.
  */
 export async function runSize({ root, benchDir, peersAvailable }) {
-  const esbuild = await import('esbuild');
   const dist = join(root, 'dist');
-  const cache = join(benchDir, 'node_modules', '.cache', 'onward-bench', 'size');
+  const cache = join(cacheDir(benchDir), 'size');
   mkdirSync(cache, { recursive: true });
   const lines = [];
 
@@ -72,7 +30,7 @@ export async function runSize({ root, benchDir, peersAvailable }) {
   const defineDir = join(dist, 'define');
   const elements = existsSync(defineDir) ? readdirSync(defineDir).filter((file) => file.endsWith('.js')).sort() : [];
   for (const file of elements) {
-    const bytes = await bundle(esbuild, { file: join(defineDir, file) });
+    const bytes = await bundle({ file: join(defineDir, file) });
     writeFileSync(join(cache, `onward-${file}`), bytes);
     own.push({
       what: `\`<onward-${basename(file, '.js')}>\` entry + Lit + English`,
@@ -85,7 +43,7 @@ export async function runSize({ root, benchDir, peersAvailable }) {
   const locales = existsSync(localeDir) ? readdirSync(localeDir).filter((file) => file.endsWith('.js')).sort() : [];
   for (const file of locales) {
     const code = basename(file, '.js');
-    const bytes = await bundle(esbuild, { file: join(localeDir, file) });
+    const bytes = await bundle({ file: join(localeDir, file) });
     const builtIn = code === 'en';
     own.push({
       what: `locale \`${code}\`${builtIn ? ' (built in: already inside every entry above)' : ''}`,
@@ -122,10 +80,10 @@ export async function runSize({ root, benchDir, peersAvailable }) {
 
   // --- Side by side ---
   const side = [];
-  const floor = await bundle(esbuild, { file: join(benchDir, 'fixtures', 'vanilla-card.js') });
+  const floor = await bundle({ file: join(benchDir, 'fixtures', 'vanilla-card.js') });
   side.push({ what: 'floor: vanilla custom-element card', ...measure(floor) });
   // Lit alone from the library's own Lit (the one inside the Onward bundles).
-  const litAlone = await bundle(esbuild, {
+  const litAlone = await bundle({
     contents: readFileSync(join(benchDir, 'fixtures', 'lit-alone.js'), 'utf8'),
     resolveDir: root
   });
@@ -139,14 +97,14 @@ export async function runSize({ root, benchDir, peersAvailable }) {
       continue;
     }
     const version = JSON.parse(readFileSync(join(benchDir, 'node_modules', peer.package, 'package.json'), 'utf8')).version;
-    const js = await bundle(esbuild, {
+    const js = await bundle({
       contents: peer.modules.map((module) => `import '${module}';`).join('\n'),
       resolveDir: benchDir
     });
     writeFileSync(join(cache, `${peer.id}.js`), js);
     const row = { what: `${peer.label} (${version}): ${peer.modules.length} modules`, ...measure(js) };
     if (peer.css) {
-      const css = await bundle(esbuild, { contents: `@import '${peer.css}';`, resolveDir: benchDir, loader: 'css' });
+      const css = await bundle({ contents: `@import '${peer.css}';`, resolveDir: benchDir, loader: 'css' });
       row.css = measure(css).gzip;
     }
     side.push(row);

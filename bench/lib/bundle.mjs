@@ -1,0 +1,47 @@
+import { Buffer } from 'node:buffer';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Generated bundles live under bench/node_modules/.cache: git-ignored, lint-ignored, gone with a fresh install. */
+export const cacheDir = (benchDir) => join(benchDir, 'node_modules', '.cache', 'onward-bench');
+
+export function measure(bytes) {
+  const buffer = Buffer.from(bytes);
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length }
+    }).length
+  };
+}
+
+/** Bundles one module (file or source text) with esbuild the same way for everyone: ESM, minified, all inlined. */
+export async function bundle({ file, contents, resolveDir, loader = 'js' }) {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    ...(file ? { entryPoints: [file] } : { stdin: { contents, resolveDir, loader, sourcefile: `entry.${loader}` } }),
+    bundle: true,
+    minify: true,
+    format: loader === 'css' ? undefined : 'esm',
+    target: loader === 'css' ? undefined : 'es2021',
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    logLevel: 'silent'
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => [shortName(path), bytesInOutput])
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1]);
+  return Object.assign(result.outputFiles[0].contents, { inputs });
+}
+
+/** 'node_modules/lit-html/lit-html.js' → 'lit-html/lit-html.js'; 'dist/chunks/step-card-x1.js' → 'step-card chunk'. */
+function shortName(path) {
+  const modules = path.lastIndexOf('node_modules/');
+  if (modules !== -1) return path.slice(modules + 'node_modules/'.length);
+  const chunk = /dist\/chunks\/(.+)-[\w-]{6,}\.js$/.exec(path);
+  return chunk ? `${chunk[1]} chunk` : path.replace(/^.*?dist\//, 'dist/');
+}
