@@ -1,0 +1,16 @@
+import { OnwardLearningPlan } from '../components/learning-plan/learning-plan.js';
+import { defineElement } from '../internal/define.js';
+
+export { OnwardLearningPlan };
+export * from '../components/learning-plan/learning-plan.types.js';
+
+defineElement('onward-learning-plan', OnwardLearningPlan);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'onward-learning-plan': OnwardLearningPlan;
+  }
+  interface HTMLElementEventMap {
+    'onward-plan-change': CustomEvent<import('../components/learning-plan/learning-plan.types.js').PlanChangeDetail>;
+  }
+}
