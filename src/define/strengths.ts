@@ -1,0 +1,16 @@
+import { OnwardStrengths } from '../components/strengths/strengths.js';
+import { defineElement } from '../internal/define.js';
+
+export { OnwardStrengths };
+export * from '../components/strengths/strengths.types.js';
+
+defineElement('onward-strengths', OnwardStrengths);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'onward-strengths': OnwardStrengths;
+  }
+  interface HTMLElementEventMap {
+    'onward-strengths-change': CustomEvent<import('../components/strengths/strengths.types.js').StrengthsChangeDetail>;
+  }
+}
