@@ -4,8 +4,13 @@
  * general libraries, printed and written to bench/RESULTS.md. A report, not a test: it never exits non-zero because a
  * figure is over budget or a section could not run.
  *
- *   node bench/run.mjs [--quick] [--only size|render|memory|lighthouse]
+ *   node bench/run.mjs [--quick] [--only size|render|memory|lighthouse] [--build-demo]
+ *
+ * It measures the `dist/` that is there (run `npx vite build --mode cdn` for `dist/cdn/onward.js` alone). With
+ * `--build-demo` (as `npm run bench` passes) it first builds the demo for Lighthouse when `demo/vite.config.ts` exists.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumVersion, ensureBenchDependencies } from './lib/deps.mjs';
 import { machineLine } from './lib/machine.mjs';
@@ -17,10 +22,11 @@ const root = join(benchDir, '..');
 const resultsFile = join(benchDir, 'RESULTS.md');
 
 function parseArgs(argv) {
-  const options = { quick: false, only: SECTIONS };
+  const options = { quick: false, only: SECTIONS, buildDemo: false };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === '--quick') options.quick = true;
+    else if (arg === '--build-demo') options.buildDemo = true;
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const value = arg.includes('=') ? arg.slice('--only='.length) : argv[++index];
       const chosen = String(value ?? '')
@@ -33,7 +39,7 @@ function parseArgs(argv) {
       }
       options.only = chosen;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('node bench/run.mjs [--quick] [--only size|render|memory|lighthouse]');
+      console.log('node bench/run.mjs [--quick] [--only size|render|memory|lighthouse] [--build-demo]');
       process.exit(0);
     } else {
       console.log(`Unknown argument "${arg}" ignored.`);
@@ -49,6 +55,13 @@ async function main() {
   const machine = machineLine(chromiumVersion(chromePath));
   const context = { root, benchDir, chromePath, peersAvailable, quick: options.quick };
   console.log(`Onward Elements benchmarks — ${machine}${options.quick ? ' (quick)' : ''}\n`);
+
+  if (options.buildDemo && options.only.includes('lighthouse') && existsSync(join(root, 'demo', 'vite.config.ts'))) {
+    console.log('Building the demo for Lighthouse (vite build --config demo/vite.config.ts)…');
+    const vite = join(root, 'node_modules', '.bin', 'vite');
+    const built = spawnSync(vite, ['build', '--config', 'demo/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) console.log('The demo build failed: Lighthouse measures whatever demo/dist/ holds, if anything.');
+  }
 
   const runners = {
     size: async () => (await import('./lib/size.mjs')).runSize(context),

@@ -13,7 +13,34 @@ export const CARD_IMPLEMENTATIONS = [
   { id: 'material', label: '`md-outlined-card`', tag: 'md-outlined-card', peer: true }
 ];
 
-function page({ title, scripts, css }) {
+const CANDIDATE = {
+  'candidate-name': 'Sam Lee',
+  'recipient-name': 'Alex Kim',
+  company: 'Northwind',
+  'job-title': 'Product designer',
+  'interview-date': '2026-03-02',
+  stage: 'interview'
+};
+
+/** Recovery path attributes for the timing: the host's usual pass-throughs, nothing stored (persist="none"). */
+export const RECOVERY_ATTRIBUTES = { ...CANDIDATE, applicants: '240', interviewed: '6', persist: 'none' };
+export const FEEDBACK_ATTRIBUTES = { ...CANDIDATE, persist: 'none' };
+/** Attributes for the mount/unmount cycles: prefilled where an element takes them, default persistence. */
+export const CYCLE_ATTRIBUTES = {
+  'onward-recovery-path': { ...CANDIDATE, applicants: '240', interviewed: '6' },
+  'onward-feedback-request': CANDIDATE,
+  'onward-interview-odds': { applicants: '240', interviewed: '6', company: 'Northwind', 'job-title': 'Product designer' }
+};
+
+/** Loads a page and waits for the harness (and, with `tag`, for that element to be defined: returns whether it is). */
+export async function openPage(page, url, tag) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench !== undefined);
+  if (tag) return page.evaluate((name) => window.bench.ready(name), tag);
+  return true;
+}
+
+function page({ title, scripts, css, single = false }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -26,7 +53,7 @@ ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n'
 <script type="module" src="/fixtures/harness.js"></script>
 </head>
 <body>
-<main id="root"></main>
+<main id="root"${single ? ' class="single"' : ''}></main>
 </body>
 </html>`;
 }
@@ -61,6 +88,7 @@ export async function servePages({ root, benchDir, peersAvailable }) {
   // The Onward kit next to the vanilla baselines, for the recovery path, the feedback request and the mount cycles.
   pages['/page/kit.html'] = page({
     title: 'kit',
+    single: true,
     scripts: [
       ...(hasKit ? ['/dist/cdn/onward.js'] : []),
       '/fixtures/vanilla-card.js',

@@ -1,33 +1,13 @@
 import { launchBrowser } from './browser.mjs';
-import { servePages } from './pages.mjs';
+import { FEEDBACK_ATTRIBUTES, openPage, RECOVERY_ATTRIBUTES, servePages } from './pages.mjs';
 import { ms, ratio, rotate, summarize } from './stats.mjs';
 import { table } from './table.mjs';
-
-const CANDIDATE = {
-  'candidate-name': 'Sam Lee',
-  'recipient-name': 'Alex Kim',
-  company: 'Northwind',
-  'job-title': 'Product designer',
-  'interview-date': '2026-03-02',
-  stage: 'interview'
-};
-
-/** Recovery path attributes: the host's usual pass-throughs, nothing stored (persist="none"). */
-export const RECOVERY_ATTRIBUTES = { ...CANDIDATE, applicants: '240', interviewed: '6', persist: 'none' };
-export const FEEDBACK_ATTRIBUTES = { ...CANDIDATE, persist: 'none' };
 
 const cell = (samples, base) => {
   if (!samples?.length) return '–';
   const { median, min, max } = summarize(samples);
   return `${ms(median)} (${ms(min)}–${ms(max)})${base ? ` ${ratio(median, base)}` : ''}`;
 };
-
-async function openPage(page, url, tag) {
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.bench !== undefined);
-  if (tag) return page.evaluate((name) => window.bench.ready(name), tag);
-  return true;
-}
 
 /**
  * Step cards: for every sample and every N, each implementation in turn (rotated every round) gets a freshly loaded
