@@ -27,3 +27,13 @@ export {
   type FeedbackTone
 } from './feedback.js';
 export { buildMailto, isValidEmail, MAILTO_MAX_LENGTH, type MailtoOptions } from './mailto.js';
+export { interviewOdds, type InterviewOdds, type InvalidOdds, type OddsProblem, type OddsResult } from './odds.js';
+export {
+  parseJobs,
+  postedAgo,
+  type JobsShapeProblem,
+  type ParsedJobs,
+  type ParseJobsOptions,
+  type RelativeAge,
+  type SimilarRole
+} from './jobs.js';

@@ -1,0 +1,128 @@
+/**
+ * Job feeds for `<onward-similar-roles>`: validating a host's list of roles and describing how long ago each was
+ * posted. DOM-free; runs in Node.
+ */
+
+/** One role as a host or a feed supplies it. */
+export interface SimilarRole {
+  /** The role's title, shown as the link text. Required. */
+  title: string;
+  /** Where the role is described. Required; only `http:`, `https:`, `mailto:` or relative URLs are kept. */
+  url: string;
+  company?: string;
+  location?: string;
+  /** When the role was posted: an ISO 8601 date or date-time (`2025-05-01`, `2025-05-01T09:00:00Z`). */
+  postedAt?: string;
+}
+
+/** Why a whole feed was refused. */
+export type JobsShapeProblem = 'not-a-list';
+
+/** The result of {@link parseJobs}. */
+export interface ParsedJobs {
+  /** The valid roles, in feed order, with only the known fields (trimmed strings). */
+  jobs: SimilarRole[];
+  /** Set when the input as a whole has the wrong shape; `jobs` is then empty. */
+  problem?: JobsShapeProblem;
+  /** Entries left out because they are not objects or lack a `title` or `url` string. */
+  invalid: number;
+  /** Entries left out because their `url` failed the `isSafeUrl` check. */
+  unsafe: number;
+  /** The first URL that failed the `isSafeUrl` check, so the caller can name it in a warning. */
+  firstUnsafeUrl?: string;
+}
+
+export interface ParseJobsOptions {
+  /** Link-safety check applied to each `url`; entries that fail it are left out. Default: keep every URL. */
+  isSafeUrl?: (url: string) => boolean;
+}
+
+const own = (record: object, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+
+/** A non-blank string, trimmed; anything else is `undefined`. */
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/**
+ * Validates a list of roles: either an array of `{ title, url, company?, location?, postedAt? }` or an object with such
+ * an array under `jobs` (a common feed envelope). Entries without a `title` or `url` string are skipped; optional
+ * fields of the wrong type are ignored; a `postedAt` that is not a date is ignored. Reads own properties only, so
+ * `__proto__` tricks do nothing. Never throws.
+ */
+export function parseJobs(input: unknown, options: ParseJobsOptions = {}): ParsedJobs {
+  const list = Array.isArray(input)
+    ? input
+    : input !== null && typeof input === 'object' && Array.isArray(own(input, 'jobs'))
+      ? (own(input, 'jobs') as unknown[])
+      : undefined;
+  const result: ParsedJobs = { jobs: [], invalid: 0, unsafe: 0 };
+  if (!list) return { ...result, problem: 'not-a-list' };
+  for (const entry of list) {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      result.invalid += 1;
+      continue;
+    }
+    const title = text(own(entry, 'title'));
+    const url = text(own(entry, 'url'));
+    if (title === undefined || url === undefined) {
+      result.invalid += 1;
+      continue;
+    }
+    if (options.isSafeUrl && !options.isSafeUrl(url)) {
+      result.unsafe += 1;
+      result.firstUnsafeUrl ??= url;
+      continue;
+    }
+    const job: SimilarRole = { title, url };
+    const company = text(own(entry, 'company'));
+    const location = text(own(entry, 'location'));
+    const postedAt = text(own(entry, 'postedAt'));
+    if (company !== undefined) job.company = company;
+    if (location !== undefined) job.location = location;
+    if (postedAt !== undefined && !Number.isNaN(Date.parse(postedAt))) job.postedAt = postedAt;
+    result.jobs.push(job);
+  }
+  return result;
+}
+
+/** A relative age, ready for `Intl.RelativeTimeFormat#format(value, unit)` (a negative value means "ago"). */
+export interface RelativeAge {
+  value: number;
+  unit: 'day' | 'week' | 'month' | 'year';
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Midnight at the start of the date's local calendar day, in ms. */
+const startOfDay = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+
+/**
+ * Parses an ISO date or date-time. A bare date (`2025-05-01`) is a local calendar day, not UTC midnight (which
+ * `Date.parse` would make it), so it never shows as "yesterday" west of Greenwich.
+ */
+function parseDate(value: string): Date {
+  const day = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(value);
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(Date.parse(value));
+}
+
+/**
+ * How long ago `postedAt` was, in whole local calendar days up to a week, then weeks, months and years
+ * (`{ value: -3, unit: 'day' }` for "3 days ago", `{ value: 0, unit: 'day' }` for "today"). A date in the future
+ * counts as today (clocks differ; a role is never "posted in 2 days"). `undefined` when it is not a date.
+ */
+export function postedAgo(postedAt: string | number | Date | undefined, now: Date | number = Date.now()): RelativeAge | undefined {
+  if (postedAt === undefined) return undefined;
+  const posted = typeof postedAt === 'string' ? parseDate(postedAt) : new Date(postedAt);
+  const today = new Date(now);
+  if (Number.isNaN(posted.getTime()) || Number.isNaN(today.getTime())) return undefined;
+  // Rounded because a daylight-saving change makes a calendar day 23 or 25 hours long.
+  const days = Math.max(0, Math.round((startOfDay(today) - startOfDay(posted)) / DAY));
+  if (days < 7) return { value: days === 0 ? 0 : -days, unit: 'day' };
+  if (days < 30) return { value: -Math.floor(days / 7), unit: 'week' };
+  if (days < 365) return { value: -Math.max(1, Math.floor(days / 30.44)), unit: 'month' };
+  return { value: -Math.floor(days / 365.25), unit: 'year' };
+}
