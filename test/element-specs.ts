@@ -15,5 +15,10 @@ export const elementSpecs: Record<string, ElementSpec> = {
     triggers: {
       'onward-step-change': (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
     }
+  },
+  'onward-interview-odds': {
+    full: () =>
+      html`<onward-interview-odds applicants="240" interviewed="6" company="Northwind" job-title="Product designer"></onward-interview-odds>`,
+    triggers: {}
   }
 };

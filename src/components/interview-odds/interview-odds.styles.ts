@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+export const interviewOddsStyles = css`
+  :host {
+    --_odds-padding: var(--onward-interview-odds-padding, calc(var(--_space) * 1.25));
+    --_odds-background: var(--onward-interview-odds-background, var(--_surface));
+  }
+
+  [part~='base'] {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_odds-padding);
+    background: var(--_odds-background);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    box-shadow: var(--onward-interview-odds-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
+  }
+
+  .heading {
+    margin: 0;
+    font-size: var(--onward-interview-odds-heading-size, 1.125rem);
+    font-weight: 650;
+    line-height: 1.3;
+  }
+
+  [part~='figure'] {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.5rem;
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline: var(--_space);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_accent-soft);
+  }
+
+  .value {
+    font-size: var(--onward-interview-odds-figure-size, 2.25rem);
+    font-weight: 700;
+    line-height: 1.1;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .caption {
+    color: var(--_muted);
+    font-weight: 500;
+  }
+
+  [part~='message'] {
+    margin: 0;
+    color: var(--_text);
+    max-inline-size: 65ch;
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'],
+    [part~='figure'] {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
