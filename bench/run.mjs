@@ -4,14 +4,16 @@
  * general libraries, printed and written to bench/RESULTS.md. A report, not a test: it never exits non-zero because a
  * figure is over budget or a section could not run.
  *
- *   node bench/run.mjs [--quick] [--only size|render|memory|lighthouse] [--build-demo]
+ *   node bench/run.mjs [--quick] [--only size|render|memory|lighthouse] [--dist DIR] [--build-demo]
  *
- * It measures the `dist/` that is there (run `npx vite build --mode cdn` for `dist/cdn/onward.js` alone). With
+ * It measures the `dist/` that is there (run `npx vite build --mode cdn` for `dist/cdn/onward.js` alone), or the build
+ * in DIR (e.g. `npx vite build --outDir /tmp/onward-dist && npx vite build --mode cdn --outDir /tmp/onward-dist/cdn`,
+ * which leaves the shared `dist/` alone). With
  * `--build-demo` (as `npm run bench` passes) it first builds the demo for Lighthouse when `demo/vite.config.ts` exists.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromiumVersion, ensureBenchDependencies } from './lib/deps.mjs';
 import { machineLine } from './lib/machine.mjs';
 import { writeSection } from './lib/results.mjs';
@@ -22,11 +24,14 @@ const root = join(benchDir, '..');
 const resultsFile = join(benchDir, 'RESULTS.md');
 
 function parseArgs(argv) {
-  const options = { quick: false, only: SECTIONS, buildDemo: false };
+  const options = { quick: false, only: SECTIONS, buildDemo: false, dist: join(root, 'dist') };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === '--quick') options.quick = true;
     else if (arg === '--build-demo') options.buildDemo = true;
+    else if (arg === '--dist' || arg.startsWith('--dist=')) {
+      options.dist = resolve(arg.includes('=') ? arg.slice('--dist='.length) : (argv[++index] ?? 'dist'));
+    }
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const value = arg.includes('=') ? arg.slice('--only='.length) : argv[++index];
       const chosen = String(value ?? '')
@@ -39,7 +44,7 @@ function parseArgs(argv) {
       }
       options.only = chosen;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('node bench/run.mjs [--quick] [--only size|render|memory|lighthouse] [--build-demo]');
+      console.log('node bench/run.mjs [--quick] [--only size|render|memory|lighthouse] [--dist DIR] [--build-demo]');
       process.exit(0);
     } else {
       console.log(`Unknown argument "${arg}" ignored.`);
@@ -53,7 +58,7 @@ async function main() {
   const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   const peersAvailable = ensureBenchDependencies(benchDir);
   const machine = machineLine(chromiumVersion(chromePath));
-  const context = { root, benchDir, chromePath, peersAvailable, quick: options.quick };
+  const context = { root, dist: options.dist, benchDir, chromePath, peersAvailable, quick: options.quick };
   console.log(`Onward Elements benchmarks — ${machine}${options.quick ? ' (quick)' : ''}\n`);
 
   if (options.buildDemo && options.only.includes('lighthouse') && existsSync(join(root, 'demo', 'vite.config.ts'))) {

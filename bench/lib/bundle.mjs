@@ -17,11 +17,12 @@ export function measure(bytes) {
 }
 
 /** Bundles one module (file or source text) with esbuild the same way for everyone: ESM, minified, all inlined. */
-export async function bundle({ file, contents, resolveDir, loader = 'js' }) {
+export async function bundle({ file, contents, resolveDir, loader = 'js', nodePaths = [] }) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     ...(file ? { entryPoints: [file] } : { stdin: { contents, resolveDir, loader, sourcefile: `entry.${loader}` } }),
     bundle: true,
+    nodePaths,
     minify: true,
     format: loader === 'css' ? undefined : 'esm',
     target: loader === 'css' ? undefined : 'es2021',

@@ -37,11 +37,11 @@ async function listeners(cdp) {
 const total = (counts) => Object.values(counts).reduce((sum, count) => sum + count, 0);
 
 
-export async function runMemory({ root, benchDir, chromePath, peersAvailable, quick }) {
+export async function runMemory({ root, dist, benchDir, chromePath, peersAvailable, quick }) {
   const repeats = quick ? 1 : 3;
   const cycles = quick ? 200 : 1000;
   const warmup = quick ? 20 : 100;
-  const { server, implementations, kitUrl, onwardTags } = await servePages({ root, benchDir, peersAvailable });
+  const { server, implementations, kitUrl, onwardTags } = await servePages({ root, dist, benchDir, peersAvailable });
   const browser = await launchBrowser(chromePath);
   const lines = [];
   try {

@@ -63,12 +63,12 @@ ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n'
  * server, the implementations that can run here (peers only when installed), the URL of each page, and the tags of the
  * Onward elements present in the build (from `dist/define/*.js`).
  */
-export async function servePages({ root, benchDir, peersAvailable }) {
+export async function servePages({ root, dist, benchDir, peersAvailable }) {
   const out = join(cacheDir(benchDir), 'render');
   mkdirSync(out, { recursive: true });
   const implementations = [];
   const pages = {};
-  const hasKit = existsSync(join(root, 'dist', 'cdn', 'onward.js'));
+  const hasKit = existsSync(join(dist, 'cdn', 'onward.js'));
   for (const implementation of CARD_IMPLEMENTATIONS) {
     if (implementation.id === 'onward' && !hasKit) continue;
     const entry = { ...implementation, url: `/page/${implementation.id}.html` };
@@ -99,7 +99,7 @@ export async function servePages({ root, benchDir, peersAvailable }) {
   // Candidate tags: every registering module in the source or the npm build. The page keeps those the bundle defines.
   const onwardTags = [
     ...new Set(
-      [join(root, 'src', 'define'), join(root, 'dist', 'define')]
+      [join(root, 'src', 'define'), join(dist, 'define')]
         .filter((folder) => existsSync(folder))
         .flatMap((folder) => readdirSync(folder))
         .filter((file) => /\.(ts|js)$/.test(file) && !/\.(test|d)\.ts$/.test(file))
@@ -110,7 +110,7 @@ export async function servePages({ root, benchDir, peersAvailable }) {
     isolate: true,
     pages,
     mounts: {
-      '/dist/': join(root, 'dist'),
+      '/dist/': dist,
       '/fixtures/': join(benchDir, 'fixtures'),
       '/cache/': out
     }

@@ -56,10 +56,10 @@ async function measurePair(page, kitUrl, samples, pair, measure) {
   return results;
 }
 
-export async function runRender({ root, benchDir, chromePath, peersAvailable, quick }) {
+export async function runRender({ root, dist, benchDir, chromePath, peersAvailable, quick }) {
   const samples = quick ? 5 : 15;
   const counts = quick ? [1, 1000] : [1, 100, 1000];
-  const { server, implementations, kitUrl } = await servePages({ root, benchDir, peersAvailable });
+  const { server, implementations, kitUrl } = await servePages({ root, dist, benchDir, peersAvailable });
   const browser = await launchBrowser(chromePath);
   const lines = [];
   try {

@@ -13,9 +13,10 @@ const verdict = (size, budget) => (size <= budget ? 'pass' : 'OVER');
  * Sizes of the kit, each per-element entry, each locale chunk, and the same widgets from the peers. Returns the
  * Markdown body of the section (also printed), plus the raw rows for a caller that wants them.
  */
-export async function runSize({ root, benchDir, peersAvailable }) {
-  const dist = join(root, 'dist');
+export async function runSize({ root, dist, benchDir, peersAvailable }) {
   const cache = join(cacheDir(benchDir), 'size');
+  // Lit and the localize package resolve from the library's own node_modules, wherever the build was written.
+  const nodePaths = [join(root, 'node_modules')];
   mkdirSync(cache, { recursive: true });
   const lines = [];
 
@@ -30,7 +31,7 @@ export async function runSize({ root, benchDir, peersAvailable }) {
   const defineDir = join(dist, 'define');
   const elements = existsSync(defineDir) ? readdirSync(defineDir).filter((file) => file.endsWith('.js')).sort() : [];
   for (const file of elements) {
-    const bytes = await bundle({ file: join(defineDir, file) });
+    const bytes = await bundle({ file: join(defineDir, file), nodePaths });
     writeFileSync(join(cache, `onward-${file}`), bytes);
     own.push({
       what: `\`<onward-${basename(file, '.js')}>\` entry + Lit + English`,
@@ -43,7 +44,7 @@ export async function runSize({ root, benchDir, peersAvailable }) {
   const locales = existsSync(localeDir) ? readdirSync(localeDir).filter((file) => file.endsWith('.js')).sort() : [];
   for (const file of locales) {
     const code = basename(file, '.js');
-    const bytes = await bundle({ file: join(localeDir, file) });
+    const bytes = await bundle({ file: join(localeDir, file), nodePaths });
     const builtIn = code === 'en';
     own.push({
       what: `locale \`${code}\`${builtIn ? ' (built in: already inside every entry above)' : ''}`,
@@ -68,6 +69,14 @@ export async function runSize({ root, benchDir, peersAvailable }) {
     ),
     ''
   );
+  const english = own.find((row) => row.what.startsWith('locale `en`'));
+  if (english && !own.some((row) => row.what.startsWith('locale') && row !== english)) {
+    lines.push(
+      `No other language is built yet. English, which every translation mirrors key for key, is ${kb(english.gzip)} kB gzip:`,
+      `a translation of the same length would be ${english.gzip <= BUDGET.locale ? 'within' : 'over'} the ${kb(BUDGET.locale)} kB budget for each extra language.`,
+      ''
+    );
+  }
   const breakdowns = own.filter((row) => row.inputs);
   if (breakdowns.length > 0) {
     lines.push('What each entry is made of (minified bytes before compression, largest first):', '');
