@@ -1,6 +1,7 @@
 /** Registers every Onward element and exports the classes, `forgetAll` and the core functions. */
 export * from './define/step-card.js';
 export * from './define/interview-odds.js';
+export * from './define/similar-roles.js';
 export * from './core/index.js';
 export { registerTranslation, loadLocale } from './internal/localize.js';
 export { safeUrl } from './internal/links.js';

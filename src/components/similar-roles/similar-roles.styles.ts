@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+export const similarRolesStyles = css`
+  :host {
+    --_roles-padding: var(--onward-similar-roles-padding, calc(var(--_space) * 1.25));
+    --_roles-background: var(--onward-similar-roles-background, var(--_surface));
+  }
+
+  [part~='base'] {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_roles-padding);
+    background: var(--_roles-background);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    box-shadow: var(--onward-similar-roles-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
+  }
+
+  [part~='heading'] {
+    margin: 0;
+    font-size: var(--onward-similar-roles-heading-size, 1.125rem);
+    font-weight: 650;
+    line-height: 1.3;
+  }
+
+  [part~='heading']:focus {
+    outline: none;
+  }
+
+  [part~='heading']:focus-visible {
+    outline: var(--_focus-ring);
+  }
+
+  [part~='list'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  [part~='item'] {
+    padding-block: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
+  }
+
+  [part~='item']:first-child {
+    border-block-start: none;
+    padding-block-start: 0;
+  }
+
+  [part~='link'] {
+    display: block;
+    min-block-size: 1.5rem;
+    padding-block: 0.25rem;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+  }
+
+  [part~='link']:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  [part~='meta'] {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+
+  [part~='status'] {
+    margin: 0;
+    color: var(--_text);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+
+  .actions:empty {
+    display: none;
+  }
+
+  [part~='retry'],
+  [part~='see-all'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border-radius: calc(var(--_radius) * 0.75);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  [part~='retry'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border: 2px solid var(--_accent);
+  }
+
+  [part~='see-all'] {
+    background: transparent;
+    color: var(--_accent);
+    border: 2px solid var(--_accent);
+  }
+
+  [part~='retry']:hover,
+  [part~='see-all']:hover {
+    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
+    color: var(--_on-accent);
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'] {
+      border-color: CanvasText;
+    }
+    [part~='retry'],
+    [part~='see-all'] {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,16 @@
+import { OnwardSimilarRoles } from '../components/similar-roles/similar-roles.js';
+import { defineElement } from '../internal/define.js';
+
+export { OnwardSimilarRoles };
+export * from '../components/similar-roles/similar-roles.types.js';
+
+defineElement('onward-similar-roles', OnwardSimilarRoles);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'onward-similar-roles': OnwardSimilarRoles;
+  }
+  interface HTMLElementEventMap {
+    'onward-role-select': CustomEvent<import('../components/similar-roles/similar-roles.types.js').RoleSelectDetail>;
+  }
+}
