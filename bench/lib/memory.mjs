@@ -125,7 +125,8 @@ export async function runMemory({ root, dist, benchDir, chromePath, peersAvailab
       '',
       'Each cycle creates the element (prefilled like a host page would, default persistence), appends it, waits until',
       'it and everything inside it has rendered, and removes it. Heap after forced GC; listeners counted with',
-      '`DOMDebugger.getEventListeners` on `window` and `document` before and after the cycles.',
+      '`DOMDebugger.getEventListeners` on `window` and `document` before and after the cycles. The vanilla reference row',
+      'shows what the measurement itself leaves behind (compiled code, inline caches, the CDP calls): compare with it.',
       missing.length ? `Not in the built bundle yet (not measured): ${missing.map((tag) => `\`${tag}\``).join(', ')}.` : '',
       ''
     );
