@@ -12,7 +12,30 @@ register(en);
 export function registerTranslation(
   ...catalogues: Array<Pick<Catalogue, '$code' | '$name' | '$dir'> & Partial<Catalogue>>
 ): void {
+  termCache.clear();
   register(...catalogues);
+}
+
+/**
+ * Looked-up strings per language. The library validates the language with `new Intl.Locale` on every lookup, which
+ * dominated the render time of a card; strings only change when a catalogue is registered, which clears this.
+ */
+const termCache = new Map<string, Map<string, string>>();
+const validLocales = new Map<string, boolean>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function isValidLocale(lang: string): boolean {
+  let valid = validLocales.get(lang);
+  if (valid === undefined) {
+    try {
+      new Intl.Locale(lang);
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    validLocales.set(lang, valid);
+  }
+  return valid;
 }
 
 /**
@@ -53,12 +76,7 @@ function closestWithAttribute(start: Element, attribute: string): Element | unde
 export function resolveLang(element: Element): string {
   const raw = closestWithAttribute(element, 'lang')?.getAttribute('lang') ?? 'en';
   const lang = raw.trim().replace(/_/g, '-').toLowerCase();
-  try {
-    new Intl.Locale(lang);
-    return lang;
-  } catch {
-    return 'en';
-  }
+  return isValidLocale(lang) ? lang : 'en';
 }
 
 let watching = false;
@@ -88,21 +106,47 @@ export class OnwardLocalize extends LocalizeController<Catalogue> {
     void loadLocale(this.lang());
   }
 
+  /** Resolved once per update: the ancestors' attributes cannot change in the middle of a render. */
+  private resolvedLang?: string;
+  private resolvedDir?: 'ltr' | 'rtl';
+
+  hostUpdated(): void {
+    this.resolvedLang = undefined;
+    this.resolvedDir = undefined;
+  }
+
   override lang(): string {
-    return resolveLang(this.host);
+    return (this.resolvedLang ??= resolveLang(this.host));
   }
 
   /** The nearest explicit `ltr`/`rtl`, else the direction of the resolved language. */
   override dir(): 'ltr' | 'rtl' {
+    if (this.resolvedDir) return this.resolvedDir;
     const explicit = closestWithAttribute(this.host, 'dir')?.getAttribute('dir')?.toLowerCase();
-    if (explicit === 'rtl' || explicit === 'ltr') return explicit;
-    return this.exists('$dir', { lang: this.lang(), includeFallback: false }) && this.term('$dir' as TermKey) === 'rtl'
-      ? 'rtl'
-      : 'ltr';
+    const dir = explicit === 'rtl' || explicit === 'ltr' ? explicit : this.lookup('$dir') === 'rtl' ? 'rtl' : 'ltr';
+    return (this.resolvedDir = dir);
   }
 
   /** The string for `key` in the resolved language, with `{placeholders}` filled from `values`. */
   t(key: TermKey, values?: TemplateValues): string {
-    return fillTemplate(this.term(key), values);
+    return fillTemplate(this.lookup(key), values);
+  }
+
+  override number(value: number | string, options?: Intl.NumberFormatOptions): string {
+    const number = Number(value);
+    if (Number.isNaN(number)) return '';
+    const key = `${this.lang()}|${options ? JSON.stringify(options) : ''}`;
+    let format = numberFormats.get(key);
+    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(this.lang(), options)));
+    return format.format(number);
+  }
+
+  private lookup(key: TermKey | '$dir'): string {
+    const lang = this.lang();
+    let terms = termCache.get(lang);
+    if (!terms) termCache.set(lang, (terms = new Map()));
+    let term = terms.get(key);
+    if (term === undefined) terms.set(key, (term = String(this.term(key as TermKey))));
+    return term;
   }
 }

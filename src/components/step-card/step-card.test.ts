@@ -53,6 +53,12 @@ describe('<onward-step-card>', () => {
       expect(text(part(card, 'heading'))).to.equal('Ask for feedback');
     });
 
+    it('keeps the preset body when the host markup has only whitespace inside the tag', async () => {
+      const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="learn">
+        </onward-step-card>`);
+      expect(text(part(card, 'body'))).to.contain('Each interview shows you something to grow into');
+    });
+
     it('lets the heading attribute and the slots override the preset', async () => {
       const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="believe" heading="Your strengths">
         <p>Our own words.</p>
@@ -61,6 +67,8 @@ describe('<onward-step-card>', () => {
       expect(text(part(card, 'heading'))).to.equal('Your strengths');
       const bodySlot = part(card, 'body')!.querySelector('slot')!;
       expect(text(bodySlot.assignedElements()[0])).to.equal('Our own words.');
+      expect(text(part(card, 'body'))).to.not.contain('Keep believing');
+      expect(part(card, 'body')!.querySelector('p'), 'the preset body is gone').to.be.null;
       const iconSlot = part(card, 'icon')!.querySelector('slot')!;
       expect(text(iconSlot.assignedElements()[0])).to.equal('★');
     });

@@ -92,6 +92,8 @@ export class OnwardStepCard extends OnwardElement {
   @property({ reflect: true }) variant: StepVariant = 'default';
 
   @state() private hasSlottedActions = false;
+  /** True when the default slot holds real content; whitespace between tags in the host's markup does not count. */
+  @state() private hasSlottedBody = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -128,6 +130,12 @@ export class OnwardStepCard extends OnwardElement {
     this.hasSlottedActions = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
   }
 
+  private onBodySlotChange(event: Event): void {
+    this.hasSlottedBody = (event.target as HTMLSlotElement)
+      .assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
+  }
+
   private renderHeading() {
     const tag = headingTag(this.headingLevel);
     const badge =
@@ -159,7 +167,10 @@ export class OnwardStepCard extends OnwardElement {
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       <span part="icon" aria-hidden="true"><slot name="icon"><svg viewBox="0 0 24 24">${icon}</svg></slot></span>
       ${this.renderHeading()}
-      <div part="body"><slot><p>${this.presetTerm('body') ?? nothing}</p></slot></div>
+      <div part="body">
+        <slot @slotchange=${this.onBodySlotChange}></slot>
+        ${this.hasSlottedBody ? nothing : html`<p>${this.presetTerm('body') ?? nothing}</p>`}
+      </div>
       ${this.renderActions()}
     </div>`;
   }
