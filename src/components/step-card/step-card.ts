@@ -166,12 +166,14 @@ export class OnwardStepCard extends OnwardElement {
     const icon = this.preset ? stepIcons[this.preset] : nothing;
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       <span part="icon" aria-hidden="true"><slot name="icon"><svg viewBox="0 0 24 24">${icon}</svg></slot></span>
-      ${this.renderHeading()}
-      <div part="body">
-        <slot @slotchange=${this.onBodySlotChange}></slot>
-        ${this.hasSlottedBody ? nothing : html`<p>${this.presetTerm('body') ?? nothing}</p>`}
+      <div class="content">
+        ${this.renderHeading()}
+        <div part="body">
+          <slot @slotchange=${this.onBodySlotChange}></slot>
+          ${this.hasSlottedBody ? nothing : html`<p>${this.presetTerm('body') ?? nothing}</p>`}
+        </div>
+        ${this.renderActions()}
       </div>
-      ${this.renderActions()}
     </div>`;
   }
 }
