@@ -23,6 +23,22 @@ export const elementSpecs: Record<string, ElementSpec> = {
       'onward-step-change': (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
     }
   },
+  'onward-rejection-checklist': {
+    full: () => {
+      // Half done, as a visitor coming back after a few days would see it.
+      localStorage.setItem(
+        'onward:v1:rejection-checklist:contract',
+        JSON.stringify({ version: 1, data: { checked: ['note-what-went-well', 'send-thanks', 'ask-feedback', 'save-two-roles'] } })
+      );
+      return html`<onward-rejection-checklist storage-key="contract"></onward-rejection-checklist>`;
+    },
+    triggers: {
+      'onward-checklist-change': (el) => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="checkbox"]:not(:checked)')!.click(),
+      'onward-checklist-complete': (el) => {
+        for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="checkbox"]:not(:checked)')) box.click();
+      }
+    }
+  },
   'onward-interview-odds': {
     full: () =>
       html`<onward-interview-odds applicants="240" interviewed="6" company="Northwind" job-title="Product designer"></onward-interview-odds>`,
@@ -45,6 +61,60 @@ export const elementSpecs: Record<string, ElementSpec> = {
         // Keep the test page where it is: the host page cancels the navigation, the element still reports the choice.
         el.addEventListener('click', (event) => event.preventDefault(), { once: true });
         el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!.click();
+      }
+    }
+  },
+  'onward-learning-plan': {
+    full: () => {
+      // A plan with a done goal and a dated goal with a link, as a returning visitor would see it.
+      localStorage.setItem(
+        'onward:v1:learning-plan:contract',
+        JSON.stringify({
+          version: 1,
+          data: {
+            goals: [
+              { id: 'sql', skill: 'Writing SQL joins', resource: 'https://example.com/sql', targetDate: '2031-03-14', done: false },
+              { id: 'story', skill: 'Telling a project story', done: true }
+            ]
+          }
+        })
+      );
+      return html`<onward-learning-plan
+        storage-key="contract"
+        suggestions='[{"skill":"SQL","title":"SQL for beginners","url":"https://example.com/sql"}]'
+      ></onward-learning-plan>`;
+    },
+    triggers: {
+      'onward-plan-change': (el) => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="goal"] input[type="checkbox"]')!.click()
+    }
+  },
+  'onward-feedback-request': {
+    full: () => html`<onward-feedback-request
+      candidate-name="Sam Lee"
+      recipient-name="Priya Raman"
+      recipient-email="priya.raman@example.com"
+      company="Northwind"
+      job-title="Product designer"
+      interview-date="2025-03-04"
+      stage="final"
+    ></onward-feedback-request>`,
+    triggers: {
+      'onward-feedback-action': (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="action"]')!.click()
+    }
+  },
+  'onward-strengths': {
+    full: () => {
+      localStorage.setItem(
+        'onward:v1:strengths:contract',
+        JSON.stringify({ version: 1, data: { texts: ['I explained my thesis clearly.', 'I stayed calm.', ''], prompts: [0, 1, 2] } })
+      );
+      return html`<onward-strengths storage-key="contract"></onward-strengths>`;
+    },
+    triggers: {
+      'onward-strengths-change': (el) => {
+        const field = el.shadowRoot!.querySelectorAll('textarea')[2];
+        field.value = 'I asked good questions.';
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       }
     }
   }

@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { captureWarnings } from '../../test/helpers/console.js';
+import { securityError, withStorageMethod, withWindowProperty } from '../../test/helpers/storage-faults.js';
 import { forgetAll, isQuotaError, PersistController, type PersistMode } from './storage.js';
 
 interface ProbeState {
@@ -53,41 +54,6 @@ async function probe(template = html`<storage-probe></storage-probe>`): Promise<
   return element;
 }
 
-/** Runs `body` with `window.localStorage` (or `sessionStorage`) replaced by `descriptor`, then restores the original. */
-async function withWindowProperty(
-  name: 'localStorage' | 'sessionStorage',
-  descriptor: PropertyDescriptor,
-  body: () => Promise<void>
-): Promise<void> {
-  const own = Object.getOwnPropertyDescriptor(window, name);
-  Object.defineProperty(window, name, { configurable: true, ...descriptor });
-  try {
-    await body();
-  } finally {
-    if (own) Object.defineProperty(window, name, own);
-    else delete (window as unknown as Record<string, unknown>)[name];
-  }
-}
-
-/**
- * Replaces one `Storage.prototype` method (assigning to `localStorage.setItem` would store an item called "setItem"),
- * then restores it.
- */
-async function withStorageMethod(
-  name: 'getItem' | 'setItem' | 'removeItem',
-  replacement: (...args: never[]) => unknown,
-  body: () => Promise<void>
-): Promise<void> {
-  const original = Storage.prototype[name];
-  Storage.prototype[name] = replacement as never;
-  try {
-    await body();
-  } finally {
-    Storage.prototype[name] = original as never;
-  }
-}
-
-const securityError = () => new DOMException('The operation is insecure.', 'SecurityError');
 
 describe('internal/storage', () => {
   beforeEach(() => {
@@ -349,13 +315,14 @@ describe('internal/storage', () => {
       });
     });
 
-    it('getItem throwing: starts empty, shows the note, still saves when setItem works', async () => {
+    it('getItem throwing: starts empty, still saves when setItem works, and keeps the note (it cannot be read back)', async () => {
       await withStorageMethod('getItem', () => { throw securityError(); }, async () => {
         const element = await probe();
         expect(element.persistence.unavailable).to.be.true;
         element.tick('thank');
         await element.updateComplete;
         expect(element.checked).to.deep.equal(['thank']);
+        expect(note(element)).to.equal('not saved');
       });
       expect(stored()).to.deep.equal({ version: 1, data: { checked: ['thank'] } });
     });

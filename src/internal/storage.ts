@@ -61,8 +61,13 @@ const peers = new Map<string, Set<PersistController<unknown>>>();
  * `unavailable`, which the element shows as one calm note.
  */
 export class PersistController<T> implements ReactiveController {
-  /** True once reading or writing failed: progress lives only in memory for this visit. */
-  unavailable = false;
+  /**
+   * True when reading or writing failed: progress lives only in memory for this visit. A failed read keeps it true
+   * for the key (what is saved could not be restored here); a failed write clears once a later save succeeds.
+   */
+  get unavailable(): boolean {
+    return this.readFailed || this.writeFailed;
+  }
   /**
    * True when a stored record was found but could not be used (corrupt JSON, an unknown schema version, a wrong
    * shape). The element starts fresh, and the next save replaces the record.
@@ -70,6 +75,8 @@ export class PersistController<T> implements ReactiveController {
   discarded = false;
   private loadedKey?: string;
   private warned = false;
+  private readFailed = false;
+  private writeFailed = false;
 
   constructor(
     private readonly host: PersistingHost,
@@ -116,7 +123,8 @@ export class PersistController<T> implements ReactiveController {
     if (!peers.has(slot)) peers.set(slot, new Set());
     peers.get(slot)!.add(this as PersistController<unknown>);
     if (this.unavailable || this.discarded) {
-      this.unavailable = false;
+      this.readFailed = false;
+      this.writeFailed = false;
       this.discarded = false;
       this.host.requestUpdate();
     }
@@ -129,12 +137,12 @@ export class PersistController<T> implements ReactiveController {
     const mode = this.mode;
     if (mode === 'none') return undefined;
     const area = storageArea(mode);
-    if (!area) return this.fail();
+    if (!area) return this.fail('read');
     let text: unknown;
     try {
       text = area.getItem(this.key);
     } catch {
-      return this.fail();
+      return this.fail('read');
     }
     if (text === null || text === undefined) return undefined;
     const data = typeof text === 'string' ? this.decode(text) : undefined;
@@ -148,12 +156,12 @@ export class PersistController<T> implements ReactiveController {
     if (mode === 'none') return;
     const area = storageArea(mode);
     if (!area) {
-      this.fail();
+      this.fail('write');
     } else {
       try {
         area.setItem(this.key, JSON.stringify({ version: SCHEMA_VERSION, data }));
-        if (this.unavailable) {
-          this.unavailable = false;
+        if (this.writeFailed) {
+          this.writeFailed = false;
           this.host.requestUpdate();
         }
       } catch (error) {
@@ -161,7 +169,7 @@ export class PersistController<T> implements ReactiveController {
           this.warned = true;
           console.warn('[onward-elements] could not save to storage:', error);
         }
-        this.fail();
+        this.fail('write');
       }
     }
     for (const peer of peers.get(this.slot) ?? []) {
@@ -210,11 +218,11 @@ export class PersistController<T> implements ReactiveController {
     }
   }
 
-  private fail(): undefined {
-    if (!this.unavailable) {
-      this.unavailable = true;
-      this.host.requestUpdate();
-    }
+  private fail(what: 'read' | 'write'): undefined {
+    const before = this.unavailable;
+    if (what === 'read') this.readFailed = true;
+    else this.writeFailed = true;
+    if (!before) this.host.requestUpdate();
     return undefined;
   }
 

@@ -1,0 +1,387 @@
+import { css } from 'lit';
+
+export const rejectionChecklistStyles = css`
+  :host {
+    --_list-padding: var(--onward-rejection-checklist-padding, calc(var(--_space) * 1.25));
+    --_list-background: var(--onward-rejection-checklist-background, var(--_surface));
+    --_row: var(--onward-rejection-checklist-row-height, 2.75rem);
+    --_box: var(--onward-rejection-checklist-checkbox-size, 1.5rem);
+    --_progress: var(--onward-rejection-checklist-progress-color, var(--_success));
+    --_row-padding-inline: 0.5rem;
+    --_row-gap: 0.75rem;
+    container-type: inline-size;
+  }
+
+  [part~='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.875);
+    padding: var(--_list-padding);
+    background: var(--_list-background);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    box-shadow: var(--onward-rejection-checklist-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
+  }
+
+  [part~='heading'] {
+    margin: 0;
+    font-size: var(--onward-rejection-checklist-heading-size, 1.25rem);
+    font-weight: 650;
+    line-height: 1.3;
+  }
+
+  /* Progress */
+  [part~='progress'] {
+    display: grid;
+    gap: 0.375rem;
+  }
+
+  [part~='progress-text'] {
+    font-weight: 600;
+    font-size: 0.9375rem;
+  }
+
+  [part~='progress-bar'] {
+    -webkit-appearance: none;
+    appearance: none;
+    display: block;
+    inline-size: 100%;
+    block-size: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_accent-soft);
+    color: var(--_progress);
+    overflow: hidden;
+  }
+
+  [part~='progress-bar']::-webkit-progress-bar {
+    background: var(--_accent-soft);
+  }
+
+  [part~='progress-bar']::-webkit-progress-value {
+    background: var(--_progress);
+    border-radius: 999px;
+    transition: inline-size 300ms ease-out;
+  }
+
+  [part~='progress-bar']::-moz-progress-bar {
+    background: var(--_progress);
+    border-radius: 999px;
+  }
+
+  /* Status regions stay in the accessibility tree when empty (so changes are announced) but take no space. */
+  [part~='note']:empty,
+  [part~='message']:empty {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  [part~='note'] {
+    margin: 0;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_accent-soft);
+    font-size: 0.9375rem;
+  }
+
+  [part~='message'] {
+    margin: 0;
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
+
+  /* Groups and items */
+  [part~='group'] {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  [part~='group-heading'] {
+    margin: 0;
+    font-size: 1rem;
+    font-weight: 650;
+    line-height: 1.4;
+    color: var(--_text);
+  }
+
+  [part~='list'] {
+    display: grid;
+    gap: 0.125rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='item'] {
+    display: grid;
+    padding-block-end: 0.125rem;
+  }
+
+  [part~='label'] {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_row-gap);
+    min-block-size: var(--_row);
+    padding-block: calc((var(--_row) - 1.5em) / 2);
+    padding-inline: var(--_row-padding-inline);
+    border-radius: calc(var(--_radius) * 0.5);
+    cursor: pointer;
+  }
+
+  [part~='label']:hover {
+    background: var(--_accent-soft);
+  }
+
+  [part~='checkbox'] {
+    flex: none;
+    inline-size: var(--_box);
+    block-size: var(--_box);
+    margin: 0;
+    margin-block-start: calc((1.5em - var(--_box)) / 2);
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
+  [part~='item-label'] {
+    flex: 1;
+    min-inline-size: 0;
+  }
+
+  [data-checked] [part~='item-label'] {
+    color: var(--_muted);
+  }
+
+  [part~='description'],
+  [part~='due'] {
+    margin: 0;
+    margin-block-start: -0.375rem;
+    padding-block-end: 0.25rem;
+    padding-inline-start: calc(var(--_row-padding-inline) + var(--_box) + var(--_row-gap));
+    padding-inline-end: var(--_row-padding-inline);
+    font-size: 0.875rem;
+    line-height: 1.45;
+    color: var(--_muted);
+  }
+
+  [part~='description'] + [part~='due'] {
+    margin-block-start: 0;
+  }
+
+  [part~='due'] {
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+
+  /* All done */
+  [part~='celebration'] {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    padding-block: 0.75rem;
+    padding-inline: 1rem;
+    border: 1px solid var(--_success);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_success) 10%, var(--_surface));
+  }
+
+  [part~='celebration'][hidden],
+  [part~='confirm'][hidden] {
+    display: none;
+  }
+
+  [part~='celebration'] p {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  [part~='celebration'] svg {
+    flex: none;
+    inline-size: 3rem;
+    block-size: 3rem;
+    color: var(--_success);
+    overflow: visible;
+  }
+
+  .ring,
+  .tick {
+    fill: none;
+    stroke: currentColor;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .ring {
+    stroke-width: 2.5;
+  }
+
+  .tick {
+    stroke-width: 3;
+  }
+
+  .sparks {
+    fill: currentColor;
+    opacity: 0.7;
+  }
+
+  /* A small, one-time flourish, only for people who have not asked for less motion. */
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='celebration']:not([hidden]) .tick {
+      stroke-dasharray: 22;
+      stroke-dashoffset: 22;
+      animation: onward-draw-tick 450ms 150ms ease-out forwards;
+    }
+
+    [part~='celebration']:not([hidden]) .sparks circle {
+      transform-box: fill-box;
+      transform-origin: center;
+      animation: onward-spark 900ms 300ms ease-out both;
+    }
+  }
+
+  @keyframes onward-draw-tick {
+    to {
+      stroke-dashoffset: 0;
+    }
+  }
+
+  @keyframes onward-spark {
+    0% {
+      opacity: 0;
+      transform: scale(0);
+    }
+    50% {
+      opacity: 1;
+      transform: scale(1.6);
+    }
+    100% {
+      opacity: 0.7;
+      transform: scale(1);
+    }
+  }
+
+  /* Actions */
+  [part~='actions'],
+  .confirm-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.25;
+    cursor: pointer;
+  }
+
+  button:hover:not(:disabled) {
+    background: var(--_accent-soft);
+  }
+
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  [part~='reset'] {
+    border-color: var(--_border);
+    margin-inline-start: auto;
+  }
+
+  [part~='confirm'] {
+    padding-block: 0.75rem;
+    padding-inline: 1rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_accent-soft);
+  }
+
+  [part~='confirm'] p {
+    margin: 0 0 0.625rem;
+    font-weight: 600;
+  }
+
+  [part~='confirm-button'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  [part~='confirm-button']:hover:not(:disabled) {
+    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
+  }
+
+  [part~='cancel-button'] {
+    background: var(--_surface);
+  }
+
+  .copy-fallback {
+    inline-size: 100%;
+    min-block-size: 8rem;
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875rem;
+    resize: vertical;
+  }
+
+  /* A phone, or a tight column: buttons take the full width, one per row. */
+  @container (max-width: 24rem) {
+    [part~='actions'] button,
+    .confirm-buttons button {
+      flex: 1 1 100%;
+    }
+    [part~='reset'] {
+      margin-inline-start: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'],
+    [part~='celebration'],
+    [part~='confirm'] {
+      border-color: CanvasText;
+    }
+    [part~='progress-bar'] {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    [part~='progress-bar']::-webkit-progress-value {
+      background: Highlight;
+    }
+    [part~='progress-bar']::-moz-progress-bar {
+      background: Highlight;
+    }
+    button {
+      border-color: ButtonText;
+    }
+    [part~='note'] {
+      border-inline-start-color: CanvasText;
+    }
+    [part~='label']:hover {
+      background: transparent;
+    }
+  }
+`;

@@ -1,0 +1,554 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { buildIcs, localDatePlus, type CalendarEvent } from '../../core/ics.js';
+import { copyText, selectContents } from '../../internal/clipboard.js';
+import { downloadText } from '../../internal/download.js';
+import { OnwardElement } from '../../internal/onward-element.js';
+import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
+import { checkEnum, checkInteger, warnOnce } from '../../internal/validate.js';
+import type { TermKey } from '../../locales/en.js';
+import { rejectionChecklistStyles } from './rejection-checklist.styles.js';
+import {
+  CHECKLIST_BUILT_IN_ITEMS,
+  CHECKLIST_GROUPS,
+  CHECKLIST_MAX_DUE_IN_DAYS,
+  type ChecklistChangeDetail,
+  type ChecklistCompleteDetail,
+  type ChecklistItem,
+  type ChecklistState
+} from './rejection-checklist.types.js';
+
+const HEADING_TAGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`
+};
+
+/** Marks an `items` attribute whose JSON could not be parsed, so `willUpdate` can warn with the element's name. */
+const INVALID_JSON = Symbol('invalid JSON');
+
+/** Parses the `items` attribute without ever throwing (Lit's default Object converter throws on bad JSON). */
+const jsonConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null || value.trim() === '') return undefined;
+    try {
+      return JSON.parse(value);
+    } catch {
+      return INVALID_JSON;
+    }
+  }
+};
+
+/** Ids and labels longer than this are not real data; they are skipped (ids) or kept as text (labels). */
+const MAX_ID_LENGTH = 200;
+const MAX_STORED_IDS = 1000;
+
+/** An item ready to show: built-in text already localized. */
+interface ViewItem {
+  id: string;
+  label: string;
+  description?: string;
+  group?: string;
+  dueInDays?: number;
+}
+
+interface ViewGroup {
+  /** The `group` value ('' for items without one). */
+  key: string;
+  heading?: string;
+  items: ViewItem[];
+}
+
+/** Checks host-supplied items. Returns the usable ones (or `undefined` for "use the built-in items") and the problems. */
+export function validateChecklistItems(value: unknown): { items?: ChecklistItem[]; problems: string[] } {
+  if (value === undefined || value === null) return { problems: [] };
+  if (value === INVALID_JSON) return { problems: ['is not valid JSON'] };
+  if (typeof value === 'string') {
+    try {
+      return validateChecklistItems(value.trim() === '' ? undefined : (JSON.parse(value) as unknown));
+    } catch {
+      return { problems: ['is not valid JSON'] };
+    }
+  }
+  if (!Array.isArray(value)) return { problems: ['must be an array of { id, label } objects'] };
+  if (value.length === 0) return { problems: ['is an empty list'] };
+
+  const problems: string[] = [];
+  const items: ChecklistItem[] = [];
+  const seen = new Set<string>();
+  value.forEach((entry: unknown, index) => {
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+      problems.push(`item ${index} is not an object (skipped)`);
+      return;
+    }
+    const raw = entry as Record<string, unknown>;
+    const id = typeof raw.id === 'string' ? raw.id.trim() : '';
+    if (id === '' || id.length > MAX_ID_LENGTH) {
+      problems.push(`item ${index} has no usable id (skipped)`);
+      return;
+    }
+    if (seen.has(id)) {
+      problems.push(`duplicate id ${JSON.stringify(id)} at item ${index} (skipped)`);
+      return;
+    }
+    const label = typeof raw.label === 'string' ? raw.label.trim() : '';
+    if (label === '') {
+      problems.push(`item ${JSON.stringify(id)} has no label (skipped)`);
+      return;
+    }
+    seen.add(id);
+    const item: ChecklistItem = { id, label };
+    if (typeof raw.description === 'string' && raw.description.trim() !== '') item.description = raw.description.trim();
+    if (typeof raw.group === 'string' && raw.group.trim() !== '') item.group = raw.group.trim();
+    if (raw.dueInDays !== undefined && raw.dueInDays !== null) {
+      const due = raw.dueInDays;
+      if (typeof due === 'number' && Number.isInteger(due) && due >= 0 && due <= CHECKLIST_MAX_DUE_IN_DAYS) item.dueInDays = due;
+      else problems.push(`dueInDays of item ${JSON.stringify(id)} must be a whole number from 0 to ${CHECKLIST_MAX_DUE_IN_DAYS} (ignored)`);
+    }
+    items.push(item);
+  });
+  if (items.length === 0) return { problems: [...problems, 'has no usable items'] };
+  return { items, problems };
+}
+
+/** Turns a stored record into trusted state: an array of short, distinct strings. Never throws. */
+export function readChecklistState(data: unknown): ChecklistState | undefined {
+  if (!data || typeof data !== 'object' || !Array.isArray((data as ChecklistState).checked)) return undefined;
+  const ids = (data as { checked: unknown[] }).checked.filter(
+    (id): id is string => typeof id === 'string' && id !== '' && id.length <= MAX_ID_LENGTH
+  );
+  return { checked: [...new Set(ids)].slice(0, MAX_STORED_IDS) };
+}
+
+const celebrationArt = svg`
+  <circle class="ring" cx="24" cy="24" r="15" />
+  <path class="tick" d="M17 24.5l5 5 9-10" />
+  <g class="sparks">
+    <circle cx="24" cy="3.5" r="1.75" /><circle cx="42" cy="13" r="1.75" /><circle cx="42" cy="35" r="1.75" />
+    <circle cx="24" cy="44.5" r="1.75" /><circle cx="6" cy="35" r="1.75" /><circle cx="6" cy="13" r="1.75" />
+  </g>`;
+
+/**
+ * A checklist for the week after a "no": about a dozen small, concrete actions grouped under the five steps
+ * (interview, feedback, search, learn, believe), with progress, a plain-text copy, calendar reminders and a gentle
+ * "Start over". Progress is kept on the device (`persist`), and nothing ticked in this visit is lost when storage fails.
+ *
+ * Headings: the element's heading is an `h2` by default (`heading-level`, 2–6); group headings are one level deeper.
+ * Stored progress only keeps ids of items the checklist currently has; ids that no longer exist are dropped at the next
+ * save. `reset()` and `forget()` called by host code fire no event; the user's own "Start over" fires one
+ * `onward-checklist-change` with `itemId: null`.
+ *
+ * @tagname onward-rejection-checklist
+ * @summary A checklist for the week after a rejection, grouped by the five steps, with progress that is kept safely.
+ *
+ * @csspart base - The element's container.
+ * @csspart heading - The element's heading (`h2`–`h6`, from `heading-level`).
+ * @csspart progress - The row with the "N of M done" text and the progress bar.
+ * @csspart progress-text - The "N of M done" text.
+ * @csspart progress-bar - The native `<progress>` bar.
+ * @csspart note - The calm note shown when progress cannot be saved on this device (a status region).
+ * @csspart group - One group: its heading and its list.
+ * @csspart group-heading - A group heading (one level below `heading-level`).
+ * @csspart list - The list of items in a group.
+ * @csspart item - One item row.
+ * @csspart label - The clickable label that holds the checkbox and the item text.
+ * @csspart checkbox - The native checkbox.
+ * @csspart item-label - The item's text.
+ * @csspart description - An item's short description.
+ * @csspart due - An item's suggested timing ("Suggested: next week").
+ * @csspart celebration - The message shown when every item is done.
+ * @csspart actions - The row of buttons.
+ * @csspart copy - The "Copy as text" button.
+ * @csspart reminders - The "Add reminders" button (only when an unticked item has a suggested timing).
+ * @csspart reset - The "Start over" button.
+ * @csspart confirm - The inline question that asks before clearing every tick.
+ * @csspart confirm-button - "Yes, start over".
+ * @csspart cancel-button - "Keep my ticks".
+ * @csspart message - Result of the last action ("Copied.", calendar file ready), a status region.
+ *
+ * @cssprop [--onward-rejection-checklist-padding=1.25 × --onward-space] - Inner padding.
+ * @cssprop [--onward-rejection-checklist-background=--onward-color-surface] - Background.
+ * @cssprop [--onward-rejection-checklist-shadow=a soft two-layer shadow] - Shadow around the checklist.
+ * @cssprop [--onward-rejection-checklist-row-height=2.75rem] - Minimum height of an item row (its touch target).
+ * @cssprop [--onward-rejection-checklist-checkbox-size=1.5rem] - Size of each checkbox.
+ * @cssprop [--onward-rejection-checklist-progress-color=--onward-color-success] - Filled part of the progress bar.
+ * @cssprop [--onward-rejection-checklist-heading-size=1.25rem] - Font size of the element's heading.
+ * @cssprop [--onward-color-accent=#2b6a5a] - Accent colour: checkboxes, buttons, focus ring.
+ * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--onward-color-surface=#ffffff] - Background.
+ * @cssprop [--onward-color-text=#1f2933] - Main text colour.
+ * @cssprop [--onward-color-muted=#52606d] - Descriptions, timings and done items.
+ * @cssprop [--onward-color-border=#8a96a3] - Borders and the progress track outline.
+ * @cssprop [--onward-color-success=#2e7d4f] - Progress and the celebration.
+ * @cssprop [--onward-radius=12px] - Corner radius.
+ * @cssprop [--onward-space=1rem] - Base spacing unit.
+ * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
+ * @cssprop [--onward-focus-ring=3px solid accent] - Focus outline.
+ *
+ * @fires {CustomEvent<ChecklistChangeDetail>} onward-checklist-change - When the user ticks or unticks an item, or clears them all with "Start over" (then `itemId` is `null`).
+ * @fires {CustomEvent<ChecklistCompleteDetail>} onward-checklist-complete - When the user ticks the last unticked item.
+ */
+export class OnwardRejectionChecklist extends OnwardElement {
+  static override styles = [...OnwardElement.styles, rejectionChecklistStyles];
+  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+
+  private readonly persistence = new PersistController<ChecklistState>(this, {
+    element: 'rejection-checklist',
+    read: readChecklistState,
+    apply: (data) => {
+      this.checkedIds = new Set(data.checked);
+    }
+  });
+
+  /**
+   * Items that replace the built-in ones: `{ id, label, description?, group?, dueInDays? }[]`, as a JSON attribute or
+   * the property. Items with a missing or duplicate id are skipped with a warning; bad JSON, a wrong shape or no usable
+   * item means the built-in items, with one warning.
+   */
+  @property({ converter: jsonConverter }) items?: ChecklistItem[];
+
+  /** The heading text. Defaults to "What to do this week" in the element's language. */
+  @property() heading?: string;
+
+  /** Level of the element's heading, 2 to 6 (default 2). Group headings are one level deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Where progress is kept: `local` (default, `localStorage`), `session` (`sessionStorage`) or `none`. */
+  @property({ reflect: true }) persist: PersistMode = 'local';
+
+  /** Namespace of the stored progress: instances with the same key share it, also across tabs. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
+
+  @state() private checkedIds: ReadonlySet<string> = new Set();
+  @state() private customItems?: ChecklistItem[];
+  @state() private confirming = false;
+  @state() private announcement = '';
+  @state() private message = '';
+  @state() private copyFallback?: string;
+
+  @query('[part~="reset"]') private resetButton?: HTMLButtonElement;
+  @query('[part~="cancel-button"]') private cancelButton?: HTMLButtonElement;
+  @query('[part~="checkbox"]') private firstCheckbox?: HTMLInputElement;
+  @query('.copy-fallback') private fallbackField?: HTMLTextAreaElement;
+
+  /** The ids of the ticked items, in list order. Read-only: the user ticks, the host can `reset()`. */
+  get checked(): readonly string[] {
+    return this.itemIds().filter((id) => this.checkedIds.has(id));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
+    if (changed.has('headingLevel')) {
+      this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 2);
+    }
+    if (changed.has('items')) {
+      const { items, problems } = validateChecklistItems(this.items);
+      this.customItems = items;
+      if (problems.length > 0) {
+        const shown = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
+        const outcome = items ? 'showing the other items' : 'using the built-in items';
+        warnOnce(this, `items:${shown}`, `<${this.localName}> items: ${shown}; ${outcome}.`);
+      }
+    }
+  }
+
+  /** Clears every tick (no confirmation, no event): for host code, such as a "start again" link of its own. */
+  reset(): void {
+    this.clearAll();
+  }
+
+  /** Removes the stored progress from this device. What is on screen stays for this visit; the next tick saves again. */
+  forget(): void {
+    this.persistence.forget();
+  }
+
+  /** The checklist as plain text: the heading, the progress, then each group with ☑ (done) or ☐ (not yet) per item. */
+  toText(): string {
+    const { completed, total } = this.counts();
+    const lines = [this.headingText(), this.progressText(completed, total)];
+    for (const group of this.groups()) {
+      lines.push('');
+      if (group.heading) lines.push(group.heading);
+      for (const item of group.items) lines.push(`${this.checkedIds.has(item.id) ? '☑' : '☐'} ${item.label}`);
+    }
+    return lines.join('\n');
+  }
+
+  private itemIds(): string[] {
+    return (this.customItems ?? CHECKLIST_BUILT_IN_ITEMS).map((item) => item.id);
+  }
+
+  private viewItems(): ViewItem[] {
+    if (this.customItems) return this.customItems;
+    return CHECKLIST_BUILT_IN_ITEMS.map((item) => ({
+      id: item.id,
+      group: item.group,
+      label: this.localize.t(item.label),
+      description: item.description ? this.localize.t(item.description) : undefined,
+      dueInDays: item.dueInDays
+    }));
+  }
+
+  /** Items grouped by `group`, groups in order of first appearance. */
+  private groups(): ViewGroup[] {
+    const groups = new Map<string, ViewGroup>();
+    for (const item of this.viewItems()) {
+      const key = item.group ?? '';
+      let group = groups.get(key);
+      if (!group) {
+        group = { key, heading: key === '' ? undefined : this.groupHeading(key), items: [] };
+        groups.set(key, group);
+      }
+      group.items.push(item);
+    }
+    return [...groups.values()];
+  }
+
+  private groupHeading(group: string): string {
+    return (CHECKLIST_GROUPS as readonly string[]).includes(group)
+      ? this.localize.t(`stepCard.${group}.heading` as TermKey)
+      : group;
+  }
+
+  private counts(): { completed: number; total: number } {
+    const ids = this.itemIds();
+    return { completed: ids.filter((id) => this.checkedIds.has(id)).length, total: ids.length };
+  }
+
+  private headingText(): string {
+    return this.heading?.trim() ? this.heading : this.localize.t('checklist.heading');
+  }
+
+  private progressText(completed: number, total: number): string {
+    return this.localize.t('checklist.progress', {
+      completed: this.localize.number(completed),
+      total: this.localize.number(total)
+    });
+  }
+
+  private dueText(days: number): string {
+    const when =
+      days > 0 && days % 7 === 0
+        ? this.localize.relativeTime(days / 7, 'week', { numeric: 'auto' })
+        : this.localize.relativeTime(days, 'day', { numeric: 'auto' });
+    return this.localize.t('checklist.suggested', { when });
+  }
+
+  /** Sets the polite announcement; the same words twice in a row still count as a change. */
+  private announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  private save(): void {
+    this.persistence.save({ checked: [...this.checked] });
+  }
+
+  private clearAll(): void {
+    this.checkedIds = new Set();
+    this.save();
+    const { completed, total } = this.counts();
+    this.announce(
+      this.localize.t('checklist.announceCleared', {
+        completed: this.localize.number(completed),
+        total: this.localize.number(total)
+      })
+    );
+  }
+
+  private emitChange(detail: ChecklistChangeDetail): void {
+    this.dispatchEvent(new CustomEvent<ChecklistChangeDetail>('onward-checklist-change', { bubbles: true, composed: true, detail }));
+  }
+
+  private emitComplete(detail: ChecklistCompleteDetail): void {
+    this.dispatchEvent(new CustomEvent<ChecklistCompleteDetail>('onward-checklist-complete', { bubbles: true, composed: true, detail }));
+  }
+
+  private onToggle(item: ViewItem, event: Event): void {
+    const isChecked = (event.target as HTMLInputElement).checked;
+    const next = new Set(this.checkedIds);
+    if (isChecked) next.add(item.id);
+    else next.delete(item.id);
+    this.checkedIds = next;
+    this.message = '';
+    this.save();
+
+    const { completed, total } = this.counts();
+    const values = { label: item.label, completed: this.localize.number(completed), total: this.localize.number(total) };
+    const done = isChecked && completed === total;
+    this.announce(
+      [
+        this.localize.t(isChecked ? 'checklist.announceDone' : 'checklist.announceUndone', values),
+        done ? this.localize.t('checklist.allDone', { total: values.total }) : ''
+      ]
+        .join(' ')
+        .trim()
+    );
+    this.emitChange({ itemId: item.id, checked: isChecked, completed, total });
+    if (done) this.emitComplete({ total });
+  }
+
+  private async onResetClick(): Promise<void> {
+    this.confirming = true;
+    await this.updateComplete;
+    this.cancelButton?.focus();
+  }
+
+  private async onConfirmReset(): Promise<void> {
+    this.confirming = false;
+    this.message = '';
+    this.clearAll();
+    const { total } = this.counts();
+    this.emitChange({ itemId: null, checked: false, completed: 0, total });
+    await this.updateComplete;
+    this.firstCheckbox?.focus();
+  }
+
+  private async onCancelReset(): Promise<void> {
+    this.confirming = false;
+    await this.updateComplete;
+    this.resetButton?.focus();
+  }
+
+  private onConfirmKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      void this.onCancelReset();
+    }
+  }
+
+  private onCopy(): void {
+    const text = this.toText();
+    // Called straight from the click, so the browser still sees the user's gesture.
+    void copyText(text).then(async (copied) => {
+      if (copied) {
+        this.copyFallback = undefined;
+        this.message = this.localize.t('common.copied');
+        return;
+      }
+      this.copyFallback = text;
+      this.message = this.localize.t('common.copyFailed');
+      await this.updateComplete;
+      if (this.fallbackField) selectContents(this.fallbackField);
+    });
+  }
+
+  private reminderEvents(today: Date): CalendarEvent[] {
+    return this.viewItems()
+      .filter((item) => item.dueInDays !== undefined && !this.checkedIds.has(item.id))
+      .map((item) => ({
+        uid: `rejection-checklist-${item.id}`,
+        date: localDatePlus(today, item.dueInDays!),
+        summary: item.label,
+        description: item.description ?? this.localize.t('checklist.reminderDescription')
+      }));
+  }
+
+  private onReminders(): void {
+    const now = new Date();
+    const saved = downloadText(this.localize.t('checklist.reminderFile'), buildIcs(this.reminderEvents(now), { now }), 'text/calendar');
+    this.message = this.localize.t(saved ? 'checklist.remindersReady' : 'checklist.remindersFailed');
+  }
+
+  private renderHeading(level: number, id: string, part: string, text: string) {
+    const tag = HEADING_TAGS[level];
+    if (!tag) return html`<div part=${part} id=${id} role="heading" aria-level=${level}>${text}</div>`;
+    return staticHtml`<${tag} part=${part} id=${id}>${text}</${tag}>`;
+  }
+
+  private renderItem(item: ViewItem, groupIndex: number, index: number) {
+    const isChecked = this.checkedIds.has(item.id);
+    const key = `${groupIndex}-${index}`;
+    // A suggested timing only matters until the item is done.
+    const showDue = item.dueInDays !== undefined && !isChecked;
+    const describedBy = [item.description ? `desc-${key}` : '', showDue ? `due-${key}` : '']
+      .filter(Boolean)
+      .join(' ');
+    return html`<li part="item" ?data-checked=${isChecked}>
+      <label part="label">
+        <input
+          part="checkbox"
+          type="checkbox"
+          .checked=${live(isChecked)}
+          aria-describedby=${ifDefined(describedBy || undefined)}
+          @change=${(event: Event) => this.onToggle(item, event)}
+        /><span part="item-label">${item.label}</span>
+      </label>
+      ${item.description ? html`<p part="description" id="desc-${key}">${item.description}</p>` : nothing}
+      ${showDue ? html`<p part="due" id="due-${key}">${this.dueText(item.dueInDays!)}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderGroups() {
+    const level = this.headingLevel + 1;
+    return this.groups().map(
+      (group, groupIndex) => html`<div part="group">
+        ${group.heading ? this.renderHeading(level, `group-${groupIndex}`, 'group-heading', group.heading) : nothing}
+        <ul part="list" role="list">
+          ${group.items.map((item, index) => this.renderItem(item, groupIndex, index))}
+        </ul>
+      </div>`
+    );
+  }
+
+  private renderActions(completed: number) {
+    const hasReminders = this.viewItems().some((item) => item.dueInDays !== undefined && !this.checkedIds.has(item.id));
+    return html`<div part="actions">
+        <button part="copy" type="button" @click=${this.onCopy}>${this.localize.t('checklist.copyText')}</button>
+        ${hasReminders
+          ? html`<button part="reminders" type="button" @click=${this.onReminders}>${this.localize.t('checklist.reminders')}</button>`
+          : nothing}
+        <button
+          part="reset"
+          type="button"
+          aria-expanded=${this.confirming ? 'true' : 'false'}
+          aria-controls="confirm"
+          ?disabled=${completed === 0 && !this.confirming}
+          @click=${this.onResetClick}
+        >
+          ${this.localize.t('checklist.reset')}
+        </button>
+      </div>
+      <div part="confirm" id="confirm" role="group" aria-labelledby="confirm-question" ?hidden=${!this.confirming} @keydown=${this.onConfirmKeydown}>
+        <p id="confirm-question">${this.localize.t('checklist.resetQuestion')}</p>
+        <div class="confirm-buttons">
+          <button part="confirm-button" type="button" @click=${this.onConfirmReset}>${this.localize.t('checklist.resetConfirm')}</button>
+          <button part="cancel-button" type="button" @click=${this.onCancelReset}>${this.localize.t('checklist.resetCancel')}</button>
+        </div>
+      </div>`;
+  }
+
+  protected override render() {
+    const { completed, total } = this.counts();
+    const allDone = total > 0 && completed === total;
+    const storageNote = this.persistence.unavailable
+      ? this.localize.t('common.storageUnavailable')
+      : this.persistence.discarded
+        ? this.localize.t('common.storageDiscarded')
+        : '';
+    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
+      ${this.renderHeading(this.headingLevel, 'heading', 'heading', this.headingText())}
+      <div part="progress">
+        <span part="progress-text" id="progress-text">${this.progressText(completed, total)}</span>
+        <progress part="progress-bar" max=${total} .value=${completed} aria-labelledby="progress-text"></progress>
+      </div>
+      <p part="note" role="status">${storageNote}</p>
+      ${this.renderGroups()}
+      <div part="celebration" ?hidden=${!allDone}>
+        <svg viewBox="0 0 48 48" aria-hidden="true">${celebrationArt}</svg>
+        <p>${this.localize.t('checklist.allDone', { total: this.localize.number(total) })}</p>
+      </div>
+      ${this.renderActions(completed)}
+      <p part="message" role="status">${this.message}</p>
+      ${this.copyFallback !== undefined
+        ? html`<textarea class="copy-fallback" readonly rows="6" aria-label=${this.localize.t('checklist.copyFallbackLabel')} .value=${this.copyFallback}></textarea>`
+        : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </div>`;
+  }
+}

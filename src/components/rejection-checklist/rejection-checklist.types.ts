@@ -1,0 +1,114 @@
+import type { TermKey } from '../../locales/en.js';
+
+/** The five steps the built-in items are grouped under, in order. */
+export const CHECKLIST_GROUPS = ['interview', 'feedback', 'search', 'learn', 'believe'] as const;
+export type ChecklistGroup = (typeof CHECKLIST_GROUPS)[number];
+
+/** Longest suggested timing an item may carry, in days. Longer values are ignored with a warning. */
+export const CHECKLIST_MAX_DUE_IN_DAYS = 366;
+
+/** One checklist item, as the host supplies it through `items`. */
+export interface ChecklistItem {
+  /** Stable, unique id: stored when the item is ticked, and sent in events. */
+  id: string;
+  /** The one-line text next to the checkbox. */
+  label: string;
+  /** Optional short text under the label. */
+  description?: string;
+  /**
+   * The group heading the item sits under. One of the five steps (`interview`, `feedback`, `search`, `learn`,
+   * `believe`) shows that step's localized name; any other text is shown as written. Items without a group are listed
+   * without a heading.
+   */
+  group?: string;
+  /** Suggested timing in whole days from today (0 = today). Items that have one get an event in "Add reminders". */
+  dueInDays?: number;
+}
+
+/** A built-in item: its text comes from the string catalogue, so it follows the element's language. */
+export interface BuiltInItem {
+  id: string;
+  group: ChecklistGroup;
+  label: TermKey;
+  description?: TermKey;
+  dueInDays?: number;
+}
+
+/** The built-in items. Their ids are stable: stored progress and host analytics rely on them. */
+export const CHECKLIST_BUILT_IN_ITEMS: readonly BuiltInItem[] = [
+  {
+    id: 'note-what-went-well',
+    group: 'interview',
+    label: 'checklist.item.noteWentWell',
+    description: 'checklist.item.noteWentWell.description'
+  },
+  { id: 'tell-someone', group: 'interview', label: 'checklist.item.tellSomeone' },
+  {
+    id: 'send-thanks',
+    group: 'feedback',
+    label: 'checklist.item.sendThanks',
+    description: 'checklist.item.sendThanks.description',
+    dueInDays: 1
+  },
+  {
+    id: 'ask-feedback',
+    group: 'feedback',
+    label: 'checklist.item.askFeedback',
+    description: 'checklist.item.askFeedback.description',
+    dueInDays: 2
+  },
+  {
+    id: 'follow-up-once',
+    group: 'feedback',
+    label: 'checklist.item.followUpOnce',
+    description: 'checklist.item.followUpOnce.description',
+    dueInDays: 7
+  },
+  { id: 'save-two-roles', group: 'search', label: 'checklist.item.saveRoles', dueInDays: 3 },
+  { id: 'refresh-cv', group: 'search', label: 'checklist.item.refreshCv', dueInDays: 5 },
+  {
+    id: 'apply-again',
+    group: 'search',
+    label: 'checklist.item.applyAgain',
+    description: 'checklist.item.applyAgain.description',
+    dueInDays: 10
+  },
+  {
+    id: 'pick-a-skill',
+    group: 'learn',
+    label: 'checklist.item.pickSkill',
+    description: 'checklist.item.pickSkill.description',
+    dueInDays: 4
+  },
+  { id: 'practise-20-minutes', group: 'learn', label: 'checklist.item.practise', dueInDays: 7 },
+  { id: 'three-strengths', group: 'believe', label: 'checklist.item.listStrengths' },
+  {
+    id: 'one-thing-for-you',
+    group: 'believe',
+    label: 'checklist.item.restWell',
+    description: 'checklist.item.restWell.description'
+  }
+];
+
+/** Detail of `onward-checklist-change`. */
+export interface ChecklistChangeDetail {
+  /** The id of the item the user ticked or unticked; `null` when they cleared the whole list with "Start over". */
+  itemId: string | null;
+  /** Whether that item is now ticked (`false` after "Start over"). */
+  checked: boolean;
+  /** How many items are ticked now. */
+  completed: number;
+  /** How many items the checklist has. */
+  total: number;
+}
+
+/** Detail of `onward-checklist-complete`. */
+export interface ChecklistCompleteDetail {
+  /** How many items the checklist has (all of them are ticked). */
+  total: number;
+}
+
+/** What the element stores: the ids of ticked items. */
+export interface ChecklistState {
+  checked: string[];
+}
