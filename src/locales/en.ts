@@ -219,6 +219,7 @@ const en = {
   // --- learning-plan ------------------------------------------------------------------------------------------------
   'learningPlan.heading': 'Your learning plan',
   'learningPlan.intro': 'Turn what you heard in this interview into two or three things to learn.',
+  'learningPlan.formHeading': 'Add a goal',
   'learningPlan.skillLabel': 'Skill to learn',
   'learningPlan.skillHint': 'For example: writing SQL queries, or telling a story about a past project.',
   'learningPlan.resourceLabel': 'Link to a course, video or article (optional)',

@@ -26,6 +26,13 @@ export const learningPlanStyles = css`
     margin: 0;
   }
 
+  .form-heading {
+    margin: 0;
+    font-size: 1rem;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+
   [part~='heading'] {
     margin: 0;
     font-size: var(--onward-learning-plan-heading-size, 1.125rem);

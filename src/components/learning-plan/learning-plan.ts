@@ -373,6 +373,7 @@ export class OnwardLearningPlan extends OnwardElement {
     const soft = this.plan.length >= SOFT_LIMIT;
     const error = this.addError;
     return html`<form part="form" novalidate @submit=${this.onAdd}>
+      ${staticHtml`<${headingTag(this.headingLevel + 1)} class="form-heading">${this.localize.t('learningPlan.formHeading')}</${headingTag(this.headingLevel + 1)}>`}
       <div class="field">
         <label for="skill">${this.localize.t('learningPlan.skillLabel')}</label>
         <p class="hint" id="skill-hint">${this.localize.t('learningPlan.skillHint')}</p>
