@@ -122,7 +122,8 @@ export class OnwardStrengths extends OnwardElement {
 
   private onInput(field: number, event: Event): void {
     const before = this.strengths.length;
-    const value = (event.target as HTMLTextAreaElement).value;
+    // `maxlength` limits typing and pasting; this also limits a value set by script.
+    const value = (event.target as HTMLTextAreaElement).value.slice(0, MAX_STRENGTH_LENGTH);
     this.texts = this.texts.map((text, index) => (index === field ? value : text));
     this.save();
     const count = this.strengths.length;
