@@ -246,6 +246,8 @@ export const learningPlanStyles = css`
   }
 
   button {
+    /* Break a word only when it cannot fit on a line of its own (never "Remov-e" in a narrow row). */
+    overflow-wrap: break-word;
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -298,6 +300,12 @@ export const learningPlanStyles = css`
 
   /* Phones: the goal's buttons sit under its text, at full width. */
   @container (max-width: 24rem) {
+    [part~='base'] {
+      padding: var(--onward-learning-plan-padding, var(--_space));
+    }
+    [part~='goal'] {
+      padding-inline: 0.5rem;
+    }
     .goal-actions {
       flex: 1 1 100%;
     }

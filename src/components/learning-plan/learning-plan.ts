@@ -538,10 +538,10 @@ export class OnwardLearningPlan extends OnwardElement {
             </li>`
         )}
       </ul>
-      ${this.renderForm()}
       <div part="actions" ?hidden=${!canExport}>
         <button type="button" class="secondary" @click=${this.onExport}>${this.localize.t('learningPlan.exportIcs')}</button>
       </div>
+      ${this.renderForm()}
       <p class="note" role="status">${this.persistence.unavailable ? this.localize.t('common.storageUnavailable') : nothing}</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;

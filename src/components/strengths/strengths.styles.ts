@@ -83,6 +83,8 @@ export const strengthsStyles = css`
   }
 
   button {
+    /* Break a word only when it cannot fit on a line of its own (never "Remov-e" in a narrow row). */
+    overflow-wrap: break-word;
     display: inline-flex;
     align-items: center;
     justify-content: center;
