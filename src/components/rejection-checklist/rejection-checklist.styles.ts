@@ -349,6 +349,10 @@ export const rejectionChecklistStyles = css`
 
   /* A phone, or a tight column: buttons take the full width, one per row. */
   @container (max-width: 24rem) {
+    [part~='base'] {
+      --_list-padding: var(--onward-rejection-checklist-padding, calc(var(--_space) * 0.875));
+      --_row-padding-inline: 0.25rem;
+    }
     [part~='actions'] button,
     .confirm-buttons button {
       flex: 1 1 100%;
