@@ -5,6 +5,7 @@ export * from './define/learning-plan.js';
 export * from './define/strengths.js';
 export * from './define/interview-odds.js';
 export * from './define/similar-roles.js';
+export * from './define/feedback-request.js';
 export * from './core/index.js';
 export { registerTranslation, loadLocale } from './internal/localize.js';
 export { safeUrl } from './internal/links.js';

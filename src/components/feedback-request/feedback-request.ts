@@ -1,0 +1,521 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  composeFeedbackRequest,
+  FEEDBACK_ASKS,
+  FEEDBACK_CHANNELS,
+  FEEDBACK_STAGES,
+  FEEDBACK_STRING_KEYS,
+  FEEDBACK_TONES,
+  findArguingPhrases,
+  formatInterviewDate,
+  measureFeedback,
+  type FeedbackAsk,
+  type FeedbackChannel,
+  type FeedbackMessage,
+  type FeedbackStage,
+  type FeedbackStringKey,
+  type FeedbackTemplate,
+  type FeedbackTemplates,
+  type FeedbackTone
+} from '../../core/feedback.js';
+import { buildIcs, localDatePlus } from '../../core/ics.js';
+import { buildMailto, isValidEmail } from '../../core/mailto.js';
+import { copyText } from '../../internal/clipboard.js';
+import { downloadText } from '../../internal/download.js';
+import { OnwardElement } from '../../internal/onward-element.js';
+import { checkEnum, warnOnce } from '../../internal/validate.js';
+import type { TermKey } from '../../locales/en.js';
+import { feedbackRequestStyles } from './feedback-request.styles.js';
+import type { FeedbackAction, FeedbackActionDetail, FeedbackMessageText } from './feedback-request.types.js';
+
+/** The text fields the host can prefill, in the order the form shows them. */
+const TEXT_FIELDS = [
+  { key: 'candidateName', type: 'text', autocomplete: 'name' },
+  { key: 'recipientName', type: 'text', autocomplete: 'off' },
+  { key: 'recipientEmail', type: 'email', autocomplete: 'off' },
+  { key: 'company', type: 'text', autocomplete: 'off' },
+  { key: 'jobTitle', type: 'text', autocomplete: 'off' },
+  { key: 'interviewDate', type: 'date', autocomplete: 'off' }
+] as const;
+type TextField = (typeof TEXT_FIELDS)[number]['key'];
+
+/** The questions ticked at first: the two a recruiter finds easiest to answer. */
+const DEFAULT_ASKS: readonly FeedbackAsk[] = ['wentWell', 'improve'];
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A small form that writes a short, polite request for feedback after a rejection, with a live preview, and lets the
+ * candidate copy it, open it in their e-mail app, download it, or download a reminder to follow up a week later.
+ *
+ * The host usually knows the details and passes them as attributes; the candidate can change every one. The composed
+ * text is on the `message` property; events carry only counts and choices. Nothing is stored and nothing is sent: the
+ * note only leaves the page when the candidate copies, downloads or opens it in their own mail app.
+ *
+ * Defaults: the tone is `warm`, the channel `email`, "What went well" and "What I could do better" are ticked, and so is
+ * interest in future roles. A LinkedIn note asks only the first ticked question and leaves out the topic, to stay short.
+ * The "Open in e-mail app" link is shown for e-mail only, when `recipient-email` is a valid address or empty (the mail
+ * app then asks for one), and while the `mailto:` URL stays under 1,800 characters.
+ *
+ * @tagname onward-feedback-request
+ * @summary Writes a short, gracious feedback request after a rejection, with a live preview, copy, mail and reminders.
+ *
+ * @csspart base - The container of the form and the preview (two columns when wide enough, stacked when narrow).
+ * @csspart form - The fields, the tone and channel choices, the questions and the topic.
+ * @csspart hint - The gentle wording hint under the topic field (empty unless the wording may read as arguing).
+ * @csspart preview - The preview area: subject, body, meter, actions and status.
+ * @csspart subject - The subject line of an e-mail (not shown for LinkedIn).
+ * @csspart body - The body of the note.
+ * @csspart meter - The word count (e-mail) or character count (LinkedIn), with a bar.
+ * @csspart actions - The row of actions.
+ * @csspart action - Each action: Copy, Open in e-mail app, Download as text, Remind me to follow up.
+ * @csspart status - The status line that announces what an action did ("Copied.").
+ *
+ * @cssprop [--onward-feedback-request-padding=--onward-space] - Inner padding of the element.
+ * @cssprop [--onward-feedback-request-background=--onward-color-surface] - Background of the element.
+ * @cssprop [--onward-feedback-request-gap=--onward-space] - Space between the parts.
+ * @cssprop [--onward-feedback-request-field-background=--onward-color-surface] - Background of text fields.
+ * @cssprop [--onward-feedback-request-preview-background=a soft tint of the accent] - Background of the preview area.
+ * @cssprop [--onward-feedback-request-warn-color=#9a5b00] - Meter bar and hint edge when the note is getting long.
+ * @cssprop [--onward-feedback-request-over-color=#b3261e] - Meter bar and marks when the note is too long or an address is invalid.
+ * @cssprop [--onward-color-accent=#2b6a5a] - Accent colour: the main button, choices, the meter bar, focus ring.
+ * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--onward-color-surface=#ffffff] - Background of fields and the body.
+ * @cssprop [--onward-color-text=#1f2933] - Main text colour.
+ * @cssprop [--onward-color-muted=#52606d] - Help text and labels in the preview.
+ * @cssprop [--onward-color-border=#8a96a3] - Borders of fields and fieldsets.
+ * @cssprop [--onward-radius=12px] - Corner radius.
+ * @cssprop [--onward-space=1rem] - Base spacing unit.
+ * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
+ * @cssprop [--onward-focus-ring=3px solid accent] - Focus outline.
+ *
+ * @fires {CustomEvent<FeedbackActionDetail>} onward-feedback-action - When the candidate copies the note, opens it in
+ * their e-mail app, downloads it, or downloads the reminder. `detail` is `{ action, tone, channel, words, chars }`: no
+ * names, addresses or text.
+ */
+export class OnwardFeedbackRequest extends OnwardElement {
+  static override styles = [...OnwardElement.styles, feedbackRequestStyles];
+  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The candidate's name, used to sign off. The candidate can change it. */
+  @property({ attribute: 'candidate-name' }) candidateName?: string;
+
+  /** The name of the person the note goes to (interviewer or recruiter). Without it the note opens with "Hello,". */
+  @property({ attribute: 'recipient-name' }) recipientName?: string;
+
+  /** Their e-mail address, for the "Open in e-mail app" link. An invalid address hides the link (with one warning). */
+  @property({ attribute: 'recipient-email' }) recipientEmail?: string;
+
+  /** The company the candidate interviewed with. */
+  @property() company?: string;
+
+  /** The role the candidate interviewed for. Without it the note says "the role". */
+  @property({ attribute: 'job-title' }) jobTitle?: string;
+
+  /** ISO date (`YYYY-MM-DD`) of the interview, mentioned in e-mails. Anything else is ignored with one warning. */
+  @property({ attribute: 'interview-date' }) interviewDate?: string;
+
+  /** How far the candidate got: `screen` (a first call), `interview` (default) or `final`. Names the meeting. */
+  @property() stage: 'screen' | 'interview' | 'final' = 'interview';
+
+  /** `warm` (default), `formal` or `brief`. Reflects the candidate's choice. */
+  @property({ reflect: true }) tone: 'warm' | 'formal' | 'brief' = 'warm';
+
+  /** `email` (default) or `linkedin` (no subject, 300 characters at most). Reflects the candidate's choice. */
+  @property({ reflect: true }) channel: 'email' | 'linkedin' = 'email';
+
+  /**
+   * Your own wording per tone and channel: `{ warm: { email: { subject, body }, linkedin: { body } }, formal: … }`.
+   * Placeholders such as `{candidateName}`, `{recipientName}`, `{company}`, `{jobTitle}`, `{greeting}`, `{role}`,
+   * `{topicSentence}`, `{questions}`, `{questionsSentence}` and `{futureSentence}` are filled; unknown ones stay visible so
+   * a typo shows. Tones and channels you leave out use the built-in, localized wording. Property only (no attribute).
+   */
+  @property({ attribute: false }) templates?: FeedbackTemplates;
+
+  /** What the candidate typed over the host's values; a later attribute change never overwrites it. */
+  @state() private edits: Partial<Record<TextField, string>> = {};
+  @state() private topic = '';
+  @state() private asks: readonly FeedbackAsk[] = DEFAULT_ASKS;
+  @state() private futureRoles = true;
+  /** False while the candidate is typing an address, so "not an address yet" waits until they leave the field. */
+  @state() private emailSettled = true;
+  @state() private announcement = '';
+
+  @query('[part~="body"]') private bodyElement?: HTMLElement;
+  @query('.subject-text') private subjectElement?: HTMLElement;
+
+  private validTemplates?: FeedbackTemplates;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('tone')) this.tone = checkEnum(this, 'tone', this.tone, FEEDBACK_TONES, 'warm');
+    if (changed.has('channel')) this.channel = checkEnum(this, 'channel', this.channel, FEEDBACK_CHANNELS, 'email');
+    if (changed.has('stage')) this.stage = checkEnum(this, 'stage', this.stage, FEEDBACK_STAGES, 'interview');
+    if (changed.has('interviewDate') && this.interviewDate && !formatInterviewDate(this.interviewDate)) {
+      warnOnce(
+        this,
+        `interview-date=${this.interviewDate}`,
+        `<${this.localName}> interview-date="${this.interviewDate}" is not a date in the form YYYY-MM-DD; it is left out.`
+      );
+    }
+    if (changed.has('recipientEmail') && this.recipientEmail?.trim() && !isValidEmail(this.recipientEmail.trim())) {
+      warnOnce(
+        this,
+        `recipient-email=${this.recipientEmail}`,
+        `<${this.localName}> recipient-email="${this.recipientEmail}" is not a valid e-mail address; the "Open in e-mail app" link is left out.`
+      );
+    }
+    if (changed.has('templates')) this.validTemplates = this.checkTemplates(this.templates);
+  }
+
+  /** The current note as text: `{ subject, body }` (`subject` is empty for LinkedIn). Read-only. */
+  get message(): FeedbackMessageText {
+    const { subject, body } = this.compose();
+    return { subject, body };
+  }
+
+  /** Keeps only string templates under known tones and channels; warns once for anything else. */
+  private checkTemplates(value: unknown): FeedbackTemplates | undefined {
+    if (value === undefined || value === null) return undefined;
+    const warn = (what: string) =>
+      warnOnce(
+        this,
+        `templates:${what}`,
+        `<${this.localName}> templates${what}: expected { tone: { channel: { subject?: string, body?: string } } } with tones ` +
+          `${FEEDBACK_TONES.join(', ')} and channels ${FEEDBACK_CHANNELS.join(', ')}; using the built-in wording there.`
+      );
+    if (!isPlainObject(value)) {
+      warn('');
+      return undefined;
+    }
+    const result: FeedbackTemplates = {};
+    for (const [tone, channels] of Object.entries(value)) {
+      if (!(FEEDBACK_TONES as readonly string[]).includes(tone) || !isPlainObject(channels)) {
+        warn(`.${tone}`);
+        continue;
+      }
+      for (const [channel, template] of Object.entries(channels)) {
+        if (!(FEEDBACK_CHANNELS as readonly string[]).includes(channel) || !isPlainObject(template)) {
+          warn(`.${tone}.${channel}`);
+          continue;
+        }
+        const kept: FeedbackTemplate = {};
+        for (const [key, text] of Object.entries(template)) {
+          if ((key === 'subject' || key === 'body') && typeof text === 'string') kept[key] = text;
+          else warn(`.${tone}.${channel}.${key}`);
+        }
+        (result[tone as FeedbackTone] ??= {})[channel as FeedbackChannel] = kept;
+      }
+    }
+    return result;
+  }
+
+  private value(field: TextField): string {
+    return (this.edits[field] ?? this[field] ?? '').trim();
+  }
+
+  private compose(): FeedbackMessage {
+    const strings = Object.fromEntries(FEEDBACK_STRING_KEYS.map((key) => [key, this.localize.term(key)])) as Record<FeedbackStringKey, string>;
+    return composeFeedbackRequest(
+      {
+        candidateName: this.value('candidateName'),
+        recipientName: this.value('recipientName'),
+        company: this.value('company'),
+        jobTitle: this.value('jobTitle'),
+        interviewDate: this.value('interviewDate'),
+        stage: this.stage as FeedbackStage,
+        topic: this.topic,
+        asks: this.asks,
+        futureRoles: this.futureRoles
+      },
+      { tone: this.tone, channel: this.channel, templates: this.validTemplates, strings, lang: this.localize.lang() }
+    );
+  }
+
+  /** The mailto link, or why there is none. */
+  private mailLink(message: FeedbackMessage): { href?: string; problem?: 'invalid' | 'tooLong' } {
+    const address = this.value('recipientEmail');
+    if (address !== '' && !isValidEmail(address)) return { problem: 'invalid' };
+    const href = buildMailto(address, message);
+    return href ? { href } : { problem: 'tooLong' };
+  }
+
+  /** Sets the status text; the same words twice in a row still count as a change for screen readers. */
+  private announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  private emit(action: FeedbackAction, message: FeedbackMessage = this.compose()): void {
+    this.dispatchEvent(
+      new CustomEvent<FeedbackActionDetail>('onward-feedback-action', {
+        bubbles: true,
+        composed: true,
+        detail: { action, tone: this.tone, channel: this.channel, words: message.words, chars: message.chars }
+      })
+    );
+  }
+
+  private onFieldInput(field: TextField, event: Event): void {
+    this.edits = { ...this.edits, [field]: (event.target as HTMLInputElement).value };
+    if (field === 'recipientEmail') this.emailSettled = false;
+  }
+
+  private onToneChange(event: Event): void {
+    this.tone = (event.target as HTMLInputElement).value as FeedbackTone;
+  }
+
+  private onChannelChange(event: Event): void {
+    this.channel = (event.target as HTMLInputElement).value as FeedbackChannel;
+  }
+
+  private onStageChange(event: Event): void {
+    this.stage = (event.target as HTMLSelectElement).value as FeedbackStage;
+  }
+
+  private onAskChange(ask: FeedbackAsk, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.asks = FEEDBACK_ASKS.filter((item) => (item === ask ? checked : this.asks.includes(item)));
+  }
+
+  private onCopy(): void {
+    const message = this.compose();
+    // Called straight from the click, before any await, so the browser still sees the user's gesture.
+    const copied = copyText(message.body, this.bodyElement);
+    this.emit('copy', message);
+    void copied.then((ok) => this.announce(this.localize.t(ok ? 'common.copied' : 'common.copyFailed')));
+  }
+
+  private onCopySubject(): void {
+    const message = this.compose();
+    const copied = copyText(message.subject, this.subjectElement);
+    this.emit('copy', message);
+    void copied.then((ok) => this.announce(this.localize.t(ok ? 'common.copied' : 'common.copyFailed')));
+  }
+
+  private onDownload(): void {
+    const message = this.compose();
+    const text =
+      this.channel === 'email'
+        ? `${this.localize.t('feedbackRequest.subjectLine', { subject: message.subject })}\n\n${message.body}\n`
+        : `${message.body}\n`;
+    const saved = downloadText(this.localize.term('feedbackRequest.fileName'), text, 'text/plain');
+    this.emit('download', message);
+    this.announce(this.localize.t(saved ? 'feedbackRequest.downloaded' : 'feedbackRequest.fileFailed'));
+  }
+
+  private onReminder(): void {
+    const now = new Date();
+    const company = this.value('company');
+    const ics = buildIcs(
+      [
+        {
+          uid: `feedback-follow-up-${now.getTime()}`,
+          date: localDatePlus(now, 7),
+          summary: company
+            ? this.localize.t('feedbackRequest.reminderSummaryCompany', { company })
+            : this.localize.t('feedbackRequest.reminderSummary'),
+          description: this.localize.t('feedbackRequest.reminderDescription')
+        }
+      ],
+      { now }
+    );
+    const saved = downloadText(this.localize.term('feedbackRequest.reminderFileName'), ics, 'text/calendar');
+    this.emit('reminder');
+    this.announce(this.localize.t(saved ? 'feedbackRequest.reminderSaved' : 'feedbackRequest.fileFailed'));
+  }
+
+  private renderField(field: (typeof TEXT_FIELDS)[number]) {
+    const id = `field-${field.key}`;
+    const value = this.value(field.key);
+    const invalidEmail = field.key === 'recipientEmail' && this.emailSettled && value !== '' && !isValidEmail(value);
+    const shown = field.key === 'interviewDate' && !formatInterviewDate(value) ? '' : value;
+    return html`<div class="field">
+      <label for=${id}>${this.localize.t(`feedbackRequest.field.${field.key}` as TermKey)}</label>
+      <input
+        id=${id}
+        type=${field.type}
+        autocomplete=${field.autocomplete}
+        .value=${live(shown)}
+        aria-invalid=${invalidEmail ? 'true' : 'false'}
+        aria-describedby=${invalidEmail ? `${id}-error` : nothing}
+        @input=${(event: Event) => this.onFieldInput(field.key, event)}
+        @change=${field.key === 'recipientEmail' ? () => (this.emailSettled = true) : nothing}
+      />
+      ${invalidEmail ? html`<p class="error" id="${id}-error">${this.localize.t('feedbackRequest.emailInvalid')}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderDetails() {
+    return html`<fieldset>
+      <legend>${this.localize.t('feedbackRequest.details')}</legend>
+      <div class="fields">
+        ${TEXT_FIELDS.map((field) => this.renderField(field))}
+        <div class="field">
+          <label for="field-stage">${this.localize.t('feedbackRequest.field.stage')}</label>
+          <select id="field-stage" @change=${this.onStageChange}>
+            ${FEEDBACK_STAGES.map(
+              (stage) =>
+                html`<option value=${stage} ?selected=${this.stage === stage}>${this.localize.t(`feedbackRequest.stage.${stage}`)}</option>`
+            )}
+          </select>
+        </div>
+      </div>
+    </fieldset>`;
+  }
+
+  private renderRadios<T extends string>(name: string, legend: string, values: readonly T[], current: T, label: (value: T) => string, onChange: (event: Event) => void) {
+    return html`<fieldset>
+      <legend>${legend}</legend>
+      <div class="choices">
+        ${values.map(
+          (value) => html`<label class="choice">
+            <input type="radio" name=${name} value=${value} .checked=${live(current === value)} @change=${onChange} />${label(value)}
+          </label>`
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderAsks() {
+    return html`<fieldset>
+      <legend>${this.localize.t('feedbackRequest.asks')}</legend>
+      <div class="choices stacked">
+        ${FEEDBACK_ASKS.map(
+          (ask) => html`<label class="choice">
+            <input type="checkbox" .checked=${live(this.asks.includes(ask))} @change=${(event: Event) => this.onAskChange(ask, event)} />${this.localize.t(
+              `feedbackRequest.ask.${ask}`
+            )}
+          </label>`
+        )}
+        <label class="choice">
+          <input
+            type="checkbox"
+            .checked=${live(this.futureRoles)}
+            @change=${(event: Event) => (this.futureRoles = (event.target as HTMLInputElement).checked)}
+          />${this.localize.t('feedbackRequest.ask.futureRoles')}
+        </label>
+      </div>
+    </fieldset>`;
+  }
+
+  private renderTopic() {
+    const flagged = findArguingPhrases(this.topic, this.localize.term('feedbackRequest.wording.phrases')).length > 0;
+    const help =
+      this.channel === 'linkedin'
+        ? `${this.localize.t('feedbackRequest.topicHelp')} ${this.localize.t('feedbackRequest.topicLinkedin')}`
+        : this.localize.t('feedbackRequest.topicHelp');
+    return html`<div class="field">
+      <label for="field-topic">${this.localize.t('feedbackRequest.field.topic')}</label>
+      <input
+        id="field-topic"
+        type="text"
+        autocomplete="off"
+        .value=${live(this.topic)}
+        aria-describedby="topic-help topic-hint"
+        @input=${(event: Event) => (this.topic = (event.target as HTMLInputElement).value)}
+      />
+      <p class="help" id="topic-help">${help}</p>
+      <p part="hint" id="topic-hint" class=${flagged ? 'shown' : ''} aria-live="polite">
+        ${flagged ? this.localize.t('feedbackRequest.wording.hint') : ''}
+      </p>
+    </div>`;
+  }
+
+  private renderMeter(message: FeedbackMessage) {
+    const measure = measureFeedback(message, this.channel);
+    const key: TermKey =
+      this.channel === 'email'
+        ? measure.level === 'ok'
+          ? 'feedbackRequest.meter.words'
+          : 'feedbackRequest.meter.wordsLong'
+        : measure.level === 'ok'
+          ? 'feedbackRequest.meter.chars'
+          : measure.level === 'warn'
+            ? 'feedbackRequest.meter.charsLong'
+            : 'feedbackRequest.meter.charsOver';
+    const text = this.localize.t(key, {
+      count: this.localize.number(measure.count),
+      limit: this.localize.number(measure.limit),
+      over: this.localize.number(measure.count - measure.limit)
+    });
+    const fill = `${Math.min(100, (measure.count / measure.limit) * 100)}%`;
+    return html`<div part="meter" data-level=${measure.level}>
+      <p class="meter-text">
+        <span>${text}</span>
+        <span class="readiness">${this.localize.t(measure.ready ? 'feedbackRequest.ready' : 'feedbackRequest.notReady')}</span>
+      </p>
+      <span class="bar" aria-hidden="true"><span class="fill" style=${styleMap({ inlineSize: fill })}></span></span>
+    </div>`;
+  }
+
+  private renderPreview(message: FeedbackMessage) {
+    const email = this.channel === 'email';
+    const mail = email ? this.mailLink(message) : {};
+    return html`<div part="preview" role="group" aria-labelledby="preview-label" tabindex="-1">
+      <p class="preview-label" id="preview-label">${this.localize.t('feedbackRequest.preview')}</p>
+      ${email
+        ? html`<p part="subject">
+            <span class="subject-label">${this.localize.t('feedbackRequest.subject')}:</span>
+            <span class="subject-text">${message.subject}</span>
+            <button class="small-button" type="button" @click=${this.onCopySubject}>${this.localize.t('feedbackRequest.copySubject')}</button>
+          </p>`
+        : nothing}
+      <div part="body">${message.body}</div>
+      ${this.renderMeter(message)}
+      <div part="actions">
+        <button part="action" class="primary" type="button" @click=${this.onCopy}>${this.localize.t('common.copy')}</button>
+        ${mail.href
+          ? html`<a part="action" href=${mail.href} @click=${() => this.emit('mailto', message)}>${this.localize.t('feedbackRequest.openMail')}</a>`
+          : nothing}
+        <button part="action" type="button" @click=${this.onDownload}>${this.localize.t('feedbackRequest.download')}</button>
+        <button part="action" type="button" @click=${this.onReminder}>${this.localize.t('feedbackRequest.reminder')}</button>
+      </div>
+      ${mail.problem
+        ? html`<p class="note">
+            ${this.localize.t(mail.problem === 'invalid' ? 'feedbackRequest.mailInvalid' : 'feedbackRequest.mailTooLong')}
+          </p>`
+        : nothing}
+      <p part="status" role="status">${this.announcement}</p>
+    </div>`;
+  }
+
+  protected override render() {
+    const message = this.compose();
+    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
+      <div part="form">
+        ${this.renderDetails()}
+        ${this.renderRadios(
+          'tone',
+          this.localize.t('feedbackRequest.tone'),
+          FEEDBACK_TONES,
+          this.tone as FeedbackTone,
+          (tone) => this.localize.t(`feedbackRequest.tone.${tone}`),
+          (event) => this.onToneChange(event)
+        )}
+        ${this.renderRadios(
+          'channel',
+          this.localize.t('feedbackRequest.channel'),
+          FEEDBACK_CHANNELS,
+          this.channel as FeedbackChannel,
+          (channel) => this.localize.t(`feedbackRequest.channel.${channel}`),
+          (event) => this.onChannelChange(event)
+        )}
+        ${this.renderAsks()} ${this.renderTopic()}
+      </div>
+      ${this.renderPreview(message)}
+    </div>`;
+  }
+}
+
+// The property types above are spelled out for the manifest; keep them equal to the core's lists.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const inSync: [
+  Same<OnwardFeedbackRequest['tone'], FeedbackTone>,
+  Same<OnwardFeedbackRequest['channel'], FeedbackChannel>,
+  Same<OnwardFeedbackRequest['stage'], FeedbackStage>
+] = [true, true, true];
+void inSync;
