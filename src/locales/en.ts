@@ -167,7 +167,7 @@ const en = {
   'feedbackRequest.meter.wordsLong': '{count} words. Try to keep it under {limit}.',
   'feedbackRequest.meter.chars': '{count} of {limit} characters.',
   'feedbackRequest.meter.charsLong': '{count} of {limit} characters. Shorter reads better on a phone.',
-  'feedbackRequest.meter.charsOver': '{count} of {limit} characters. Too long for LinkedIn: cut {over}.',
+  'feedbackRequest.meter.charsOver': '{count} of {limit} characters. Too long for LinkedIn: remove {over} characters.',
   'feedbackRequest.ready': 'Ready to send',
   'feedbackRequest.notReady': 'Not ready yet',
   'feedbackRequest.copySubject': 'Copy subject',

@@ -294,7 +294,7 @@ describe('<onward-feedback-request>', () => {
       const over = el.message.body.length - 300;
       expect(over).to.be.greaterThan(0);
       expect(text(part(el, 'meter'))).to.equal(
-        `${el.message.body.length} of 300 characters. Too long for LinkedIn: cut ${over}. Not ready yet`
+        `${el.message.body.length} of 300 characters. Too long for LinkedIn: remove ${over} characters. Not ready yet`
       );
       expect(text(part(el, 'meter'))).to.not.contain('Ready to send');
     });
@@ -664,6 +664,14 @@ describe('<onward-feedback-request>', () => {
       const el = wrapper.firstElementChild as OnwardFeedbackRequest;
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
       expect(part(el, 'preview')!.getBoundingClientRect().right).to.be.at.most(part(el, 'form')!.getBoundingClientRect().left + 1);
+    });
+
+    it('keeps an English note readable on a right-to-left page whose language has no catalogue yet', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ja">${prefilled()}</div>`);
+      const el = wrapper.firstElementChild as OnwardFeedbackRequest;
+      expect(body(el)).to.contain('on March 4, 2025');
+      expect(getComputedStyle(part(el, 'body')!).direction).to.equal('ltr');
+      expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
     });
 
     it('writes the note and the form in the resolved language, with English for missing strings', async () => {

@@ -232,8 +232,14 @@ export class OnwardFeedbackRequest extends OnwardElement {
         asks: this.asks,
         futureRoles: this.futureRoles
       },
-      { tone: this.tone, channel: this.channel, templates: this.validTemplates, strings, lang: this.localize.lang() }
+      { tone: this.tone, channel: this.channel, templates: this.validTemplates, strings, lang: this.messageLang() }
     );
+  }
+
+  /** The language the note is written in: the resolved one when its catalogue has the message, else English. */
+  private messageLang(): string {
+    const lang = this.localize.lang();
+    return this.localize.exists('feedbackRequest.msg.onDate', { lang, includeFallback: false }) ? lang : 'en';
   }
 
   /** The mailto link, or why there is none. */
@@ -338,6 +344,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       <input
         id=${id}
         type=${field.type}
+        dir=${field.type === 'date' ? nothing : 'auto'}
         autocomplete=${field.autocomplete}
         .value=${live(shown)}
         aria-invalid=${invalidEmail ? 'true' : 'false'}
@@ -413,6 +420,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       <input
         id="field-topic"
         type="text"
+        dir="auto"
         autocomplete="off"
         .value=${live(this.topic)}
         aria-describedby="topic-help topic-hint"
@@ -460,11 +468,11 @@ export class OnwardFeedbackRequest extends OnwardElement {
       ${email
         ? html`<p part="subject">
             <span class="subject-label">${this.localize.t('feedbackRequest.subject')}:</span>
-            <span class="subject-text">${message.subject}</span>
+            <span class="subject-text" dir="auto">${message.subject}</span>
             <button class="small-button" type="button" @click=${this.onCopySubject}>${this.localize.t('feedbackRequest.copySubject')}</button>
           </p>`
         : nothing}
-      <div part="body">${message.body}</div>
+      <div part="body" dir="auto" lang=${this.messageLang()}>${message.body}</div>
       ${this.renderMeter(message)}
       <div part="actions">
         <button part="action" class="primary" type="button" @click=${this.onCopy}>${this.localize.t('common.copy')}</button>
