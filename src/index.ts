@@ -6,6 +6,7 @@ export * from './define/strengths.js';
 export * from './define/interview-odds.js';
 export * from './define/similar-roles.js';
 export * from './define/feedback-request.js';
+export * from './define/recovery-path.js';
 export * from './core/index.js';
 export { registerTranslation, loadLocale } from './internal/localize.js';
 export { safeUrl } from './internal/links.js';

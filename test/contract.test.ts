@@ -65,7 +65,20 @@ describe('every element in the manifest', () => {
         const element = await fixture<HTMLElement>(spec.full());
         await settle(element);
         for (const part of declaration.cssParts ?? []) {
+          const stateFixture = spec.partFixtures?.[part.name];
+          if (stateFixture) continue;
           expect(element.shadowRoot!.querySelector(`[part~="${part.name}"]`), `part "${part.name}"`).to.exist;
+        }
+        for (const [part, stateFixture] of Object.entries(spec.partFixtures ?? {})) {
+          expect((declaration.cssParts ?? []).map((p) => p.name), `"${part}" is documented`).to.include(part);
+          const other = await fixture<HTMLElement>(stateFixture());
+          let found: Element | null = null;
+          for (let i = 0; i < 100 && !found; i += 1) {
+            await settle(other);
+            found = other.shadowRoot!.querySelector(`[part~="${part}"]`);
+            if (!found) await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          expect(found, `part "${part}" in its own state`).to.exist;
         }
       });
 

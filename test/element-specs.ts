@@ -7,6 +7,8 @@ export interface ElementSpec {
   full: () => TemplateResult;
   /** For each documented event: what a user does to make the element fire it. */
   triggers: Record<string, (element: HTMLElement) => void | Promise<void>>;
+  /** Parts that only exist in another state (an error, say): a fixture in that state, per part. */
+  partFixtures?: Record<string, () => TemplateResult>;
 }
 
 /** An ISO date `days` before today, for `postedAt`. */
@@ -45,7 +47,6 @@ export const elementSpecs: Record<string, ElementSpec> = {
     triggers: {}
   },
   'onward-similar-roles': {
-    // `retry` is documented but appears only after a feed fails; src/components/similar-roles/similar-roles.test.ts covers it.
     full: () => html`<onward-similar-roles
       job-title="Product designer"
       location="Berlin"
@@ -56,6 +57,8 @@ export const elementSpecs: Record<string, ElementSpec> = {
         { title: 'Interaction designer', url: 'https://careers.example.com/jobs/103', location: 'Hamburg' }
       ])}
     ></onward-similar-roles>`,
+    // `retry` appears only after a feed fails: the test feed server answers 500 here.
+    partFixtures: { retry: () => html`<onward-similar-roles src="/__test-feeds/500?id=contract-retry"></onward-similar-roles>` },
     triggers: {
       'onward-role-select': (el) => {
         // Keep the test page where it is: the host page cancels the navigation, the element still reports the choice.
@@ -116,6 +119,25 @@ export const elementSpecs: Record<string, ElementSpec> = {
         field.value = 'I asked good questions.';
         field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       }
+    }
+  },
+  'onward-recovery-path': {
+    // The search tool is open (its feed answered by the test server), so the panel part holds a real tool.
+    full: () => {
+      localStorage.setItem('onward:v1:recovery-path:contract', JSON.stringify({ version: 1, data: { done: ['interview'] } }));
+      return html`<onward-recovery-path
+        storage-key="contract"
+        persist="none"
+        candidate-name="Sam Lee"
+        company="Northwind"
+        job-title="Product designer"
+        applicants="240"
+        interviewed="6"
+      ></onward-recovery-path>`;
+    },
+    triggers: {
+      'onward-path-progress': (el) =>
+        el.shadowRoot!.querySelector('onward-step-card')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
     }
   }
 };

@@ -2,6 +2,16 @@
 export { fillTemplate, placeholdersOf, type TemplateValues } from './template.js';
 export { buildIcs, escapeText, foldLine, localDatePlus, type CalendarEvent, type IcsOptions } from './ics.js';
 export { countWords, wellFormed } from './text.js';
+export { interviewOdds, type InterviewOdds, type InvalidOdds, type OddsProblem, type OddsResult } from './odds.js';
+export {
+  parseJobs,
+  postedAgo,
+  type JobsShapeProblem,
+  type ParsedJobs,
+  type ParseJobsOptions,
+  type RelativeAge,
+  type SimilarRole
+} from './jobs.js';
 export {
   composeFeedbackRequest,
   findArguingPhrases,
@@ -27,13 +37,3 @@ export {
   type FeedbackTone
 } from './feedback.js';
 export { buildMailto, isValidEmail, MAILTO_MAX_LENGTH, type MailtoOptions } from './mailto.js';
-export { interviewOdds, type InterviewOdds, type InvalidOdds, type OddsProblem, type OddsResult } from './odds.js';
-export {
-  parseJobs,
-  postedAgo,
-  type JobsShapeProblem,
-  type ParsedJobs,
-  type ParseJobsOptions,
-  type RelativeAge,
-  type SimilarRole
-} from './jobs.js';

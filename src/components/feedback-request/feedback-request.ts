@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   composeFeedbackRequest,
   FEEDBACK_ASKS,
@@ -23,6 +23,7 @@ import {
 } from '../../core/feedback.js';
 import { buildIcs, localDatePlus } from '../../core/ics.js';
 import { buildMailto, isValidEmail } from '../../core/mailto.js';
+import { cssProps } from '../../internal/css-props.js';
 import { copyText } from '../../internal/clipboard.js';
 import { downloadText } from '../../internal/download.js';
 import { OnwardElement } from '../../internal/onward-element.js';
@@ -344,7 +345,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       <input
         id=${id}
         type=${field.type}
-        dir=${field.type === 'date' ? nothing : 'auto'}
+        dir=${ifDefined(field.type === 'date' ? undefined : 'auto')}
         autocomplete=${field.autocomplete}
         .value=${live(shown)}
         aria-invalid=${invalidEmail ? 'true' : 'false'}
@@ -380,7 +381,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       <div class="choices">
         ${values.map(
           (value) => html`<label class="choice">
-            <input type="radio" name=${name} value=${value} .checked=${live(current === value)} @change=${onChange} />${label(value)}
+            <input type="radio" name=${name} value=${value as string} .checked=${live(current === value)} @change=${onChange} />${label(value)}
           </label>`
         )}
       </div>
@@ -456,7 +457,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
         <span>${text}</span>
         <span class="readiness">${this.localize.t(measure.ready ? 'feedbackRequest.ready' : 'feedbackRequest.notReady')}</span>
       </p>
-      <span class="bar" aria-hidden="true"><span class="fill" style=${styleMap({ inlineSize: fill })}></span></span>
+      <span class="bar" aria-hidden="true"><span class="fill" ${cssProps({ 'inline-size': fill })}></span></span>
     </div>`;
   }
 

@@ -1,0 +1,320 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../../internal/heading.js';
+import { OnwardElement } from '../../internal/onward-element.js';
+import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
+import { checkEnum, checkInteger, warnOnce } from '../../internal/validate.js';
+import type { TermKey } from '../../locales/en.js';
+import type { FeedbackStage } from '../../core/feedback.js';
+import type { StepChangeDetail } from '../step-card/step-card.types.js';
+import { recoveryPathStyles } from './recovery-path.styles.js';
+import {
+  INTERVIEW_ONLY_STEPS,
+  PATH_STAGES,
+  PATH_STEPS,
+  type PathProgressDetail,
+  type PathStage,
+  type PathStep
+} from './recovery-path.types.js';
+
+interface PathState {
+  done: PathStep[];
+}
+
+const chevron = svg`<path d="M6 9l6 6 6-6"/>`;
+
+/** The stage as the feedback request understands it; `applied` has no feedback step at all. */
+function feedbackStage(stage: PathStage): FeedbackStage | undefined {
+  return stage === 'applied' ? undefined : stage;
+}
+
+/**
+ * The whole way back in one tag: the five steps as step cards, in order, each opening its tool in place (interview
+ * odds, feedback request, similar roles, learning plan, strengths), with overall progress that is remembered.
+ *
+ * Tools are created the first time their step is opened, so nothing is fetched or stored for a step the candidate never
+ * opens. Every child event (`onward-step-change`, `onward-feedback-action`, …) bubbles through unchanged.
+ *
+ * @tagname onward-recovery-path
+ * @summary The five steps of the way back after a rejection, each with its tool, and remembered progress.
+ *
+ * @csspart base - The section that holds everything.
+ * @csspart header - The heading, intro and progress.
+ * @csspart heading - The heading element (`h2`–`h6`, from `heading-level`).
+ * @csspart intro - The short line under the heading.
+ * @csspart progress - The "N of M steps done" text and bar.
+ * @csspart note - Notes to the candidate: all done, or progress that cannot be saved.
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - One step: its card and its tool panel.
+ * @csspart card - Each `<onward-step-card>`.
+ * @csspart panel - The panel that holds a step's tool.
+ *
+ * @cssprop [--onward-recovery-path-max-width=56rem] - Widest the path grows.
+ * @cssprop [--onward-recovery-path-background=--onward-color-surface] - Background behind the whole path.
+ * @cssprop [--onward-recovery-path-padding=0.75rem to 2rem, with the viewport] - Padding around the whole path.
+ * @cssprop [--onward-recovery-path-gap=--onward-space] - Space between steps.
+ * @cssprop [--onward-recovery-path-line-color=--onward-color-border] - The dashed line that joins the steps.
+ * @cssprop [--onward-recovery-path-heading-size=1.5rem] - Font size of the heading.
+ * @cssprop [--onward-recovery-path-panel-background=--onward-color-surface] - Background of a tool panel.
+ * @cssprop [--onward-recovery-path-panel-padding=--onward-space] - Padding of a tool panel.
+ *
+ * @fires {CustomEvent<PathProgressDetail>} onward-path-progress - When a step is marked done or not done.
+ */
+export class OnwardRecoveryPath extends OnwardElement {
+  static override styles = [...OnwardElement.styles, recoveryPathStyles];
+  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Which steps to show, and in what order: a comma-separated subset of `interview,feedback,search,learn,believe`. */
+  @property() steps: string = PATH_STEPS.join(',');
+
+  /** How far the candidate got: `applied` (no interview: the interview and feedback steps are left out), `screen`, `interview` (default) or `final`. */
+  @property({ reflect: true }) stage: PathStage = 'interview';
+
+  /** Heading text; defaults to the built-in heading. */
+  @property() heading?: string;
+
+  /** Level of the path's heading, 2 to 6. Step cards sit one level below it, tools two. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The candidate's name (passed to the feedback request). */
+  @property({ attribute: 'candidate-name' }) candidateName?: string;
+
+  /** The interviewer's or recruiter's name (feedback request). */
+  @property({ attribute: 'recipient-name' }) recipientName?: string;
+
+  /** The interviewer's or recruiter's e-mail address (feedback request). */
+  @property({ attribute: 'recipient-email' }) recipientEmail?: string;
+
+  /** The company (interview odds, feedback request). */
+  @property() company?: string;
+
+  /** The role the candidate interviewed for (interview odds, feedback request, similar roles). */
+  @property({ attribute: 'job-title' }) jobTitle?: string;
+
+  /** ISO date of the interview (feedback request). */
+  @property({ attribute: 'interview-date' }) interviewDate?: string;
+
+  /** How many people applied (interview odds). */
+  @property({ type: Number }) applicants?: number;
+
+  /** How many people were interviewed (interview odds). */
+  @property({ type: Number }) interviewed?: number;
+
+  /** URL of the host's JSON feed of similar roles (similar roles). Fetched only when the search step is opened. */
+  @property({ attribute: 'jobs-src' }) jobsSrc?: string;
+
+  /** "See all similar roles" link with `{title}` and `{location}` placeholders (similar roles). */
+  @property({ attribute: 'search-url' }) searchUrl?: string;
+
+  /** Location used in `search-url` (similar roles). */
+  @property() location?: string;
+
+  /** Where progress and the tools' data are kept: `local` (default), `session` or `none`. */
+  @property({ reflect: true }) persist: PersistMode = 'local';
+
+  /** Namespace for stored data, so two paths on one page can keep separate progress. Passed to the tools. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
+
+  @state() private done = new Set<PathStep>();
+  @state() private open = new Set<PathStep>();
+  @state() private announcement = '';
+  /** Tools created so far; they stay alive when closed so nothing typed is lost. */
+  private created = new Set<PathStep>();
+
+  private readonly persistence = new PersistController<PathState>(this, {
+    element: 'recovery-path',
+    read: (data) => {
+      const done = (data as Partial<PathState> | null)?.done;
+      if (!Array.isArray(done)) return undefined;
+      return { done: done.filter((step): step is PathStep => (PATH_STEPS as readonly unknown[]).includes(step)) };
+    },
+    apply: (data) => {
+      this.done = new Set(data.done);
+    }
+  });
+
+  /** The steps shown, after `steps` and `stage` are applied. */
+  get activeSteps(): PathStep[] {
+    const requested = this.steps
+      .split(',')
+      .map((step) => step.trim())
+      .filter(Boolean);
+    const valid: PathStep[] = [];
+    for (const step of requested) {
+      if ((PATH_STEPS as readonly string[]).includes(step)) {
+        if (!valid.includes(step as PathStep)) valid.push(step as PathStep);
+      } else {
+        warnOnce(this, `steps=${step}`, `<${this.localName}> steps: "${step}" is not one of ${PATH_STEPS.join(', ')}; it is left out.`);
+      }
+    }
+    const chosen = valid.length > 0 ? valid : [...PATH_STEPS];
+    return this.stage === 'applied' ? chosen.filter((step) => !INTERVIEW_ONLY_STEPS.includes(step)) : chosen;
+  }
+
+  /** Number of shown steps marked done. */
+  get completed(): number {
+    return this.activeSteps.filter((step) => this.done.has(step)).length;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('stage')) this.stage = checkEnum(this, 'stage', this.stage, PATH_STAGES, 'interview');
+    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
+    if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 2);
+  }
+
+  /** Clears the stored progress (the tools keep their own data: call their `forget()`, or `forgetAll()`). */
+  forget(): void {
+    this.persistence.forget();
+  }
+
+  private onStepChange(event: CustomEvent<StepChangeDetail>): void {
+    const step = event.detail.preset;
+    if (!step || !(PATH_STEPS as readonly string[]).includes(step)) return;
+    const done = new Set(this.done);
+    if (event.detail.status === 'done') done.add(step);
+    else done.delete(step);
+    this.done = done;
+    this.persistence.save({ done: [...done] });
+    const total = this.activeSteps.length;
+    const completed = this.completed;
+    this.announcement =
+      completed === total ? this.localize.t('recoveryPath.allDone') : this.localize.t('recoveryPath.progress', { done: completed, total });
+    this.dispatchEvent(
+      new CustomEvent<PathProgressDetail>('onward-path-progress', {
+        bubbles: true,
+        composed: true,
+        detail: { done: completed, total }
+      })
+    );
+  }
+
+  private toggleTool(step: PathStep): void {
+    const open = new Set(this.open);
+    if (open.has(step)) open.delete(step);
+    else {
+      open.add(step);
+      this.created.add(step);
+    }
+    this.open = open;
+  }
+
+  private onPanelKeydown(event: KeyboardEvent, step: PathStep): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.stopPropagation();
+    this.toggleTool(step);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`#toggle-${step}`)?.focus());
+  }
+
+  private renderTool(step: PathStep): TemplateResult {
+    const level = Math.min(6, this.headingLevel + 2);
+    const common = { theme: this.theme, persist: this.persist, storageKey: this.storageKey };
+    switch (step) {
+      case 'interview':
+        return html`<onward-interview-odds
+          theme=${common.theme}
+          heading-level=${level}
+          applicants=${ifDefined(this.applicants)}
+          interviewed=${ifDefined(this.interviewed)}
+          company=${ifDefined(this.company)}
+          job-title=${ifDefined(this.jobTitle)}
+        ></onward-interview-odds>`;
+      case 'feedback':
+        return html`<onward-feedback-request
+          theme=${common.theme}
+          candidate-name=${ifDefined(this.candidateName)}
+          recipient-name=${ifDefined(this.recipientName)}
+          recipient-email=${ifDefined(this.recipientEmail)}
+          company=${ifDefined(this.company)}
+          job-title=${ifDefined(this.jobTitle)}
+          interview-date=${ifDefined(this.interviewDate)}
+          stage=${ifDefined(feedbackStage(this.stage))}
+        ></onward-feedback-request>`;
+      case 'search':
+        return html`<onward-similar-roles
+          theme=${common.theme}
+          heading-level=${level}
+          src=${ifDefined(this.jobsSrc)}
+          search-url=${ifDefined(this.searchUrl)}
+          job-title=${ifDefined(this.jobTitle)}
+          location=${ifDefined(this.location)}
+        ></onward-similar-roles>`;
+      case 'learn':
+        return html`<onward-learning-plan
+          theme=${common.theme}
+          heading-level=${level}
+          persist=${common.persist}
+          storage-key=${common.storageKey}
+        ></onward-learning-plan>`;
+      case 'believe':
+        return html`<onward-strengths
+          theme=${common.theme}
+          heading-level=${level}
+          persist=${common.persist}
+          storage-key=${common.storageKey}
+        ></onward-strengths>`;
+    }
+  }
+
+  private renderStep(step: PathStep, index: number): TemplateResult {
+    const isOpen = this.open.has(step);
+    return html`<li part="step">
+      <onward-step-card
+        part="card"
+        preset=${step}
+        step=${index + 1}
+        checkable
+        status=${this.done.has(step) ? 'done' : 'todo'}
+        heading-level=${Math.min(6, this.headingLevel + 1)}
+        theme=${this.theme}
+      >
+        <button
+          slot="actions"
+          id=${`toggle-${step}`}
+          class="tool-toggle"
+          type="button"
+          aria-expanded=${isOpen ? 'true' : 'false'}
+          aria-controls=${`panel-${step}`}
+          @click=${() => this.toggleTool(step)}
+        >
+          ${this.localize.t(`stepCard.${step}.action` as TermKey)}<svg viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
+        </button>
+      </onward-step-card>
+      <div
+        part="panel"
+        id=${`panel-${step}`}
+        role="region"
+        aria-label=${this.localize.t(`stepCard.${step}.heading` as TermKey)}
+        ?hidden=${!isOpen}
+        @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event, step)}
+      >
+        ${this.created.has(step) ? this.renderTool(step) : nothing}
+      </div>
+    </li>`;
+  }
+
+  protected override render() {
+    const steps = this.activeSteps;
+    const completed = this.completed;
+    const tag = headingTag(this.headingLevel);
+    const storageNote = this.persistence.unavailable ? this.localize.t('common.storageUnavailable') : '';
+    const doneNote = completed === steps.length && steps.length > 0 ? this.localize.t('recoveryPath.allDone') : '';
+    return html`<section part="base" dir=${this.localize.dir()} lang=${this.localize.lang()} aria-labelledby="heading">
+      <div part="header">
+        ${staticHtml`<${tag} part="heading" id="heading">${this.heading || this.localize.t('recoveryPath.heading')}</${tag}>`}
+        <p part="intro">${this.localize.t('recoveryPath.intro')}</p>
+        <div part="progress">
+          <span id="progress-label">${this.localize.t('recoveryPath.progress', { done: completed, total: steps.length })}</span>
+          <progress max=${steps.length || 1} .value=${completed} aria-labelledby="progress-label"></progress>
+        </div>
+        <p part="note">${doneNote}${doneNote && storageNote ? ' ' : ''}${storageNote}</p>
+        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      </div>
+      <ol part="steps" @onward-step-change=${this.onStepChange}>
+        ${steps.map((step, index) => this.renderStep(step, index))}
+      </ol>
+    </section>`;
+  }
+}

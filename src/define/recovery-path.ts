@@ -1,0 +1,23 @@
+import { OnwardRecoveryPath } from '../components/recovery-path/recovery-path.js';
+import { defineElement } from '../internal/define.js';
+// The path composes every tool, so registering it registers them too.
+import './step-card.js';
+import './interview-odds.js';
+import './feedback-request.js';
+import './similar-roles.js';
+import './learning-plan.js';
+import './strengths.js';
+
+export { OnwardRecoveryPath };
+export * from '../components/recovery-path/recovery-path.types.js';
+
+defineElement('onward-recovery-path', OnwardRecoveryPath);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'onward-recovery-path': OnwardRecoveryPath;
+  }
+  interface HTMLElementEventMap {
+    'onward-path-progress': CustomEvent<import('../components/recovery-path/recovery-path.types.js').PathProgressDetail>;
+  }
+}
