@@ -15,7 +15,7 @@ cpSync(cdn, resolve(here, 'public/onward'), { recursive: true });
 
 export default defineConfig({
   root: here,
-  build: { outDir: resolve(here, 'dist'), emptyOutDir: true },
+  build: { outDir: resolve(here, 'dist'), emptyOutDir: true, modulePreload: { polyfill: false } },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' }
 });

@@ -30,7 +30,7 @@ const checkMark = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
  * @slot - The body. Replaces the preset's body text.
  * @slot heading - The heading content. Replaces the `heading` attribute and the preset's heading.
  * @slot icon - A custom icon. Replaces the preset's icon.
- * @slot actions - Extra actions, shown after the call-to-action link and the toggle.
+ * @slot actions - Extra actions, shown after the call-to-action link and before the toggle.
  *
  * @csspart base - The card's container.
  * @csspart badge - The "Step N" badge inside the heading.
@@ -153,12 +153,12 @@ export class OnwardStepCard extends OnwardElement {
       ${href !== undefined
         ? html`<a class="action" href=${href}>${this.actionLabel || this.presetTerm('action') || this.localize.t('stepCard.defaultAction')}</a>`
         : nothing}
+      <slot name="actions" @slotchange=${this.onActionsSlotChange}></slot>
       ${this.checkable
         ? html`<button part="toggle" type="button" aria-pressed=${this.status === 'done' ? 'true' : 'false'} @click=${this.toggle}>
             <span class="check" aria-hidden="true"><svg viewBox="0 0 24 24">${checkMark}</svg></span>${this.localize.t('stepCard.markDone')}
           </button>`
         : nothing}
-      <slot name="actions" @slotchange=${this.onActionsSlotChange}></slot>
     </div>`;
   }
 
