@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OnwardFeedbackRequest } from '../src/components/feedback-request/feedback-request.js';
 import { FEEDBACK_CHANNELS, FEEDBACK_STAGES, FEEDBACK_TONES } from '../src/components/feedback-request/feedback-request.types.js';
-import { choice, frame, hostileCss } from './helpers.js';
+import { brand, choice, frame, hostileCss } from './helpers.js';
 
 interface Args {
   'candidate-name'?: string;
@@ -171,13 +171,7 @@ export const Theming: Story = {
   name: 'Theming (tokens overridden)',
   render: (args) =>
     frame(
-      html`<div
-        style="--onward-color-accent: #6b2fb3; --onward-color-surface: #fbf8ff; --onward-color-text: #23133a;
-          --onward-color-muted: #5d4a75; --onward-radius: 4px; --onward-font-family: Georgia, serif;
-          --onward-feedback-request-preview-background: #f1e9fb; --onward-focus-ring: 3px dashed #6b2fb3"
-      >
-        ${request(args)}
-      </div>`,
+      brand(request(args), '--onward-feedback-request-preview-background: #f1e9fb; --onward-focus-ring: 3px dashed #6b2fb3'),
       { width: '64rem' }
     )
 };

@@ -35,3 +35,33 @@ export const hostileCss = html`<style>
   .hostile-page svg { display: none !important; }
   .hostile-page *:focus { outline: none !important; }
 </style>`;
+
+/** The example brand of the theming stories: the shared tokens overridden, plus an element's own knobs. */
+export function brand(content: TemplateResult, knobs = ''): TemplateResult {
+  const tokens =
+    '--onward-color-accent: #6b2fb3; --onward-color-surface: #fbf8ff; --onward-color-text: #23133a; ' +
+    '--onward-color-muted: #5d4a75; --onward-radius: 4px; --onward-font-family: Georgia, serif';
+  return html`<div style=${knobs ? `${tokens}; ${knobs}` : tokens}>${content}</div>`;
+}
+
+/**
+ * Makes storage refuse keys ending in `:story-storage-unavailable` (reading throws SecurityError, writing throws
+ * QuotaExceededError), as in a sandboxed frame or on a full device. Installed once per page, so Storybook and the
+ * other stories keep their storage.
+ */
+export function refuseStorageForStory(): void {
+  const marker = '__onwardStoryStorageRefused';
+  const proto = Storage.prototype as Storage & Record<string, unknown>;
+  if (proto[marker]) return;
+  proto[marker] = true;
+  const { getItem, setItem } = Storage.prototype;
+  const refused = (key: string) => String(key).endsWith(':story-storage-unavailable');
+  Storage.prototype.getItem = function (this: Storage, key: string) {
+    if (refused(key)) throw new DOMException('Storage is blocked in this frame.', 'SecurityError');
+    return getItem.call(this, key);
+  };
+  Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+    if (refused(key)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    setItem.call(this, key, value);
+  };
+}

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { choice, frame, hostileCss } from './helpers.js';
+import { brand, choice, frame, hostileCss } from './helpers.js';
 
 interface Args {
   applicants?: string;
@@ -99,13 +99,7 @@ export const Theming: Story = {
   name: 'Theming (tokens overridden)',
   render: (args) =>
     frame(
-      html`<div
-        style="--onward-color-accent: #6b2fb3; --onward-color-surface: #fbf8ff; --onward-color-text: #23133a;
-          --onward-color-muted: #5d4a75; --onward-radius: 4px; --onward-font-family: Georgia, serif;
-          --onward-interview-odds-shadow: none; --onward-interview-odds-figure-size: 3rem"
-      >
-        ${odds(args)}
-      </div>`
+      brand(odds(args), '--onward-interview-odds-shadow: none; --onward-interview-odds-figure-size: 3rem')
     )
 };
 

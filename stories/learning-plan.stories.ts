@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LearningGoal, LearningSuggestion } from '../src/components/learning-plan/learning-plan.types.js';
 import { PERSIST_MODES, type PersistMode } from '../src/internal/storage.js';
-import { choice, frame, hostileCss } from './helpers.js';
+import { brand, choice, frame, hostileCss, refuseStorageForStory } from './helpers.js';
 
 interface Args {
   heading?: string;
@@ -35,27 +35,6 @@ function seed(storageKey: string, goals: LearningGoal[]): void {
   }
 }
 
-/**
- * Makes storage refuse keys ending in `:story-storage-unavailable` (reading throws SecurityError, writing throws
- * QuotaExceededError), as in a sandboxed frame or on a full device. Installed once per page (the same marker as the
- * checklist's stories), so Storybook and the other stories keep their storage.
- */
-function refuseStorageForStory(): void {
-  const marker = '__onwardStoryStorageRefused';
-  const proto = Storage.prototype as Storage & Record<string, unknown>;
-  if (proto[marker]) return;
-  proto[marker] = true;
-  const { getItem, setItem } = Storage.prototype;
-  const refused = (key: string) => String(key).endsWith(':story-storage-unavailable');
-  Storage.prototype.getItem = function (this: Storage, key: string) {
-    if (refused(key)) throw new DOMException('Storage is blocked in this frame.', 'SecurityError');
-    return getItem.call(this, key);
-  };
-  Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-    if (refused(key)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    setItem.call(this, key, value);
-  };
-}
 
 const plan = (args: Args) => html`<onward-learning-plan
   heading=${ifDefined(args.heading || undefined)}
@@ -143,13 +122,7 @@ export const Theming: Story = {
   render: (args) => {
     seed(args['storage-key'], fullPlan);
     return frame(
-      html`<div
-        style="--onward-color-accent: #6b2fb3; --onward-color-surface: #fbf8ff; --onward-color-text: #23133a;
-          --onward-color-muted: #5d4a75; --onward-radius: 4px; --onward-font-family: Georgia, serif;
-          --onward-learning-plan-shadow: none; --onward-focus-ring: 3px dashed #6b2fb3"
-      >
-        ${plan(args)}
-      </div>`
+      brand(plan(args), '--onward-learning-plan-shadow: none; --onward-focus-ring: 3px dashed #6b2fb3')
     );
   }
 };

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CHECKLIST_BUILT_IN_ITEMS, type ChecklistItem } from '../src/components/rejection-checklist/rejection-checklist.types.js';
 import { PERSIST_MODES, type PersistMode } from '../src/internal/storage.js';
-import { choice, frame, hostileCss } from './helpers.js';
+import { brand, choice, frame, hostileCss, refuseStorageForStory } from './helpers.js';
 
 interface Args {
   heading?: string;
@@ -25,27 +25,6 @@ function seed(storageKey: string, checked: string[]): void {
   }
 }
 
-/**
- * Makes storage refuse this one key (reading throws SecurityError, writing throws QuotaExceededError), as in a
- * sandboxed frame or on a full device. Only keys ending in `:story-storage-unavailable` are affected, so Storybook and
- * the other stories keep their storage.
- */
-function refuseStorageForStory(): void {
-  const marker = '__onwardStoryStorageRefused';
-  const proto = Storage.prototype as Storage & Record<string, unknown>;
-  if (proto[marker]) return;
-  proto[marker] = true;
-  const { getItem, setItem } = Storage.prototype;
-  const refused = (key: string) => String(key).endsWith(':story-storage-unavailable');
-  Storage.prototype.getItem = function (this: Storage, key: string) {
-    if (refused(key)) throw new DOMException('Storage is blocked in this frame.', 'SecurityError');
-    return getItem.call(this, key);
-  };
-  Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-    if (refused(key)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    setItem.call(this, key, value);
-  };
-}
 
 const checklist = (args: Args) => html`<onward-rejection-checklist
   heading=${ifDefined(args.heading || undefined)}
@@ -154,14 +133,7 @@ export const Theming: Story = {
   args: { persist: 'none' },
   render: (args) =>
     frame(
-      html`<div
-        style="--onward-color-accent: #6b2fb3; --onward-color-surface: #fbf8ff; --onward-color-text: #23133a;
-          --onward-color-muted: #5d4a75; --onward-radius: 4px; --onward-font-family: Georgia, serif;
-          --onward-rejection-checklist-shadow: none; --onward-rejection-checklist-progress-color: #6b2fb3;
-          --onward-rejection-checklist-row-height: 3.25rem"
-      >
-        ${checklist(args)}
-      </div>`
+      brand(checklist(args), '--onward-rejection-checklist-shadow: none; --onward-rejection-checklist-progress-color: #6b2fb3; --onward-rejection-checklist-row-height: 3.25rem')
     )
 };
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { choice, frame, hostileCss } from './helpers.js';
+import { brand, choice, frame, hostileCss } from './helpers.js';
 
 /** An ISO date `days` before today. */
 function daysAgo(days: number): string {
@@ -161,13 +161,7 @@ export const Theming: Story = {
   name: 'Theming (tokens overridden)',
   render: (args) =>
     frame(
-      html`<div
-        style="--onward-color-accent: #6b2fb3; --onward-color-surface: #fbf8ff; --onward-color-text: #23133a;
-          --onward-color-muted: #5d4a75; --onward-color-border: #8d7aa8; --onward-radius: 4px; --onward-font-family: Georgia, serif;
-          --onward-similar-roles-shadow: none; --onward-focus-ring: 3px dashed #6b2fb3"
-      >
-        ${roles(args)}
-      </div>`
+      brand(roles(args), '--onward-color-border: #8d7aa8; --onward-similar-roles-shadow: none; --onward-focus-ring: 3px dashed #6b2fb3')
     )
 };
 

@@ -9,7 +9,7 @@ import {
   type StepStatus,
   type StepVariant
 } from '../src/components/step-card/step-card.types.js';
-import { choice, frame, hostileCss } from './helpers.js';
+import { brand, choice, frame, hostileCss } from './helpers.js';
 
 interface Args {
   preset?: StepPreset;
@@ -117,13 +117,7 @@ export const Theming: Story = {
   name: 'Theming (tokens overridden)',
   render: (args) =>
     frame(
-      html`<div
-        style="--onward-color-accent: #6b2fb3; --onward-color-surface: #fbf8ff; --onward-color-text: #23133a;
-          --onward-color-muted: #5d4a75; --onward-radius: 4px; --onward-font-family: Georgia, serif;
-          --onward-step-card-shadow: none; --onward-step-card-padding: 2rem; --onward-focus-ring: 3px dashed #6b2fb3"
-      >
-        ${card(args)}
-      </div>`
+      brand(card(args), '--onward-step-card-shadow: none; --onward-step-card-padding: 2rem; --onward-focus-ring: 3px dashed #6b2fb3')
     )
 };
 

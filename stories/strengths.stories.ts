@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PERSIST_MODES, type PersistMode } from '../src/internal/storage.js';
-import { choice, frame, hostileCss } from './helpers.js';
+import { brand, choice, frame, hostileCss } from './helpers.js';
 
 interface Args {
   heading?: string;
@@ -100,13 +100,7 @@ export const Theming: Story = {
   render: (args) => {
     seed(args['storage-key'], filled);
     return frame(
-      html`<div
-        style="--onward-color-accent: #6b2fb3; --onward-color-surface: #fbf8ff; --onward-color-text: #23133a;
-          --onward-color-muted: #5d4a75; --onward-radius: 4px; --onward-font-family: Georgia, serif;
-          --onward-strengths-card-background: #f1e8ff; --onward-focus-ring: 3px dashed #6b2fb3"
-      >
-        ${strengths(args)}
-      </div>`
+      brand(strengths(args), '--onward-strengths-card-background: #f1e8ff; --onward-focus-ring: 3px dashed #6b2fb3')
     );
   }
 };
