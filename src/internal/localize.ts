@@ -1,19 +1,40 @@
-import { LocalizeController, registerTranslation as register, update } from '@shoelace-style/localize';
+import { LocalizeController, registerTranslation as registerInLibrary, update } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { fillTemplate, type TemplateValues } from '../core/template.js';
 import en, { type Catalogue, type TermKey } from '../locales/en.js';
 
-register(en);
+registerInLibrary(en);
+
+/** A whole catalogue, or some strings of one (an override). */
+export type Translation = Pick<Catalogue, '$code' | '$name' | '$dir'> & Partial<Catalogue>;
+
+/**
+ * Everything registered so far, per lower-case code, in order: when a shipped catalogue loads on demand after the host
+ * registered its own strings for that language, the host's strings are put back on top of it.
+ */
+const registered = new Map<string, Translation[]>();
 
 /**
  * Registers a catalogue, or overrides some strings of a registered one:
  * `registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', 'stepCard.markDone': 'Done?' })`.
+ * A new language should have every key of the English catalogue (a missing key shows in English). What a host
+ * registers stays in force when the shipped catalogue of that language loads later.
  */
-export function registerTranslation(
-  ...catalogues: Array<Pick<Catalogue, '$code' | '$name' | '$dir'> & Partial<Catalogue>>
-): void {
+export function registerTranslation(...catalogues: Translation[]): void {
   termCache.clear();
-  register(...catalogues);
+  for (const catalogue of catalogues) {
+    const code = catalogue.$code.toLowerCase();
+    const layers = registered.get(code) ?? [];
+    if (!layers.includes(catalogue)) registered.set(code, [...layers, catalogue]);
+  }
+  registerInLibrary(...catalogues);
+}
+
+/** Puts a shipped catalogue that has just loaded underneath everything else registered for its language. */
+function placeShipped(catalogue: Catalogue): void {
+  termCache.clear();
+  const others = (registered.get(catalogue.$code.toLowerCase()) ?? []).filter((layer) => layer !== catalogue);
+  registerInLibrary(catalogue, ...others);
 }
 
 /**
@@ -40,21 +61,33 @@ function isValidLocale(lang: string): boolean {
 
 /**
  * Languages that load on demand, by lower-case primary language or language-region code. Each loader imports a module
- * that registers its catalogue.
+ * that registers its catalogue; bundlers turn each into a chunk of its own that is fetched only when an element on the
+ * page resolves to that language. The library looks up `language-region`, then `language`, then English, so `es-MX`
+ * reads `es`. Portuguese ships as Brazilian Portuguese only: `pt`, `pt-PT` and `pt-AO` read it too (understandable to
+ * every Portuguese reader, and closer than English) unless the host registers a `pt`/`pt-PT` catalogue of its own:
+ *   'pt-br': () => import('../locales/pt-BR.js').then((module) => module.default),
+ *   pt: () => import('../locales/pt-BR.js').then((module) => ({ ...module.default, $code: 'pt' }))
+ * Each locale file adds its line here when it lands.
  */
-const loaders: Record<string, () => Promise<unknown>> = {};
+const loaders: Record<string, () => Promise<Catalogue>> = {
+  es: () => import('../locales/es.js').then((module) => module.default)
+};
 const loading = new Map<string, Promise<void>>();
 
 /** Loads the catalogue for `lang` (region first, then language) when one ships with the kit. Resolves either way. */
 export function loadLocale(lang: string): Promise<void> {
-  const code = lang.toLowerCase();
-  const key = code in loaders ? code : code.split('-')[0];
+  const code = String(lang).toLowerCase();
+  const ships = (key: string) => Object.prototype.hasOwnProperty.call(loaders, key);
+  const key = ships(code) ? code : code.split('-')[0];
+  if (!ships(key)) return Promise.resolve();
   const loader = loaders[key];
-  if (!loader) return Promise.resolve();
   let pending = loading.get(key);
   if (!pending) {
     pending = loader().then(
-      () => update(),
+      (catalogue) => {
+        placeShipped(catalogue);
+        update();
+      },
       (error: unknown) => console.warn(`[onward-elements] could not load the "${key}" catalogue; using English.`, error)
     );
     loading.set(key, pending);
