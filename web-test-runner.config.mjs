@@ -1,15 +1,41 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { chromeLauncher } from '@web/test-runner';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { plainSummaryReporter } from './test/plain-summary-reporter.mjs';
 import { testFeedsMiddleware } from './test/server/test-feeds.mjs';
 import { strictCspPlugin } from './test/csp-plugin.mjs';
 import { storiesIndexPlugin } from './test/stories-plugin.mjs';
+import { reactAppPlugin } from './test/react-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+// Both browsers by default; `BROWSERS=chromium` (or `firefox`) for a fast inner loop.
+const wanted = (process.env.BROWSERS || 'chromium,firefox').toLowerCase().split(',').map((name) => name.trim());
+const only = (name, launcher) => (wanted.includes(name) ? [launcher] : []);
+if (!wanted.some((name) => name === 'chromium' || name === 'firefox')) {
+  throw new Error(`BROWSERS=${process.env.BROWSERS}: name chromium, firefox or both (comma-separated)`);
+}
 
-/** Real-browser tests: every `*.test.ts` under `src/` and `test/`, in Debian's Chromium (or `CHROME_PATH`). */
+/**
+ * Puppeteer's WebDriver BiDi keyboard rejects the key name `Space`, which `sendKeys` accepts over CDP (and the tests use):
+ * Firefox's pages get the space character instead.
+ */
+async function firefoxPage({ context }) {
+  const page = await context.newPage();
+  for (const method of ['press', 'down', 'up']) {
+    const send = page.keyboard[method].bind(page.keyboard);
+    page.keyboard[method] = (key, ...rest) => send(key === 'Space' ? ' ' : key, ...rest);
+  }
+  return page;
+}
+
+/**
+ * Real-browser tests: every `*.test.ts` under `src/` and `test/`, in Debian's Chromium (or `CHROME_PATH`) and Firefox ESR
+ * (or `FIREFOX_PATH`).
+ */
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
@@ -19,9 +45,17 @@ export default {
   // Real HTTP job feeds for <onward-similar-roles> (ok, slow, 500, invalid JSON, wrong shape, huge, empty) with request
   // counts, so its tests exercise the fetch path against a server rather than a stubbed fetch.
   middleware: [testFeedsMiddleware()],
-  plugins: [storiesIndexPlugin(), strictCspPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    storiesIndexPlugin(),
+    strictCspPlugin(),
+    // React apps for test/react.test.ts, bundled on the fly by esbuild (React ships as CommonJS).
+    reactAppPlugin(),
+    // Server rendering for test/ssr.test.ts: a Node worker renders with @lit-labs/ssr, loading src/*.ts through esbuild.
+    litSsrPlugin({ workerInitModules: ['./test/ssr/ts-loader.mjs'] }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })
+  ],
   browsers: [
-    chromeLauncher({
+    ...only('chromium', chromeLauncher({
       launchOptions: {
         executablePath,
         args: [
@@ -38,7 +72,14 @@ export default {
           '--disable-backgrounding-occluded-windows'
         ]
       }
-    })
+    })),
+    // Firefox ESR over WebDriver BiDi (no download: see .puppeteerrc.cjs). One page at a time: background tabs get no
+    // focus events. CDP-only commands (emulateMedia, a11ySnapshot) are skipped there: see test/helpers/browser.ts.
+    ...only('firefox', puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      createPage: firefoxPage,
+      concurrency: 1
+    }))
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainSummaryReporter()]
 };

@@ -7,6 +7,7 @@ import { localDatePlus } from '../../core/ics.js';
 import { registerTranslation } from '../../internal/localize.js';
 import en from '../../locales/en.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
+import { itWithCdp } from '../../../test/helpers/browser.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { storageFaults, withStorageMethod } from '../../../test/helpers/storage-faults.js';
 import type { OnwardRejectionChecklist } from './rejection-checklist.js';
@@ -417,7 +418,7 @@ describe('<onward-rejection-checklist>', () => {
       expect(part(el, 'celebration')!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     });
 
-    it('animates the celebration only when the visitor has not asked for reduced motion', async () => {
+    itWithCdp('emulateMedia', 'animates the celebration only when the visitor has not asked for reduced motion', async () => {
       localStorage.setItem(KEY, record(ALL_IDS));
       const el = await checklist();
       const tickPath = part(el, 'celebration')!.querySelector('path')!;

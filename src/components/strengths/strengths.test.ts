@@ -5,6 +5,7 @@ import '../../define/strengths.js';
 import { registerTranslation } from '../../internal/localize.js';
 import en from '../../locales/en.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
+import { itWithCdp } from '../../../test/helpers/browser.js';
 import type { OnwardStrengths } from './strengths.js';
 import type { StrengthsChangeDetail } from './strengths.types.js';
 
@@ -210,7 +211,7 @@ describe('<onward-strengths>', () => {
       expect(printed).to.equal(1);
     });
 
-    it('prints only the card: fields, buttons and notes are hidden', async () => {
+    itWithCdp('emulateMedia', 'prints only the card: fields, buttons and notes are hidden', async () => {
       seed(['Calm', '', '']);
       const element = await mount();
       await emulateMedia({ media: 'print' });

@@ -1,0 +1,26 @@
+/**
+ * Which browser a test runs in. `npm test` runs every file in Chromium and in Firefox ESR (driven over WebDriver BiDi);
+ * a few commands exist only over Chrome's DevTools Protocol, so the tests that need them are skipped in Firefox, with the
+ * reason in the test's title, and still run in Chromium.
+ */
+
+/** True in Firefox (Gecko), the second browser of the suite. */
+export const isFirefox = navigator.userAgent.includes('Firefox/');
+
+/** True where `@web/test-runner-commands` can use Chrome's DevTools Protocol (`emulateMedia`, `a11ySnapshot`). */
+export const hasCdp = !isFirefox;
+
+/**
+ * `it(title, fn)` where `supported`; otherwise `it.skip` with `(skipped in <browser>: <reason>)` added to the title, so
+ * the run's summary says what was not checked there and why. Use it only where the browser lacks the capability the
+ * test needs, never to hide a failing assertion.
+ */
+export function itWhere(supported: boolean, reason: string, title: string, fn: Mocha.Func | Mocha.AsyncFunc): Mocha.Test {
+  if (supported) return it(title, fn);
+  return it.skip(`${title} (skipped in ${isFirefox ? 'Firefox' : 'this browser'}: ${reason})`, fn);
+}
+
+/** `it` for a test that needs a CDP-only command such as `emulateMedia` or `a11ySnapshot`: skipped in Firefox. */
+export function itWithCdp(command: string, title: string, fn: Mocha.Func | Mocha.AsyncFunc): Mocha.Test {
+  return itWhere(hasCdp, `${command} needs the DevTools Protocol`, title, fn);
+}
