@@ -34,7 +34,10 @@ export function checkEnum<T extends string>(
   return fallback;
 }
 
-/** Checks an integer attribute within a range; warns once and returns the fallback when it is outside. */
+/**
+ * Checks an integer attribute within a range; warns once and returns the fallback when it is outside. A whole number
+ * written as text counts: Vue and React 19 set `step="2"` on the property, as the string "2".
+ */
 export function checkInteger(
   element: HTMLElement,
   attribute: string,
@@ -43,6 +46,7 @@ export function checkInteger(
   max: number,
   fallback: number
 ): number {
+  if (typeof value === 'string' && /^\s*[-+]?\d+\s*$/.test(value)) return checkInteger(element, attribute, Number(value), min, max, fallback);
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
   if (value !== undefined && value !== null) {
     warnOnce(

@@ -148,6 +148,18 @@ describe('<onward-step-card>', () => {
       expect(part(card, 'badge')).to.be.null;
       expect(warnings).to.have.length(4);
     });
+
+    it('reads numbers that frameworks set on the property as text (Vue and React 19 set step="2" as "2")', async () => {
+      let card!: OnwardStepCard;
+      const warnings = await captureWarnings(async () => {
+        card = await fixture<OnwardStepCard>(html`<onward-step-card preset="learn"></onward-step-card>`);
+        Object.assign(card, { step: '2', headingLevel: '4' });
+        await card.updateComplete;
+      });
+      expect(text(part(card, 'badge'))).to.contain('2');
+      expect(part(card, 'heading')!.localName).to.equal('h4');
+      expect(warnings).to.deep.equal([]);
+    });
   });
 
   describe('slots', () => {

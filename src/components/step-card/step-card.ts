@@ -104,6 +104,11 @@ export class OnwardStepCard extends OnwardElement {
     if (changed.has('status')) this.status = checkEnum(this, 'status', this.status, STEP_STATUSES, 'todo');
     if (changed.has('variant')) this.variant = checkEnum(this, 'variant', this.variant, STEP_VARIANTS, 'default');
     if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
+    // Vue and React 19 set `step="2"` on the property, as text: read a number written as text as that number.
+    const stepText: unknown = this.step;
+    if (changed.has('step') && typeof stepText === 'string' && stepText.trim() !== '' && Number.isFinite(Number(stepText))) {
+      this.step = Number(stepText);
+    }
     if (changed.has('step') && this.step !== undefined && !(Number.isFinite(this.step) && this.step >= 0)) {
       checkInteger(this, 'step', this.step, 0, Number.MAX_SAFE_INTEGER, 0);
       this.step = undefined;
