@@ -70,7 +70,11 @@ function isValidLocale(lang: string): boolean {
  * Each locale file adds its line here when it lands.
  */
 const loaders: Record<string, () => Promise<Catalogue>> = {
-  es: () => import('../locales/es.js').then((module) => module.default)
+  de: () => import('../locales/de.js').then((module) => module.default),
+  es: () => import('../locales/es.js').then((module) => module.default),
+  fr: () => import('../locales/fr.js').then((module) => module.default),
+  'pt-br': () => import('../locales/pt-BR.js').then((module) => module.default),
+  pt: () => import('../locales/pt-BR.js').then((module) => ({ ...module.default, $code: 'pt' }))
 };
 const loading = new Map<string, Promise<void>>();
 
