@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isHydrating } from './ssr.js';
 
 export const PERSIST_MODES = ['local', 'session', 'none'] as const;
 /** Where a persisting element keeps its state: `localStorage`, `sessionStorage`, or nowhere. */
@@ -113,6 +114,8 @@ export class PersistController<T> implements ReactiveController {
 
   /** Loads again when `persist` or `storage-key` changed since the last load. */
   hostUpdate(): void {
+    // A server-rendered element first adopts the server's DOM, which knew nothing stored: load right after that.
+    if (isHydrating(this.host)) return;
     const slot = this.slot;
     if (this.loadedKey === slot) {
       peers.get(slot)?.add(this as PersistController<unknown>);
@@ -130,6 +133,16 @@ export class PersistController<T> implements ReactiveController {
     }
     const data = this.load();
     if (data !== undefined) this.options.apply(data);
+  }
+
+  hostUpdated(): void {
+    // Not loaded yet: this was the hydrating update. A microtask, so the stored state is a new update, not a change
+    // inside this one.
+    if (this.loadedKey === undefined) {
+      queueMicrotask(() => {
+        if (this.host.isConnected) this.hostUpdate();
+      });
+    }
   }
 
   /** Reads the stored state; `undefined` when there is none, it is unreadable, or persistence is off. */

@@ -27,6 +27,7 @@ import { cssProps } from '../../internal/css-props.js';
 import { copyText } from '../../internal/clipboard.js';
 import { downloadText } from '../../internal/download.js';
 import { OnwardElement } from '../../internal/onward-element.js';
+import { liveChecked } from '../../internal/ssr.js';
 import { checkEnum, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { feedbackRequestStyles } from './feedback-request.styles.js';
@@ -381,7 +382,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       <div class="choices">
         ${values.map(
           (value) => html`<label class="choice">
-            <input type="radio" name=${name} value=${value as string} .checked=${live(current === value)} @change=${onChange} />${label(value)}
+            <input type="radio" name=${name} value=${value as string} .checked=${liveChecked(current === value)} @change=${onChange} />${label(value)}
           </label>`
         )}
       </div>
@@ -394,7 +395,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       <div class="choices stacked">
         ${FEEDBACK_ASKS.map(
           (ask) => html`<label class="choice">
-            <input type="checkbox" .checked=${live(this.asks.includes(ask))} @change=${(event: Event) => this.onAskChange(ask, event)} />${this.localize.t(
+            <input type="checkbox" .checked=${liveChecked(this.asks.includes(ask))} @change=${(event: Event) => this.onAskChange(ask, event)} />${this.localize.t(
               `feedbackRequest.ask.${ask}`
             )}
           </label>`
@@ -402,7 +403,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
         <label class="choice">
           <input
             type="checkbox"
-            .checked=${live(this.futureRoles)}
+            .checked=${liveChecked(this.futureRoles)}
             @change=${(event: Event) => (this.futureRoles = (event.target as HTMLInputElement).checked)}
           />${this.localize.t('feedbackRequest.ask.futureRoles')}
         </label>

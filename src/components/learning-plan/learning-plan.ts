@@ -8,6 +8,7 @@ import { downloadText } from '../../internal/download.js';
 import { safeUrl } from '../../internal/links.js';
 import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
+import { liveChecked } from '../../internal/ssr.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
 import { checkEnum, checkInteger, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
 import {
@@ -479,7 +480,7 @@ export class OnwardLearningPlan extends OnwardElement {
     const hasMeta = resource !== undefined || goal.targetDate !== undefined;
     return html`<div class="goal-main">
         <label class="check">
-          <input type="checkbox" .checked=${live(goal.done)} @change=${(event: Event) => this.onToggle(goal, event)} />
+          <input type="checkbox" .checked=${liveChecked(goal.done)} @change=${(event: Event) => this.onToggle(goal, event)} />
           <span class="skill">${goal.skill}</span>
         </label>
         ${hasMeta

@@ -1,12 +1,12 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { buildIcs, localDatePlus, type CalendarEvent } from '../../core/ics.js';
 import { copyText, selectContents } from '../../internal/clipboard.js';
 import { downloadText } from '../../internal/download.js';
 import { OnwardElement } from '../../internal/onward-element.js';
+import { liveChecked } from '../../internal/ssr.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
 import { checkEnum, checkInteger, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
@@ -474,7 +474,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
         <input
           part="checkbox"
           type="checkbox"
-          .checked=${live(isChecked)}
+          .checked=${liveChecked(isChecked)}
           aria-describedby=${ifDefined(describedBy || undefined)}
           @change=${(event: Event) => this.onToggle(item, event)}
         /><span part="item-label">${item.label}</span>

@@ -1,0 +1,229 @@
+// Lit's hydration support must load before Lit and the elements: this import stays first.
+import { cleanupFixtures, csrFixture, ssrHydratedFixture, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { html, type TemplateResult } from 'lit';
+import { elementSpecs } from './element-specs.js';
+
+/**
+ * Server rendering: every element renders to declarative shadow DOM with `@lit-labs/ssr` (in a Node worker that loads
+ * `src/` through esbuild, see `test/ssr/ts-hooks.mjs`), then hydrates in the browser without errors and without a
+ * visible change, stays interactive, and shows persisted state once hydrated.
+ */
+
+type LitHost = HTMLElement & { updateComplete?: Promise<boolean> };
+
+/** The server-side module that defines `tag` (paths are relative to this file). */
+const defineModule = (tag: string) => `../src/define/${tag.slice('onward-'.length)}.ts`;
+
+/** Waits until `root`'s element and every element in its shadow trees has no update pending, then one frame. */
+async function settle(root: Element): Promise<void> {
+  for (let round = 0; round < 10; round += 1) {
+    const hosts = [root, ...deepElements(root)].filter((el): el is LitHost => 'updateComplete' in el);
+    const done = await Promise.all(hosts.map((host) => host.updateComplete));
+    if (done.every(Boolean)) break;
+  }
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Every element below `root`, in its shadow tree (and the shadow trees in that) and in its light DOM. */
+function* deepElements(root: Element | ShadowRoot): Generator<Element> {
+  if (root instanceof Element && root.shadowRoot) yield* deepElements(root.shadowRoot);
+  for (const child of root.children) {
+    yield child;
+    yield* deepElements(child);
+  }
+}
+
+/** What a visitor sees of an element: its text, through every shadow root, without styles, whitespace collapsed. */
+function visibleText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (!(node instanceof Element || node instanceof ShadowRoot)) return;
+    if (node instanceof Element && ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+const isControl = (node: Element): node is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
+  node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement;
+
+/** Each checkbox's and radio button's state, through every shadow root, as the page shows it. */
+function controlStates(root: Element): string[] {
+  return [...deepElements(root)]
+    .filter((el): el is HTMLInputElement => el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
+    .map((input) => `${input.type}${input.name ? ` ${input.name}=${input.value}` : ''}: ${input.checked ? 'ticked' : 'not ticked'}`);
+}
+
+/** Fails with the first lines where two snapshots differ, rather than both trees whole. */
+function expectSameTree(actual: string, expected: string, message: string): void {
+  if (actual === expected) return;
+  const a = actual.split('\n');
+  const b = expected.split('\n');
+  let line = 0;
+  while (line < a.length && a[line] === b[line]) line += 1;
+  const around = (lines: string[]) => lines.slice(Math.max(0, line - 4), line + 3).join('\n');
+  expect.fail(`${message}: differs at line ${line + 1}\n--- got:\n${around(a)}\n--- expected:\n${around(b)}`);
+}
+
+/**
+ * The rendered tree as a page would notice it: elements with their attributes, text, and the live state of form
+ * controls (`value`, `checked`), through every shadow root. Styles, comments and hydration markers are left out.
+ */
+function snapshot(root: Element): string {
+  const lines: string[] = [];
+  const walk = (node: Node, depth: number) => {
+    const indent = '  '.repeat(depth);
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) lines.push(`${indent}"${text}"`);
+      return;
+    }
+    if (node instanceof ShadowRoot) {
+      lines.push(`${indent}#shadow-root`);
+      for (const child of node.childNodes) walk(child, depth + 1);
+      return;
+    }
+    if (!(node instanceof Element) || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
+    const attributes = [...node.attributes]
+      // `checked`/`value` on a control are only its default (the server writes them, a client render sets the live
+      // property): the live state below is what a visitor sees.
+      .filter((attribute) => attribute.name !== 'defer-hydration' && !(isControl(node) && ['checked', 'value'].includes(attribute.name)))
+      .map((attribute) => `${attribute.name}="${attribute.value}"`)
+      .sort();
+    if (isControl(node)) {
+      attributes.push(`.value="${node.value}"`);
+      if (node instanceof HTMLInputElement && (node.type === 'checkbox' || node.type === 'radio')) attributes.push(`.checked=${node.checked}`);
+    }
+    lines.push(`${indent}<${node.localName} ${attributes.join(' ')}>`);
+    if (node.shadowRoot) walk(node.shadowRoot, depth + 1);
+    for (const child of node.childNodes) walk(child, depth + 1);
+  };
+  walk(root, 0);
+  return lines.join('\n');
+}
+
+/** Records console errors and warnings, uncaught errors and rejections while `run` executes. */
+async function captureProblems(run: () => Promise<void>): Promise<string[]> {
+  const problems: string[] = [];
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => problems.push(`console.error: ${args.map(String).join(' ')}`);
+  console.warn = (...args: unknown[]) => problems.push(`console.warn: ${args.map(String).join(' ')}`);
+  const onError = (event: ErrorEvent) => problems.push(`uncaught: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+  } catch (thrown) {
+    problems.push(`thrown: ${String(thrown)}`);
+  } finally {
+    console.error = error;
+    console.warn = warn;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return problems;
+}
+
+/** The same template rendered in the browser, for comparison, with the storage as it is now. */
+async function clientRendered(template: TemplateResult, modules: string[]): Promise<Element> {
+  const element = await csrFixture<HTMLElement>(template, { modules });
+  await settle(element);
+  return element;
+}
+
+/** A template with the element's `full()` content and nothing stored. */
+function fullTemplate(tag: string): TemplateResult {
+  const template = elementSpecs[tag].full();
+  localStorage.clear();
+  return template;
+}
+
+/** Stored state for persisting elements whose `full()` stores nothing they read. */
+const persistedFixtures: Record<string, () => TemplateResult> = {
+  'onward-recovery-path': () => {
+    localStorage.setItem('onward:v1:recovery-path:ssr', JSON.stringify({ version: 1, data: { done: ['interview', 'feedback'] } }));
+    return html`<onward-recovery-path storage-key="ssr" company="Northwind" job-title="Product designer"></onward-recovery-path>`;
+  }
+};
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  cleanupFixtures();
+  localStorage.clear();
+});
+
+for (const [tag, spec] of Object.entries(elementSpecs)) {
+  const modules = [defineModule(tag)];
+
+  describe(`<${tag}> rendered on the server`, () => {
+    it('arrives as declarative shadow DOM with the text a client render shows', async () => {
+      const template = fullTemplate(tag);
+      // Never awaited for updates: it stays unhydrated (`defer-hydration`), so its update would never come.
+      const element = await ssrNonHydratedFixture<HTMLElement>(template, { modules });
+      expect(element.localName).to.equal(tag);
+      expect(element.hasAttribute('defer-hydration'), 'not hydrated yet').to.be.true;
+      expect(element.shadowRoot, 'a declarative shadow root').to.exist;
+      expect(element.shadowRoot!.querySelector('[part~="base"]'), 'the base part').to.exist;
+      const serverText = visibleText(element);
+      expect(serverText).not.to.equal('');
+      const client = await clientRendered(template, modules);
+      expect(serverText).to.equal(visibleText(client));
+      expect(controlStates(element), 'ticks and choices before any script runs').to.deep.equal(controlStates(client));
+    });
+
+    it('hydrates without errors or warnings, keeping the server DOM and changing nothing visible', async () => {
+      const template = fullTemplate(tag);
+      let element!: HTMLElement;
+      const problems = await captureProblems(async () => {
+        element = await ssrHydratedFixture<HTMLElement>(template, { modules });
+        await settle(element);
+      });
+      expect(problems).to.deep.equal([]);
+      expect(element.hasAttribute('defer-hydration')).to.be.false;
+      expectSameTree(snapshot(element), snapshot(await clientRendered(template, modules)), 'hydrated vs client-rendered');
+    });
+
+    it('adopts the server-rendered nodes rather than rendering a second copy', async () => {
+      const element = await ssrNonHydratedFixture<HTMLElement>(fullTemplate(tag), { modules });
+      const base = element.shadowRoot!.querySelector('[part~="base"]');
+      // What `ssrHydratedFixture` does, with the server's node kept to compare.
+      element.removeAttribute('defer-hydration');
+      await settle(element);
+      expect(element.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
+      expect(element.shadowRoot!.querySelector('[part~="base"]')).to.equal(base);
+    });
+
+    for (const [event, trigger] of Object.entries(spec.triggers)) {
+      it(`is interactive once hydrated: fires ${event}`, async () => {
+        // With what `full()` stores, as some triggers need it (a stored goal to tick).
+        const element = await ssrHydratedFixture<HTMLElement>(spec.full(), { modules });
+        await settle(element);
+        const fired = oneEvent(element, event);
+        await trigger(element);
+        expect((await fired).type).to.equal(event);
+      });
+    }
+
+    if ('persist' in document.createElement(tag)) {
+      it('shows the stored state once hydrated, as a client render does', async () => {
+        const template = (persistedFixtures[tag] ?? spec.full)();
+        const stored = { ...localStorage };
+        const problems = await captureProblems(async () => {
+          const element = await ssrHydratedFixture<HTMLElement>(template, { modules });
+          await settle(element);
+          const hydrated = snapshot(element);
+          expectSameTree(hydrated, snapshot(await clientRendered(template, modules)), 'hydrated vs client-rendered, with stored state');
+          localStorage.clear();
+          expect(hydrated, 'the stored state shows').not.to.equal(snapshot(await clientRendered(template, modules)));
+          Object.assign(localStorage, stored);
+        });
+        expect(problems).to.deep.equal([]);
+      });
+    }
+  });
+}
