@@ -4,8 +4,9 @@
  * `registerTranslation`. Checklist items are written as infinitives, the way German to-do lists read; people are named
  * without gender („Ansprechperson“, „Bewerbungen“).
  * In the feedback message, `{meeting}` is a neuter compound noun (…gespräch) so it reads right in any case, `{role}` is
- * „die Stelle als …“ and only ever follows „für“ or „über“ (accusative), and the first line after the greeting starts in lower case,
- * as German letters do.
+ * „die Position …“ and only ever follows „für“ or „über“ (accusative), and the first line after the greeting starts in
+ * lower case, as German letters do. German runs long: the formal LinkedIn note has no closing line, so that it fits
+ * 200 characters with typical details and 300 with long ones.
  */
 import { registerTranslation } from '../internal/localize.js';
 import type { Catalogue } from './en.js';
@@ -92,8 +93,8 @@ const de: Catalogue = {
   // The message, written by the candidate to the recruiter („Sie“). „Guten Tag“ is the greeting that needs no gender;
   // the sign-offs follow DIN 5008 (no comma): Herzliche Grüße / Mit freundlichen Grüßen / Viele Grüße.
   'feedbackRequest.msg.greetingFallback': 'Guten Tag,',
-  'feedbackRequest.msg.role': 'die Stelle als {jobTitle}',
-  'feedbackRequest.msg.roleFallback': 'die Stelle',
+  'feedbackRequest.msg.role': 'die Position {jobTitle}',
+  'feedbackRequest.msg.roleFallback': 'die Position',
   'feedbackRequest.msg.companyFallback': 'Ihr Team',
   'feedbackRequest.msg.meeting.screen': 'Erstgespräch',
   'feedbackRequest.msg.meeting.interview': 'Gespräch',
@@ -125,7 +126,7 @@ const de: Catalogue = {
   'feedbackRequest.msg.formal.email.future':
     'Ich interessiere mich weiterhin für {company} und würde mich freuen, bei künftigen Stellen berücksichtigt zu werden.',
   'feedbackRequest.msg.formal.linkedin.body':
-    '{greeting}\nvielen Dank für das {meeting} über {role}. Ich respektiere Ihre Entscheidung und wüsste gern, {question}. {futureSentence}\nBeste Grüße\n{candidateName}',
+    '{greeting}\nvielen Dank für das {meeting} über {role}. Ich respektiere Ihre Entscheidung und wüsste gern, {question}. {futureSentence}\n{candidateName}',
   'feedbackRequest.msg.formal.linkedin.future': 'Für neue Stellen bin ich offen.',
   'feedbackRequest.msg.brief.greeting': 'Hallo {recipientName},',
   'feedbackRequest.msg.brief.topic': 'Besonders spannend fand ich {topic}.',
