@@ -77,7 +77,7 @@ const ptBR: Catalogue = {
   'checklist.item.followUpOnce': 'Sem resposta em uma semana? Escreva mais uma vez',
   'checklist.item.followUpOnce.description': 'Uma mensagem educada basta. Depois, deixe para lá.',
   'checklist.item.saveRoles': 'Salve duas vagas abertas que combinam com você',
-  'checklist.item.refreshCv': 'Acrescente ao seu currículo algo que este processo ensinou',
+  'checklist.item.refreshCv': 'Acrescente ao seu currículo algo que este processo ensinou a você',
   'checklist.item.applyAgain': 'Envie uma nova candidatura em que você acredite',
   'checklist.item.applyAgain.description': 'Uma candidatura bem feita vale mais que dez feitas às pressas.',
   'checklist.item.pickSkill': 'Escolha uma habilidade para desenvolver',
