@@ -41,13 +41,16 @@ export default defineConfig(({ mode }) => {
           index: resolve(root, 'src/index.ts'),
           'core/index': resolve(root, 'src/core/index.ts'),
           ...entriesIn('define', 'define/'),
-          ...entriesIn('locales', 'locales/')
+          ...entriesIn('locales', 'locales/'),
+          // React wrappers (`onward-elements/react`) and the JSX types module: npm only, never in the CDN bundle.
+          'react/index': resolve(root, 'src/react/index.ts'),
+          'react/jsx': resolve(root, 'src/react/jsx.ts')
         },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^@shoelace-style\/localize/],
+        external: [/^lit($|\/)/, /^@lit\//, /^@shoelace-style\/localize/, /^react($|\/)/, /^react-dom($|\/)/],
         output: { chunkFileNames: 'chunks/[name]-[hash].js' }
       }
     }

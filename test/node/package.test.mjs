@@ -1,0 +1,141 @@
+// The package as a customer installs it: `npm pack`, install the tarball into a fresh project, then use every entry
+// point from there (Node for `core`, esbuild for the browser entries). Needs `npm run build` first (npm test does it).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const namesIn = (folder) =>
+  readdirSync(join(repo, 'src', folder))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => basename(file, '.ts'));
+
+// npm run sets npm_config_* for its scripts; the nested npm must not pick up the repo's prefix.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) => !key.startsWith('npm_') || ['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig'].includes(key)
+  )
+);
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+let temp;
+let app;
+let installed;
+
+before(() => {
+  assert.ok(existsSync(join(repo, 'dist', 'index.js')), 'dist/ is missing: run `npm run build` first');
+  temp = mkdtempSync(join(tmpdir(), 'onward-package-'));
+  const [{ filename }] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', temp], repo));
+  app = join(temp, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'careers-site', private: true, type: 'module' }));
+  // The dependencies (lit, @shoelace-style/localize) come from the npm cache that `npm ci` filled.
+  npm(
+    ['install', join(temp, filename), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+    app
+  );
+  installed = join(app, 'node_modules', 'onward-elements');
+});
+
+after(() => {
+  if (temp) rmSync(temp, { recursive: true, force: true });
+});
+
+/** Resolves specifiers the way Node does from inside the customer's project. */
+function resolveFromApp(specifiers) {
+  const script = `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => import.meta.resolve(s))))`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
+  return JSON.parse(out).map((url) => fileURLToPath(url));
+}
+
+test('onward-elements/core runs in Node from the installed package', () => {
+  const script = `
+    import { composeFeedbackRequest } from 'onward-elements/core';
+    const message = composeFeedbackRequest({ candidateName: 'Sam', recipientName: 'Ana', company: 'Northwind' });
+    console.log(JSON.stringify(message));`;
+  const message = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
+  assert.equal(typeof message.subject, 'string');
+  assert.match(message.body, /Ana/);
+  assert.match(message.body, /Sam/);
+});
+
+test('every entry of the exports map resolves to a file in the package', () => {
+  const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  const concrete = Object.keys(pkg.exports).filter((key) => !key.includes('*'));
+  const elements = namesIn('define').map((name) => `./${name}.js`);
+  const locales = namesIn('locales').map((name) => `./locales/${name}.js`);
+  const subpaths = [...concrete, ...elements, ...locales];
+  for (const required of ['.', './core', './react', './react-jsx', './cdn/onward.js', './custom-elements.json', './web-types.json', './vscode.html-custom-data.json']) {
+    assert.ok(concrete.includes(required), `exports has ${required}`);
+  }
+  const files = resolveFromApp(subpaths.map((subpath) => `onward-elements${subpath.slice(1)}`));
+  subpaths.forEach((subpath, i) => assert.ok(existsSync(files[i]), `${subpath} → ${files[i]} exists`));
+
+  // The types condition of each entry, and the manifest fields editors read.
+  for (const subpath of subpaths) {
+    const key = pkg.exports[subpath] ? subpath : subpath.startsWith('./locales/') ? './locales/*.js' : './*.js';
+    const types = pkg.exports[key].types;
+    if (!types) continue;
+    const name = key.includes('*') ? subpath.slice(key.indexOf('*'), subpath.length - (key.length - key.indexOf('*') - 1)) : '';
+    assert.ok(existsSync(join(installed, types.replace('*', name))), `types of ${subpath} (${types.replace('*', name)}) exist`);
+  }
+  for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) {
+    assert.ok(existsSync(join(installed, pkg[field])), `package.json ${field} (${pkg[field]}) exists`);
+  }
+});
+
+test('the React JSX types name every tag, event and property of the manifest', () => {
+  const jsx = readFileSync(join(installed, 'dist/types/react/jsx.d.ts'), 'utf8');
+  const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+  assert.ok(declarations.length >= 8);
+  for (const element of declarations) {
+    const names = [
+      element.tagName,
+      ...(element.events ?? []).map((event) => event.name),
+      ...(element.attributes ?? []).map((attribute) => attribute.name).filter((name) => name.includes('-')),
+      ...(element.members ?? [])
+        .filter((m) => m.kind === 'field' && !m.static && !m.readonly && !m.privacy && !m.inheritedFrom)
+        .map((m) => m.name)
+    ];
+    for (const name of names) assert.ok(jsx.includes(`'${name}'`), `react-jsx types mention '${name}' (${element.tagName})`);
+  }
+});
+
+/** Bundles one import for the browser from inside the customer's project, as their bundler would. */
+async function bundle(source) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: app, loader: 'js' },
+    absWorkingDir: app,
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    logLevel: 'silent'
+  });
+  return result.outputFiles[0].text;
+}
+
+const TAGS = namesIn('define').map((name) => `onward-${name}`);
+
+test("a browser bundle of import 'onward-elements' registers every element", async () => {
+  const code = await bundle("import 'onward-elements';");
+  for (const tag of TAGS) assert.ok(code.includes(`"${tag}"`), `bundle registers ${tag}`);
+});
+
+test("a browser bundle of import 'onward-elements/step-card.js' registers the step card only", async () => {
+  const code = await bundle("import 'onward-elements/step-card.js';");
+  assert.ok(code.includes('"onward-step-card"'), 'bundle registers onward-step-card');
+  assert.ok(!code.includes('"onward-similar-roles"'), 'the step card entry leaves the other elements out');
+});
+
+test('a browser bundle keeps each language a host imports to preload it', async () => {
+  const languages = namesIn('locales').filter((code) => code !== 'en');
+  const code = await bundle(languages.map((language) => `import 'onward-elements/locales/${language}.js';`).join('\n'));
+  for (const language of languages) assert.match(code, new RegExp(`\\$code: "${language}"`), `bundle keeps ${language}`);
+});
