@@ -230,13 +230,17 @@ const normalizeForMatch = (text: string) =>
   wellFormed(text)
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    // Arabic: vowel marks and the stretching tatweel are optional, and alif is often typed without its hamza.
+    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(/[\u0622\u0623\u0625]/g, '\u0627')
     .replace(/\s+/g, ' ');
 
 /**
  * A gentle wording check: returns the phrases from `phrases` (a `|`-separated list from the catalogue,
  * `feedbackRequest.wording.phrases`) that occur in `text`, such as "reconsider" or "the person you hired". Matching
- * ignores case, curly apostrophes and extra spaces, and starts at a word boundary ("reconsidering" matches
- * "reconsider"). It only informs: nothing is ever blocked.
+ * ignores case, curly apostrophes, extra spaces, Arabic vowel marks and hamza forms of alif, and starts at a word
+ * boundary ("reconsidering" matches "reconsider"; Arabic may join و or ف before it). It only informs: nothing is ever
+ * blocked.
  */
 export function findArguingPhrases(text: string, phrases: string = en['feedbackRequest.wording.phrases']): string[] {
   const haystack = normalizeForMatch(text);
@@ -247,6 +251,7 @@ export function findArguingPhrases(text: string, phrases: string = en['feedbackR
     .filter((phrase, index, all) => phrase !== '' && all.indexOf(phrase) === index)
     .filter((phrase) => {
       const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'u').test(haystack);
+      // Arabic joins "and" (و) and "so" (ف) to the next word: "ولماذا" still starts with "لماذا".
+      return new RegExp(`(?<![\\p{L}\\p{N}])[\u0648\u0641]?${escaped}`, 'u').test(haystack);
     });
 }

@@ -64,12 +64,11 @@ function isValidLocale(lang: string): boolean {
  * that registers its catalogue; bundlers turn each into a chunk of its own that is fetched only when an element on the
  * page resolves to that language. The library looks up `language-region`, then `language`, then English, so `es-MX`
  * reads `es`. Portuguese ships as Brazilian Portuguese only: `pt`, `pt-PT` and `pt-AO` read it too (understandable to
- * every Portuguese reader, and closer than English) unless the host registers a `pt`/`pt-PT` catalogue of its own:
- *   'pt-br': () => import('../locales/pt-BR.js').then((module) => module.default),
- *   pt: () => import('../locales/pt-BR.js').then((module) => ({ ...module.default, $code: 'pt' }))
- * Each locale file adds its line here when it lands.
+ * every Portuguese reader, and closer than English) unless the host registers a `pt`/`pt-PT` catalogue of its own.
+ * A shipped catalogue goes underneath whatever the host registered for that language before it loaded.
  */
 const loaders: Record<string, () => Promise<Catalogue>> = {
+  ar: () => import('../locales/ar.js').then((module) => module.default),
   de: () => import('../locales/de.js').then((module) => module.default),
   es: () => import('../locales/es.js').then((module) => module.default),
   fr: () => import('../locales/fr.js').then((module) => module.default),

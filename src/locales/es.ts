@@ -7,8 +7,9 @@
  * How every locale file is written (the pattern for `fr`, `de`, `pt-BR`, `ar`):
  * - `src/locales/<code>.ts`, `$code` a BCP 47 tag with the region upper-case (`pt-BR`), `$name` in the language itself,
  *   `$dir` `ltr` or `rtl`. Add one line for it to `loaders` in `src/internal/localize.ts` in the same commit
- *   (`fr: () => import('../locales/fr.js').then((module) => module.default),`; pt-BR has two, written in the comment
- *   there). Vite then makes it an npm entry (`onward-elements/locales/<code>.js`) and an on-demand CDN chunk.
+ *   (`fr: () => import('../locales/fr.js').then((module) => module.default),`) and add it to `SHIPPED` in
+ *   `src/locales/locales.test.ts`. Vite then makes it an npm entry (`onward-elements/locales/<code>.js`) and an
+ *   on-demand CDN chunk.
  * - `const xx: Catalogue = { …every key of en.ts, same order, same section comments… }; registerTranslation(xx);
  *   export default xx;` and nothing else: never spread `en`, import only the `Catalogue` type from it, so the chunk holds
  *   just this language's strings. The type makes a missing key an error; `src/locales/locales.test.ts` fails on an extra
@@ -21,7 +22,8 @@
  *   `src/core/feedback-locales.test.ts` checks every tone × channel stays under 150 words (e-mail) and 300 characters
  *   (LinkedIn) with long names. `feedbackRequest.wording.phrases` are lower-case phrases in this language, `|`-separated,
  *   each matched from the start of a word (so a stem such as `injust` catches `injusto`, `injusticia`).
- * - File names (`*.reminderFile`, `*.fileName`) are translated, lower-case ASCII with hyphens.
+ * - File names (`*.reminderFile`, `*.fileName`) are translated into lower-case ASCII with hyphens where the language
+ *   writes in Latin letters; otherwise they stay English.
  * - Tone as in English: short, plain, warm, never blaming, never saccharine.
  */
 import { registerTranslation } from '../internal/localize.js';
@@ -125,27 +127,27 @@ const es: Catalogue = {
   'feedbackRequest.msg.warm.email.subject': 'Comentarios sobre mi {meeting} para {role}',
   'feedbackRequest.msg.warm.email.body':
     '{greeting}\n\nGracias por reunirte conmigo {onDate} para hablar sobre {role}. {topicSentence}\n\nEntiendo que eligieron a otra persona, y lo respeto. Quiero seguir creciendo, así que cualquier comentario que puedas compartir significaría mucho para mí. {questionsSentence}\n\n{futureSentence}\n\nUn saludo,\n{candidateName}',
-  'feedbackRequest.msg.warm.email.future': 'Me gustó conocer más sobre {company}, y me encantaría que me tuvieran en cuenta para futuros puestos.',
+  'feedbackRequest.msg.warm.email.future': 'Me gustó conocer más sobre {company}, y me alegraría que me tuvieran en cuenta para futuros puestos.',
   'feedbackRequest.msg.warm.linkedin.body':
-    '{greeting}\nGracias por hablar conmigo sobre {role}. Respeto tu decisión, y me encantaría saber {question}. {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.warm.linkedin.future': 'Me encantaría que me tuvieras en cuenta para futuros puestos.',
+    '{greeting}\nGracias por hablar conmigo sobre {role}. Respeto tu decisión y me encantaría saber {question}. {futureSentence}\n{candidateName}',
+  'feedbackRequest.msg.warm.linkedin.future': 'Cuenta conmigo para futuros puestos.',
   'feedbackRequest.msg.formal.greeting': 'Buenos días, {recipientName}:',
   'feedbackRequest.msg.formal.topic': 'Valoré mucho nuestra conversación sobre {topic}.',
-  'feedbackRequest.msg.formal.questions': 'Le agradecería especialmente su opinión sobre {questions}.',
+  'feedbackRequest.msg.formal.questions': 'En especial, me gustaría conocer su opinión sobre {questions}.',
   'feedbackRequest.msg.formal.email.subject': 'Solicitud de comentarios: {meeting} para {role}',
   'feedbackRequest.msg.formal.email.body':
     '{greeting}\n\nLe agradezco la {meeting} que tuvimos {onDate} sobre {role}. {topicSentence}\n\nEntiendo que han decidido seguir con otra candidatura, y respeto su decisión. Estoy trabajando para mejorar, y le agradecería cualquier comentario que pueda compartir. {questionsSentence}\n\n{futureSentence}\n\nAtentamente,\n{candidateName}',
   'feedbackRequest.msg.formal.email.future': 'Mi interés en {company} se mantiene, y me gustaría que me tuvieran en cuenta para futuras vacantes.',
   'feedbackRequest.msg.formal.linkedin.body':
-    '{greeting}\nGracias por la {meeting} para {role}. Respeto su decisión. Le agradecería su opinión sobre {question}. {futureSentence}\nSaludos cordiales,\n{candidateName}',
-  'feedbackRequest.msg.formal.linkedin.future': 'Quedo a su disposición para futuras vacantes.',
+    '{greeting}\nGracias por la {meeting} para {role}. Respeto su decisión. ¿Podría decirme {question}? {futureSentence}\nSaludos cordiales,\n{candidateName}',
+  'feedbackRequest.msg.formal.linkedin.future': 'Me interesarían futuras vacantes.',
   'feedbackRequest.msg.brief.greeting': 'Hola, {recipientName}:',
   'feedbackRequest.msg.brief.topic': 'Me gustó hablar de {topic}.',
   'feedbackRequest.msg.brief.questions': 'Sobre todo, me gustaría saber {questions}.',
   'feedbackRequest.msg.brief.email.subject': 'Comentarios sobre mi {meeting}',
   'feedbackRequest.msg.brief.email.body':
     '{greeting}\n\nGracias por hablar conmigo sobre {role}. {topicSentence} Respeto tu decisión.\n\n¿Podrías darme algunos comentarios? {questionsSentence} {futureSentence}\n\nGracias,\n{candidateName}',
-  'feedbackRequest.msg.brief.email.future': 'También me gustaría saber de futuros puestos.',
+  'feedbackRequest.msg.brief.email.future': 'También me interesan futuros puestos.',
   'feedbackRequest.msg.brief.linkedin.body':
     '{greeting}\nGracias por hablar conmigo sobre {role}. Respeto tu decisión. ¿Podrías contarme {question}? {futureSentence}\n{candidateName}',
   'feedbackRequest.msg.brief.linkedin.future': 'También me interesan futuros puestos.',
