@@ -3,6 +3,8 @@ import { cleanupFixtures, csrFixture, ssrHydratedFixture, ssrNonHydratedFixture 
 import { expect, oneEvent } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { elementSpecs } from './element-specs.js';
+import { testCatalogue } from './ssr/test-catalogue.js';
+import { loadLocale } from '../src/internal/localize.js';
 
 /**
  * Server rendering: every element renders to declarative shadow DOM with `@lit-labs/ssr` (in a Node worker that loads
@@ -227,3 +229,72 @@ for (const [tag, spec] of Object.entries(elementSpecs)) {
     }
   });
 }
+
+describe('language and direction of a server-rendered element', () => {
+  const stepCard = [defineModule('onward-step-card')];
+  const withCatalogue = [...stepCard, './ssr/test-catalogue.ts'];
+  const heading = (root: Element) => visibleText(root.querySelector('onward-step-card') ?? root);
+
+  async function hydrateAndCompare(template: TemplateResult, modules: string[]): Promise<Element> {
+    let element!: Element;
+    const problems = await captureProblems(async () => {
+      element = await ssrHydratedFixture<HTMLElement>(template, { modules });
+      await settle(element.localName === 'onward-step-card' ? element : element.firstElementChild!);
+    });
+    expect(problems).to.deep.equal([]);
+    expectSameTree(snapshot(element), snapshot(await clientRendered(template, stepCard)), 'hydrated vs client-rendered');
+    return element;
+  }
+
+  it('renders in the element’s own lang on the server when that catalogue is registered there, and keeps it', async () => {
+    const template = html`<onward-step-card lang="eo" preset="feedback" step="2"></onward-step-card>`;
+    const server = await ssrNonHydratedFixture<HTMLElement>(template, { modules: withCatalogue });
+    expect(heading(server)).to.contain(testCatalogue['stepCard.feedback.heading']);
+    cleanupFixtures();
+    const element = await hydrateAndCompare(template, withCatalogue);
+    expect(heading(element)).to.contain(testCatalogue['stepCard.feedback.heading']);
+    expect(element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('eo');
+  });
+
+  it('renders English on the server when the catalogue is only in the browser, then switches once hydrated', async () => {
+    const template = html`<onward-step-card lang="eo" preset="feedback" step="2"></onward-step-card>`;
+    const server = await ssrNonHydratedFixture<HTMLElement>(template, { modules: stepCard });
+    expect(heading(server)).to.contain('Ask for feedback');
+    cleanupFixtures();
+    expect(heading(await hydrateAndCompare(template, stepCard))).to.contain(testCatalogue['stepCard.feedback.heading']);
+  });
+
+  it('cannot see the page’s lang on the server (English there), and takes it once hydrated', async () => {
+    const template = html`<div lang="eo"><onward-step-card preset="feedback" step="2"></onward-step-card></div>`;
+    const server = await ssrNonHydratedFixture<HTMLElement>(template, { modules: withCatalogue });
+    expect(heading(server)).to.contain('Ask for feedback');
+    cleanupFixtures();
+    const element = await hydrateAndCompare(template, withCatalogue);
+    expect(heading(element)).to.contain(testCatalogue['stepCard.feedback.heading']);
+    expect(element.querySelector('onward-step-card')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('eo');
+  });
+
+  it('renders a shipped language on the server after loadLocale() there, and keeps it once hydrated', async () => {
+    const template = html`<onward-step-card lang="es" preset="feedback" step="2"></onward-step-card>`;
+    const modules = [...stepCard, './ssr/preload-es.ts'];
+    const server = await ssrNonHydratedFixture<HTMLElement>(template, { modules });
+    const english = 'Ask for feedback';
+    expect(heading(server)).not.to.contain(english);
+    cleanupFixtures();
+    let element!: HTMLElement;
+    const problems = await captureProblems(async () => {
+      element = await ssrHydratedFixture<HTMLElement>(template, { modules });
+      await loadLocale('es');
+      await settle(element);
+    });
+    expect(problems).to.deep.equal([]);
+    expect(heading(element)).to.equal(heading(server));
+    expectSameTree(snapshot(element), snapshot(await clientRendered(template, stepCard)), 'hydrated vs client-rendered');
+  });
+
+  it('takes the page’s right-to-left direction once hydrated', async () => {
+    const template = html`<div dir="rtl"><onward-step-card preset="feedback" step="2"></onward-step-card></div>`;
+    const element = await hydrateAndCompare(template, stepCard);
+    expect(element.querySelector('onward-step-card')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+  });
+});

@@ -1,7 +1,8 @@
 import { LocalizeController, registerTranslation as registerInLibrary, update } from '@shoelace-style/localize';
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import { fillTemplate, type TemplateValues } from '../core/template.js';
 import en, { type Catalogue, type TermKey } from '../locales/en.js';
+import { isHydrating } from './ssr.js';
 
 registerInLibrary(en);
 
@@ -98,12 +99,15 @@ export function loadLocale(lang: string): Promise<void> {
   return pending;
 }
 
-/** The element, else its nearest ancestor (across shadow roots), that carries the attribute. */
+/**
+ * The element, else its nearest ancestor (across shadow roots), that carries the attribute. On the server an element
+ * has no ancestors: only its own attribute counts.
+ */
 function closestWithAttribute(start: Element, attribute: string): Element | undefined {
   let node: Element | null = start;
   while (node) {
     if (node.hasAttribute(attribute) && node.getAttribute(attribute)!.trim() !== '') return node;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    node = isServer ? null : node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return undefined;
 }
@@ -145,18 +149,36 @@ export class OnwardLocalize extends LocalizeController<Catalogue> {
   /** Resolved once per update: the ancestors' attributes cannot change in the middle of a render. */
   private resolvedLang?: string;
   private resolvedDir?: 'ltr' | 'rtl';
+  private hydrating = false;
+
+  hostUpdate(): void {
+    this.hydrating = isHydrating(this.host);
+  }
 
   hostUpdated(): void {
     this.resolvedLang = undefined;
     this.resolvedDir = undefined;
+    if (!this.hydrating) return;
+    // The hydrating update rendered English, left to right; now the language and direction this element resolves to.
+    const resolved = this.lang() !== 'en' || this.dir() !== 'ltr';
+    this.resolvedLang = undefined;
+    this.resolvedDir = undefined;
+    if (resolved) queueMicrotask(() => this.host.requestUpdate());
   }
 
+  /**
+   * The resolved language. While a server-rendered element hydrates, English: hydration keeps the server's text
+   * without comparing it, so that update renders what the server shows when it has no other catalogue loaded, and
+   * the next update writes the real language (also over a server render that did have the catalogue).
+   */
   override lang(): string {
+    if (isHydrating(this.host)) return 'en';
     return (this.resolvedLang ??= resolveLang(this.host));
   }
 
-  /** The nearest explicit `ltr`/`rtl`, else the direction of the resolved language. */
+  /** The nearest explicit `ltr`/`rtl`, else the direction of the resolved language (left to right while hydrating). */
   override dir(): 'ltr' | 'rtl' {
+    if (isHydrating(this.host)) return 'ltr';
     if (this.resolvedDir) return this.resolvedDir;
     const explicit = closestWithAttribute(this.host, 'dir')?.getAttribute('dir')?.toLowerCase();
     const dir = explicit === 'rtl' || explicit === 'ltr' ? explicit : this.lookup('$dir') === 'rtl' ? 'rtl' : 'ltr';

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { loadLocale, OnwardLocalize } from './localize.js';
@@ -28,7 +28,8 @@ export class OnwardElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('theme')) this.theme = checkEnum(this, 'theme', this.theme, THEMES, 'light');
-    // Cached per language: cheap on every update, and it catches a `lang` set on an ancestor after first render.
-    void loadLocale(this.localize.lang());
+    // Cached per language: cheap on every update, and it catches a `lang` set on an ancestor after first render. Not
+    // on the server, where a catalogue arriving between two requests would change what the same page renders.
+    if (!isServer) void loadLocale(this.localize.lang());
   }
 }
