@@ -1,6 +1,7 @@
 /**
  * Arabic (`ar`), Modern Standard Arabic for every Arabic-speaking region (`ar-EG`, `ar-SA`… read it too), laid out
- * right-to-left. Numbers and dates come from `Intl` for the page's exact tag (so `ar-MA` gets Latin digits).
+ * right-to-left. Numbers and dates come from `Intl` for the page's exact tag: `ar` and `ar-MA` write 240, `ar-EG` and
+ * `ar-SA` write ٢٤٠ (the one number written here, 20, follows `ar`).
  *
  * Written so that it never guesses the reader's gender: actions are verbal nouns (`نسخ`, `إضافة هدف`, `كتابة…`) rather
  * than imperatives; sentences to the candidate use the past tense and the `ـك` suffix, which are spelled the same for
@@ -85,13 +86,13 @@ const ar: Catalogue = {
   'checklist.item.applyAgain.description': 'طلب واحد مدروس أفضل من عشرة على عجل.',
   'checklist.item.pickSkill': 'اختيار مهارة واحدة لتطويرها',
   'checklist.item.pickSkill.description': 'الملاحظات، أو سؤال وجدته صعبًا، نقطة بداية جيدة.',
-  'checklist.item.practise': 'التدرّب على تلك المهارة ٢٠ دقيقة',
+  'checklist.item.practise': 'التدرّب على تلك المهارة 20 دقيقة',
   'checklist.item.listStrengths': 'كتابة ثلاث نقاط قوة أظهرتها هذه المقابلة',
   'checklist.item.restWell': 'القيام بشيء من أجلك وحدك',
   'checklist.item.restWell.description': 'نزهة، أو مكالمة، أو وجبة طيبة. الراحة جزء من العمل.',
 
   // --- feedback-request ---------------------------------------------------------------------------------------------
-  // The message. `meeting.*` carry the article and are feminine; `onDate` reads "يوم ٤ مارس ٢٠٢٥".
+  // The message. `meeting.*` carry the article and are feminine; `onDate` reads "يوم 4 مارس 2025".
   'feedbackRequest.msg.greetingFallback': 'مرحبًا،',
   'feedbackRequest.msg.role': 'وظيفة {jobTitle}',
   'feedbackRequest.msg.roleFallback': 'الوظيفة',

@@ -92,11 +92,13 @@ describe('languages', () => {
       expect(box.getBoundingClientRect().left).to.be.greaterThan(label.getBoundingClientRect().left);
     });
 
-    it('writes numbers the Arabic way (Intl)', async () => {
-      const el = await rendered(html`<onward-interview-odds lang="ar" applicants="240" interviewed="6"></onward-interview-odds>`, 'ar');
-      const digits = new Intl.NumberFormat('ar');
-      expect(text(part(el, 'figure'))).to.contain(digits.format(240));
-      expect(text(part(el, 'message'))).to.contain(digits.format(6)).and.contain(digits.format(240));
+    it('writes numbers for the exact tag (Intl): ar-EG in Arabic-Indic digits, with the ar catalogue', async () => {
+      const el = await rendered(html`<onward-interview-odds lang="ar-EG" applicants="240" interviewed="6"></onward-interview-odds>`, 'ar-EG');
+      const { default: ar } = await import('./ar.js');
+      expect(text(el.shadowRoot!.querySelector('h2, h3, h4'))).to.equal(ar['interviewOdds.heading']);
+      expect(text(part(el, 'figure'))).to.contain('٢٤٠');
+      expect(text(part(el, 'message'))).to.contain('٦').and.contain('٢٤٠');
+      expect(getComputedStyle(part(el, 'base')).direction).to.equal('rtl');
     });
   });
 
