@@ -3,7 +3,7 @@ import type { OnwardRejectionChecklist } from '../src/components/rejection-check
 import type { OnwardSimilarRoles } from '../src/components/similar-roles/similar-roles.js';
 import type { OnwardStepCard } from '../src/components/step-card/step-card.js';
 // Served by test/react-plugin.mjs: test/react/app.tsx bundled with React by esbuild.
-import { EXTRA_ITEM, FIRST_ITEMS, JOBS, mount, NativeApp, WrapperApp } from './react/app.js';
+import { checklistRef, EXTRA_ITEM, FIRST_ITEMS, JOBS, mount, NativeApp, WrapperApp } from './react/app.js';
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const parts = (element: Element, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -71,6 +71,11 @@ for (const { name, App } of apps) {
       expect(checklist.headingLevel).to.equal(3);
       expect(parts(checklist, 'heading')[0].localName).to.equal('h3');
       expect(roles.jobTitle).to.equal('UX designer');
+    });
+
+    it('gives the element itself to a ref, with its methods', () => {
+      expect(checklistRef.current).to.equal(elements().checklist);
+      expect(checklistRef.current!.toText()).to.contain('Call your mentor');
     });
 
     it('hands a new array to the element when React state changes', async () => {

@@ -3,12 +3,13 @@
  * plain tags (React 19) and with the `onward-elements/react` wrappers (the React 18 way). `test/react-plugin.mjs`
  * bundles this file with esbuild when `test/react.test.ts` imports `./react/app.js`. `tsc` checks the JSX types here.
  */
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import '../../src/index.js';
 import '../../src/react/jsx.js';
 import { RejectionChecklist, SimilarRoles, StepCard } from '../../src/react/index.js';
+import type { OnwardRejectionChecklist } from '../../src/components/rejection-checklist/rejection-checklist.js';
 import type { ChecklistItem } from '../../src/components/rejection-checklist/rejection-checklist.types.js';
 import type { SimilarRole } from '../../src/core/jobs.js';
 
@@ -21,6 +22,8 @@ export const JOBS: SimilarRole[] = [
   { title: 'Product designer', url: '/jobs/101', company: 'Northwind', location: 'Berlin' },
   { title: 'UX researcher', url: '/jobs/102', location: 'Remote' }
 ];
+/** Both apps hand their checklist to this ref, which gives the host the element (for `reset()`, `forget()`, `toText()`). */
+export const checklistRef = createRef<OnwardRejectionChecklist>();
 
 /** React 19: the plain tags. Objects go in as properties, `ononward-…` props listen to `onward-…` events. */
 export function NativeApp() {
@@ -30,6 +33,7 @@ export function NativeApp() {
   return (
     <main>
       <onward-rejection-checklist
+        ref={checklistRef}
         items={items}
         persist="none"
         heading-level={3}
@@ -54,6 +58,7 @@ export function WrapperApp() {
   return (
     <main>
       <RejectionChecklist
+        ref={checklistRef}
         items={items}
         persist="none"
         headingLevel={3}
