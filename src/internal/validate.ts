@@ -13,6 +13,15 @@ export function warnOnce(element: object, key: string, message: string): void {
 }
 
 /**
+ * A value as a warning shows it: in quotes, cut to `max` characters, so a megabyte of text in an attribute does not
+ * become a megabyte of console output.
+ */
+export function quoted(value: unknown, max = 80): string {
+  const text = String(value);
+  return `"${text.length > max ? `${text.slice(0, max)}…` : text}"`;
+}
+
+/**
  * Checks an enumerated attribute. Returns the value when it is allowed; otherwise warns once (naming the element, the
  * attribute and the allowed values) and returns the fallback.
  */
@@ -28,7 +37,7 @@ export function checkEnum<T extends string>(
     warnOnce(
       element,
       `${attribute}=${String(value)}`,
-      `<${element.localName}> ${attribute}="${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}".`
+      `<${element.localName}> ${attribute}=${quoted(value)} is not one of ${allowed.join(', ')}; using "${fallback}".`
     );
   }
   return fallback;
@@ -52,7 +61,7 @@ export function checkInteger(
     warnOnce(
       element,
       `${attribute}=${String(value)}`,
-      `<${element.localName}> ${attribute}="${String(value)}" must be a whole number from ${min} to ${max}; using ${fallback}.`
+      `<${element.localName}> ${attribute}=${quoted(value)} must be a whole number from ${min} to ${max}; using ${fallback}.`
     );
   }
   return fallback;

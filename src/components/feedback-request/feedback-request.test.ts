@@ -206,6 +206,16 @@ describe('<onward-feedback-request>', () => {
       expect(body(el)).to.contain('I really enjoyed our talk about your plans for the mobile app.');
     });
 
+    it('keeps the space the candidate types between two words of a name', async () => {
+      const el = await fixture<OnwardFeedbackRequest>(prefilled());
+      control(el, 'Their name').select();
+      control(el, 'Their name').focus();
+      await sendKeys({ type: 'Alex Kim' });
+      await el.updateComplete;
+      expect(control(el, 'Their name').value).to.equal('Alex Kim');
+      expect(body(el)).to.match(/^Hi Alex Kim,/);
+    });
+
     it('changes the wording with the tone, and reflects it', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
       control(el, 'Formal').click();

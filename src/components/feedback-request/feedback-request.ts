@@ -28,7 +28,7 @@ import { copyText } from '../../internal/clipboard.js';
 import { downloadText } from '../../internal/download.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { liveChecked } from '../../internal/ssr.js';
-import { checkEnum, warnOnce } from '../../internal/validate.js';
+import { checkEnum, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { feedbackRequestStyles } from './feedback-request.styles.js';
 import type { FeedbackAction, FeedbackActionDetail, FeedbackMessageText } from './feedback-request.types.js';
@@ -161,14 +161,14 @@ export class OnwardFeedbackRequest extends OnwardElement {
       warnOnce(
         this,
         `interview-date=${this.interviewDate}`,
-        `<${this.localName}> interview-date="${this.interviewDate}" is not a date in the form YYYY-MM-DD; it is left out.`
+        `<${this.localName}> interview-date=${quoted(this.interviewDate)} is not a date in the form YYYY-MM-DD; it is left out.`
       );
     }
     if (changed.has('recipientEmail') && this.recipientEmail?.trim() && !isValidEmail(this.recipientEmail.trim())) {
       warnOnce(
         this,
         `recipient-email=${this.recipientEmail}`,
-        `<${this.localName}> recipient-email="${this.recipientEmail}" is not a valid e-mail address; the "Open in e-mail app" link is left out.`
+        `<${this.localName}> recipient-email=${quoted(this.recipientEmail)} is not a valid e-mail address; the "Open in e-mail app" link is left out.`
       );
     }
     if (changed.has('templates')) this.validTemplates = this.checkTemplates(this.templates);
@@ -340,7 +340,8 @@ export class OnwardFeedbackRequest extends OnwardElement {
     const id = `field-${field.key}`;
     const value = this.value(field.key);
     const invalidEmail = field.key === 'recipientEmail' && this.emailSettled && value !== '' && !isValidEmail(value);
-    const shown = field.key === 'interviewDate' && !formatInterviewDate(value) ? '' : value;
+    // What the candidate typed stays exactly as typed (a space before the next word included); the note uses it trimmed.
+    const shown = field.key === 'interviewDate' && !formatInterviewDate(value) ? '' : (this.edits[field.key] ?? value);
     return html`<div class="field">
       <label for=${id}>${this.localize.t(`feedbackRequest.field.${field.key}` as TermKey)}</label>
       <input
