@@ -78,6 +78,18 @@ describe('<onward-recovery-path>', () => {
       expect(path.shadowRoot!.querySelector('img')).to.be.null;
     });
 
+    it('warns once for a value with several unknown steps, naming the first few', async () => {
+      let path!: OnwardRecoveryPath;
+      const warnings = await captureWarnings(async () => {
+        path = await fixture<OnwardRecoveryPath>(
+          html`<onward-recovery-path steps="learn, apply, network, rest, pray, search" storage-key=${freshKey()}></onward-recovery-path>`
+        );
+      });
+      expect(cards(path).map((card) => card.preset)).to.deep.equal(['learn', 'search']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('"apply", "network", "rest" and 1 more are not one of');
+    });
+
     it('leaves out the interview and feedback steps for stage="applied"', async () => {
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path stage="applied" storage-key=${freshKey()}></onward-recovery-path>`);
       await settle(path);

@@ -5,7 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger, warnOnce } from '../../internal/validate.js';
+import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import type { FeedbackStage } from '../../core/feedback.js';
 import type { StepChangeDetail } from '../step-card/step-card.types.js';
@@ -142,12 +142,18 @@ export class OnwardRecoveryPath extends OnwardElement {
       .map((step) => step.trim())
       .filter(Boolean);
     const valid: PathStep[] = [];
+    const unknown: string[] = [];
     for (const step of requested) {
       if ((PATH_STEPS as readonly string[]).includes(step)) {
         if (!valid.includes(step as PathStep)) valid.push(step as PathStep);
       } else {
-        warnOnce(this, `steps=${step}`, `<${this.localName}> steps: "${step}" is not one of ${PATH_STEPS.join(', ')}; it is left out.`);
+        unknown.push(step);
       }
+    }
+    if (unknown.length > 0) {
+      // One warning per bad value, however many names it holds.
+      const names = unknown.slice(0, 3).map((step) => quoted(step, 40)).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
+      warnOnce(this, `steps=${this.steps}`, `<${this.localName}> steps: ${names} ${unknown.length === 1 ? 'is' : 'are'} not one of ${PATH_STEPS.join(', ')}; left out.`);
     }
     const chosen = valid.length > 0 ? valid : [...PATH_STEPS];
     return this.stage === 'applied' ? chosen.filter((step) => !INTERVIEW_ONLY_STEPS.includes(step)) : chosen;
