@@ -1,3 +1,5 @@
+import { wellFormed } from '../core/text.js';
+
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const RELATIVE_BASE = 'https://relative.onward.invalid/';
 
@@ -9,7 +11,8 @@ const RELATIVE_BASE = 'https://relative.onward.invalid/';
  */
 export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
+  // A lone surrogate makes the link unparseable where it is rendered (the URL parser here would quietly mend it).
+  const trimmed = wellFormed(value).trim();
   if (trimmed === '') return undefined;
   let parsed: URL;
   try {

@@ -116,6 +116,13 @@ describe('<onward-step-card>', () => {
       });
     }
 
+    it('renders a link that still works when href holds a lone surrogate', async () => {
+      const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="search" href=${'/jobs?q=\uD800design'}></onward-step-card>`);
+      const link = part(card, 'actions')!.querySelector('a')!;
+      expect(link.protocol).to.equal(location.protocol);
+      expect(link.getAttribute('href')).to.equal('/jobs?q=\uFFFDdesign');
+    });
+
     it('shows markup in the heading as text', async () => {
       const card = await fixture<OnwardStepCard>(html`<onward-step-card heading=${'<img src=x onerror=alert(1)>'}></onward-step-card>`);
       expect(part(card, 'heading')!.querySelector('img')).to.be.null;
