@@ -203,6 +203,17 @@ describe('<onward-similar-roles>', () => {
       expect(part(el, 'see-all')!.getAttribute('href')).to.equal('javascript%3Aalert(1)%EF%BF%BD');
     });
 
+    it('keeps the link, without a warning, for a job title of a megabyte (the search term is cut to 200 characters)', async () => {
+      let el!: OnwardSimilarRoles;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles job-title=${'designer '.repeat(120_000)} search-url="/jobs?q={title}"></onward-similar-roles>`);
+      });
+      expect(warnings).to.deep.equal([]);
+      const href = part(el, 'see-all')!.getAttribute('href')!;
+      expect(href).to.match(/^\/jobs\?q=designer%20designer%20/);
+      expect(decodeURIComponent(href.slice('/jobs?q='.length))).to.have.length(200);
+    });
+
     it('is dropped with a warning when the search URL itself is unsafe', async () => {
       let el!: OnwardSimilarRoles;
       const warnings = await captureWarnings(async () => {

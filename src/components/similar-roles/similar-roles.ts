@@ -17,10 +17,14 @@ export const DEFAULT_FEED_TIMEOUT = 10_000;
 /** A feed failure worth telling the host developer about (as opposed to an abort we asked for). */
 class FeedError extends Error {}
 
+/** Longer search terms are cut: a search page does not need more, and a megabyte of title would break the link. */
+const MAX_SEARCH_TERM = 200;
+
 /** Whether `src` may be fetched: an `http:` or `https:` URL, or a relative one. */
 const isFetchable = (src: string) => safeUrl(src) !== undefined && !/^mailto:/i.test(src);
 
-const encode = (value: string | undefined) => encodeURIComponent(wellFormed(value?.trim() ?? ''));
+/** A search term for `search-url`: trimmed, cut to a length a search box takes, URL-encoded. */
+const encode = (value: string | undefined) => encodeURIComponent(wellFormed(value?.trim().slice(0, MAX_SEARCH_TERM) ?? ''));
 
 /**
  * Keeps the candidate on the host's job board with a short list of roles like the one they missed, and a link to all
@@ -82,7 +86,7 @@ export class OnwardSimilarRoles extends OnwardElement {
   @property() src?: string;
 
   /** How long the feed may take, in milliseconds, before the element shows the error state (1 to 600000). */
-  @property({ type: Number }) timeout = DEFAULT_FEED_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_FEED_TIMEOUT;
 
   /** How many roles to show at most (1 to 100). */
   @property({ type: Number }) max = 5;
