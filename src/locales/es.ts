@@ -214,8 +214,8 @@ const es: Catalogue = {
   // --- interview-odds -----------------------------------------------------------------------------------------------
   'interviewOdds.heading': 'Llegaste más lejos que la mayoría',
   'interviewOdds.headingReached': 'Llegaste a la entrevista',
-  'interviewOdds.top': 'Entre el {percent}',
-  'interviewOdds.topCaption': 'mejor de {applicants} candidaturas',
+  'interviewOdds.top': 'Entre el {percent} mejor',
+  'interviewOdds.topCaption': 'de {applicants} candidaturas',
   'interviewOdds.count': '{interviewed} de {applicants}',
   'interviewOdds.countCaption': 'candidaturas llegaron a entrevista',
   'interviewOdds.context.both': 'Enviaste tu candidatura para {jobTitle} en {company}.',
