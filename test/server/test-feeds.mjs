@@ -12,10 +12,11 @@
  * | `huge`          | 5,000 valid roles                                                            |
  * | `empty`         | `[]`                                                                         |
  * | `fail-once`     | HTTP 500 the first time an `id` asks, the roles after that                   |
- * | `stats`         | `{ total }`, or with `?id=` that id's `{ requests, completed, aborted }`      |
+ * | `stats`         | `{ total }` (from the asking browser), or with `?id=` that id's counts         |
  *
  * Tests pass a unique `?id=` with each feed URL, so they can ask `stats` whether a request was made, finished or
- * aborted by the browser. Nothing is cached (`Cache-Control: no-store`), so a retry really reaches the server.
+ * aborted by the browser. Nothing is cached (`Cache-Control: no-store`), so a retry really reaches the server. `total`
+ * is counted per browser (by User-Agent): Chromium and Firefox run their test files at the same time.
  */
 
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -39,7 +40,7 @@ const hugeBody = JSON.stringify(roles(5000));
 
 /** Creates the middleware and its request book-keeping. */
 export function testFeedsMiddleware() {
-  let total = 0;
+  const totals = new Map();
   const byId = new Map();
   const statsFor = (id) => {
     if (!byId.has(id)) byId.set(id, { requests: 0, completed: 0, aborted: 0 });
@@ -50,15 +51,16 @@ export function testFeedsMiddleware() {
     if (!context.path.startsWith(PREFIX)) return next();
     const feed = context.path.slice(PREFIX.length);
     const id = typeof context.query.id === 'string' ? context.query.id : '';
+    const agent = context.get('user-agent');
     context.set('Cache-Control', 'no-store');
 
     if (feed === 'stats') {
       context.type = 'application/json';
-      context.body = JSON.stringify(id ? statsFor(id) : { total });
+      context.body = JSON.stringify(id ? statsFor(id) : { total: totals.get(agent) ?? 0 });
       return;
     }
 
-    total += 1;
+    totals.set(agent, (totals.get(agent) ?? 0) + 1);
     const stats = statsFor(id);
     stats.requests += 1;
     let closedEarly = false;
