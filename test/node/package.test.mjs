@@ -2,7 +2,7 @@
 // point from there (Node for `core`, esbuild for the browser entries). Needs `npm run build` first (npm test does it).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -104,6 +104,38 @@ test('the React JSX types name every tag, event and property of the manifest', (
         .map((m) => m.name)
     ];
     for (const name of names) assert.ok(jsx.includes(`'${name}'`), `react-jsx types mention '${name}' (${element.tagName})`);
+  }
+});
+
+test('a typed React project type-checks against the installed package (wrappers and react-jsx)', () => {
+  // React's types and @lit/react are the customer's own installs; borrow the repo's copies.
+  for (const name of ['@types/react', '@lit/react', 'csstype']) {
+    mkdirSync(join(app, 'node_modules', name, '..'), { recursive: true });
+    symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
+  }
+  const compilerOptions = { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'] };
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['app.tsx'] }));
+  writeFileSync(
+    join(app, 'app.tsx'),
+    `import 'onward-elements';
+import 'onward-elements/react-jsx';
+import { RejectionChecklist, StepCard } from 'onward-elements/react';
+import type { ChecklistItem, OnwardStepCard } from 'onward-elements';
+const items: ChecklistItem[] = [{ id: 'walk', label: 'Take a long walk' }];
+export const card: OnwardStepCard | null = document.querySelector('onward-step-card');
+export const native = <onward-rejection-checklist items={items} storage-key="a" ononward-checklist-change={(e) => e.detail.completed} />;
+export const wrapped = <><StepCard step={2} onStepChange={(e) => e.detail.status} /><RejectionChecklist items={items} /></>;
+// @ts-expect-error status is todo or done
+export const wrong = <onward-step-card status="finished" />;
+// @ts-expect-error the wrapper's detail has no such field
+export const wrongDetail = <StepCard onStepChange={(e) => e.detail.name} />;
+`
+  );
+  const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '-p', join(app, 'tsconfig.json')], { cwd: app, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`tsc found errors:\n${error.stdout}${error.stderr}`);
   }
 });
 
