@@ -139,6 +139,12 @@ export const wrongDetail = <StepCard onStepChange={(e) => e.detail.name} />;
   }
 });
 
+test('the CDN bundle is self-contained and carries no React code', () => {
+  const cdn = readFileSync(join(installed, 'dist', 'cdn', 'onward.js'), 'utf8');
+  assert.doesNotMatch(cdn, /(?:from|import)\s*["'](?![./])/, 'no bare import left for the browser to resolve');
+  assert.doesNotMatch(cdn, /forwardRef|useLayoutEffect/, 'no @lit/react or React code');
+});
+
 /** Bundles one import for the browser from inside the customer's project, as their bundler would. */
 async function bundle(source) {
   const result = await build({
