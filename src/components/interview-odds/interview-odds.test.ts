@@ -2,6 +2,10 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../define/interview-odds.js';
+import { fillTemplate } from '../../core/template.js';
+import { loadLocale } from '../../internal/localize.js';
+import de from '../../locales/de.js';
+import fr from '../../locales/fr.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import type { OnwardInterviewOdds } from './interview-odds.js';
@@ -184,9 +188,13 @@ describe('<onward-interview-odds>', () => {
   describe('localization and right-to-left', () => {
     it('formats numbers and the percentage for the language (lang="de" → 1.240)', async () => {
       const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds lang="de" applicants="1240" interviewed="12"></onward-interview-odds>`);
+      // The German catalogue loads on demand: wait for it, so the words do not race the numbers.
+      await loadLocale('de');
+      await el.updateComplete;
       const percent = new Intl.NumberFormat('de', { style: 'percent', maximumFractionDigits: 0 }).format(0.01);
-      expect(text(part(el, 'figure'))).to.equal(`Top ${percent} of 1.240 applicants`.replace(/\s+/g, ' '));
-      expect(text(part(el, 'message'))).to.contain('out of 1.240 applicants');
+      const figure = `${fillTemplate(de['interviewOdds.top'], { percent })} ${fillTemplate(de['interviewOdds.topCaption'], { applicants: '1.240' })}`;
+      expect(text(part(el, 'figure'))).to.equal(figure.replace(/\s+/g, ' '));
+      expect(text(part(el, 'message'))).to.contain(fillTemplate(de['interviewOdds.many'], { applicants: '1.240', interviewed: '12' }));
     });
 
     it('takes the language from an ancestor, with one decimal in its format', async () => {
@@ -194,9 +202,12 @@ describe('<onward-interview-odds>', () => {
         html`<div lang="fr"><onward-interview-odds applicants="2000" interviewed="5"></onward-interview-odds></div>`
       );
       const el = wrapper.firstElementChild as OnwardInterviewOdds;
+      await loadLocale('fr');
+      await el.updateComplete;
       const percent = new Intl.NumberFormat('fr', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.003);
       const applicants = new Intl.NumberFormat('fr').format(2000);
-      expect(text(part(el, 'figure'))).to.equal(`Top ${percent} of ${applicants} applicants`.replace(/\s+/g, ' '));
+      const figure = `${fillTemplate(fr['interviewOdds.top'], { percent })} ${fillTemplate(fr['interviewOdds.topCaption'], { applicants })}`;
+      expect(text(part(el, 'figure'))).to.equal(figure.replace(/\s+/g, ' '));
     });
 
     it('lays out right-to-left under an rtl ancestor', async () => {
