@@ -22,7 +22,8 @@ export default defineConfig(({ mode }) => {
     return {
       build: {
         outDir: 'dist/cdn',
-        emptyOutDir: false,
+        // Only dist/cdn is emptied (old hashed language chunks must not pile up); the npm build lives beside it.
+        emptyOutDir: true,
         target: 'es2021',
         minify: true,
         lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'onward.js' },

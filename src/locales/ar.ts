@@ -12,7 +12,6 @@
  *
  * The pattern every locale file follows is described at the top of `es.ts`.
  */
-import { registerTranslation } from '../internal/localize.js';
 import type { Catalogue } from './en.js';
 
 const ar: Catalogue = {
@@ -289,5 +288,4 @@ const ar: Catalogue = {
   'recoveryPath.allDone': 'أنجزت كل الخطوات. تطلّب ذلك عناية، وسيؤتي ثماره.'
 };
 
-registerTranslation(ar);
 export default ar;

@@ -8,7 +8,6 @@
  * lower case, as German letters do. German runs long: the formal LinkedIn note has no closing line, so that it fits
  * 200 characters with typical details and 300 with long ones.
  */
-import { registerTranslation } from '../internal/localize.js';
 import type { Catalogue } from './en.js';
 
 const de: Catalogue = {
@@ -297,5 +296,4 @@ const de: Catalogue = {
   'recoveryPath.allDone': 'Sie haben jeden Schritt gemacht. Das hat Sorgfalt gekostet, und es wird sich lohnen.'
 };
 
-registerTranslation(de);
 export default de;

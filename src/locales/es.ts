@@ -10,9 +10,10 @@
  *   (`fr: () => import('../locales/fr.js').then((module) => module.default),`) and add it to `SHIPPED` in
  *   `src/locales/locales.test.ts`. Vite then makes it an npm entry (`onward-elements/locales/<code>.js`) and an
  *   on-demand CDN chunk.
- * - `const xx: Catalogue = { …every key of en.ts, same order, same section comments… }; registerTranslation(xx);
- *   export default xx;` and nothing else: never spread `en`, import only the `Catalogue` type from it, so the chunk holds
- *   just this language's strings. The type makes a missing key an error; `src/locales/locales.test.ts` fails on an extra
+ * - `const xx: Catalogue = { …every key of en.ts, same order, same section comments… }; export default xx;` and
+ *   nothing else: plain data, no imports but the `Catalogue` type (never spread `en`), so the chunk holds just this
+ *   language's strings and the CDN bundle stays one self-contained file (the loader registers the catalogue when it
+ *   arrives). The type makes a missing key an error; `src/locales/locales.test.ts` fails on an extra
  *   key, an empty string, or a `{placeholder}` set that differs from English.
  * - Keep every `{placeholder}` of the English string (reorder freely). Counts: English never puts a noun after a count
  *   that could be 1 ("Similar roles found: {count}."), so no plural forms are needed; keep it that way with a label
@@ -26,7 +27,6 @@
  *   writes in Latin letters; otherwise they stay English.
  * - Tone as in English: short, plain, warm, never blaming, never saccharine.
  */
-import { registerTranslation } from '../internal/localize.js';
 import type { Catalogue } from './en.js';
 
 const es: Catalogue = {
@@ -303,5 +303,4 @@ const es: Catalogue = {
   'recoveryPath.allDone': 'Hiciste todos los pasos. Eso requirió cuidado, y dará sus frutos.'
 };
 
-registerTranslation(es);
 export default es;

@@ -6,7 +6,6 @@
  * The feedback message never puts « de » or « à » in front of `{role}`, `{topic}` or `{company}` (they would have to
  * contract with the article): it uses « pour », « concernant », « sur ».
  */
-import { registerTranslation } from '../internal/localize.js';
 import type { Catalogue } from './en.js';
 
 const fr: Catalogue = {
@@ -296,5 +295,4 @@ const fr: Catalogue = {
   'recoveryPath.allDone': 'Vous avez fait chaque étape. Cela demandait de l’attention, et ça portera ses fruits.'
 };
 
-registerTranslation(fr);
 export default fr;

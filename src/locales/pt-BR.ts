@@ -6,7 +6,6 @@
  * In the note, `{meeting}` is always feminine (`entrevista`, `primeira conversa`) and `{role}` (`a vaga de …`) only
  * follows `sobre` or `para`, so no contraction (`da`, `na`) is ever needed.
  */
-import { registerTranslation } from '../internal/localize.js';
 import type { Catalogue } from './en.js';
 
 const ptBR: Catalogue = {
@@ -294,5 +293,4 @@ const ptBR: Catalogue = {
   'recoveryPath.allDone': 'Você fez todas as etapas. Isso exigiu cuidado, e vai valer a pena.'
 };
 
-registerTranslation(ptBR);
 export default ptBR;
