@@ -19,3 +19,22 @@ document.getElementById('forget')?.addEventListener('click', () => {
   const status = document.getElementById('forget-status');
   if (status) status.textContent = 'Done. Your progress is cleared; reload the page to start fresh.';
 });
+
+// The language switcher: the site sets `lang` (and `dir` for Arabic) on the section that holds the kit; every element
+// inside follows, and the language's catalogue loads on demand. The choice is kept in the address (?lang=de).
+const zone = document.getElementById('onward-zone');
+const select = document.getElementById('language');
+function applyLanguage(lang) {
+  if (!zone || !select) return;
+  select.value = lang;
+  zone.lang = lang;
+  zone.dir = lang === 'ar' ? 'rtl' : 'ltr';
+}
+const requested = new URLSearchParams(location.search).get('lang');
+if (requested && select && [...select.options].some((option) => option.value === requested)) applyLanguage(requested);
+select?.addEventListener('change', () => {
+  applyLanguage(select.value);
+  const url = new URL(location.href);
+  url.searchParams.set('lang', select.value);
+  history.replaceState(null, '', url);
+});
