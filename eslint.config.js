@@ -46,5 +46,13 @@ export default tseslint.config(
   { files: ['src/**/*.ts'], ignores: ['src/**/*.test.ts'], rules: noMarkupFromStrings },
   // Chai's `expect(x).to.be.true` style reads as an unused expression.
   { files: ['**/*.test.ts', 'test/**/*.ts'], rules: { '@typescript-eslint/no-unused-expressions': 'off' } },
-  { files: ['**/*.mjs', '**/*.cjs', '.ci/**'], languageOptions: { globals: { process: 'readonly', URL: 'readonly' } } }
+  { files: ['**/*.mjs', '**/*.cjs', '.ci/**'], languageOptions: { globals: { process: 'readonly', URL: 'readonly' } } },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
+  // The demo's own host-page script runs in the browser.
+  {
+    files: ['demo/**/*.js'],
+    languageOptions: {
+      globals: { document: 'readonly', location: 'readonly', history: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', console: 'readonly' }
+    }
+  }
 );
