@@ -183,37 +183,41 @@ export class OnwardFeedbackRequest extends OnwardElement {
   /** Keeps only string templates under known tones and channels; warns once for anything else. */
   private checkTemplates(value: unknown): FeedbackTemplates | undefined {
     if (value === undefined || value === null) return undefined;
-    const warn = (what: string) =>
-      warnOnce(
-        this,
-        `templates:${what}`,
-        `<${this.localName}> templates${what}: expected { tone: { channel: { subject?: string, body?: string } } } with tones ` +
-          `${FEEDBACK_TONES.join(', ')} and channels ${FEEDBACK_CHANNELS.join(', ')}; using the built-in wording there.`
-      );
-    if (!isPlainObject(value)) {
-      warn('');
-      return undefined;
-    }
+    // One warning for the whole value, naming the first few wrong places (a key can be anything: cut long ones).
+    const problems: string[] = [];
+    const warn = (...path: string[]) => problems.push(`templates${path.map((key) => `.${key.slice(0, 40)}`).join('')}`);
     const result: FeedbackTemplates = {};
-    for (const [tone, channels] of Object.entries(value)) {
-      if (!(FEEDBACK_TONES as readonly string[]).includes(tone) || !isPlainObject(channels)) {
-        warn(`.${tone}`);
-        continue;
-      }
-      for (const [channel, template] of Object.entries(channels)) {
-        if (!(FEEDBACK_CHANNELS as readonly string[]).includes(channel) || !isPlainObject(template)) {
-          warn(`.${tone}.${channel}`);
+    if (!isPlainObject(value)) warn();
+    else {
+      for (const [tone, channels] of Object.entries(value)) {
+        if (!(FEEDBACK_TONES as readonly string[]).includes(tone) || !isPlainObject(channels)) {
+          warn(tone);
           continue;
         }
-        const kept: FeedbackTemplate = {};
-        for (const [key, text] of Object.entries(template)) {
-          if ((key === 'subject' || key === 'body') && typeof text === 'string') kept[key] = text;
-          else warn(`.${tone}.${channel}.${key}`);
+        for (const [channel, template] of Object.entries(channels)) {
+          if (!(FEEDBACK_CHANNELS as readonly string[]).includes(channel) || !isPlainObject(template)) {
+            warn(tone, channel);
+            continue;
+          }
+          const kept: FeedbackTemplate = {};
+          for (const [key, text] of Object.entries(template)) {
+            if ((key === 'subject' || key === 'body') && typeof text === 'string') kept[key] = text;
+            else warn(tone, channel, key);
+          }
+          (result[tone as FeedbackTone] ??= {})[channel as FeedbackChannel] = kept;
         }
-        (result[tone as FeedbackTone] ??= {})[channel as FeedbackChannel] = kept;
       }
     }
-    return result;
+    if (problems.length > 0) {
+      const where = problems.slice(0, 5).join(', ') + (problems.length > 5 ? ` and ${problems.length - 5} more` : '');
+      warnOnce(
+        this,
+        `templates:${where}`,
+        `<${this.localName}> ${where}: expected { tone: { channel: { subject?: string, body?: string } } } with tones ` +
+          `${FEEDBACK_TONES.join(', ')} and channels ${FEEDBACK_CHANNELS.join(', ')}; using the built-in wording there.`
+      );
+    }
+    return isPlainObject(value) ? result : undefined;
   }
 
   private value(field: TextField): string {
