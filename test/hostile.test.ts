@@ -1,0 +1,347 @@
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { forgetAll } from '../src/internal/storage.js';
+import en from '../src/locales/en.js';
+import { elementSpecs } from './element-specs.js';
+import { composedElements, composedText, isTextField, settleAll, timerRoundTrip, until } from './helpers/composed.js';
+import { hostileCorpus, MARKER_ATTRIBUTE, MARKUP_TEXT, SENTINEL, type HostileInput } from './hostile-corpus.js';
+
+/**
+ * Every element in the manifest, every attribute it documents, every input of the shared hostile corpus; then every
+ * text field it renders, typed into with the same corpus. After each input: nothing ran, nothing appeared that the input
+ * asked for, the text shows literally where it is shown, nothing threw, a warning only where the host gave a bad value,
+ * and the page still answers a `setTimeout(0)` promptly.
+ *
+ * To keep the run short, the 1,000,000-character input runs only where a megabyte takes a path of its own: the text an
+ * element shows (`HUGE`), its JSON attributes and the first text field of each element. Everywhere else the
+ * 100,000-character word and the 10,000-character text stand in for it. Typing covers the fields in each element's own
+ * shadow root; the recovery path's tools are the other elements, typed into in their own tests here.
+ */
+
+interface ManifestAttribute {
+  name: string;
+  type?: { text: string };
+}
+
+interface Manifest {
+  modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: ManifestAttribute[] }> }>;
+}
+
+const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+
+/** Attributes each element shows as text (with the `full()` fixture of `element-specs.ts`): the input must appear as given. */
+const SHOWN: Record<string, string[]> = {
+  'onward-step-card': ['heading', 'action-label'],
+  'onward-interview-odds': ['heading', 'company', 'job-title'],
+  'onward-similar-roles': ['heading', 'job-title'],
+  'onward-learning-plan': ['heading'],
+  'onward-rejection-checklist': ['heading'],
+  'onward-strengths': ['heading'],
+  'onward-feedback-request': ['candidate-name', 'recipient-name', 'recipient-email', 'company', 'job-title'],
+  // Passed on to the tools, which are all open in this suite.
+  'onward-recovery-path': ['heading', 'candidate-name', 'recipient-name', 'recipient-email', 'company', 'job-title']
+};
+
+/** JSON attributes whose records the element lists: the hostile text inside a well-shaped record must show as text. */
+const SHOWN_JSON: Record<string, string[]> = {
+  'onward-rejection-checklist': ['items'],
+  'onward-similar-roles': ['jobs']
+};
+
+/** JSON attributes: they get the 1 MB input too. */
+const JSON_ATTRIBUTES = new Set(['items', 'jobs', 'suggestions']);
+
+/** Attributes, besides the JSON ones, that get the 1 MB input: the text each element shows itself. */
+const HUGE: Record<string, string[]> = {
+  ...SHOWN,
+  'onward-feedback-request': ['candidate-name', 'job-title'],
+  'onward-recovery-path': ['heading', 'job-title']
+};
+
+/**
+ * Attributes that hold something other than free text (links, dates, addresses, lists of names, JSON): a bad value is a
+ * host mistake there, so one warning per bad value is allowed. Enumerations and numbers are recognised from their type
+ * in the manifest. Every other attribute is free text, and free text is never a mistake: no warning at all.
+ */
+const VALIDATED = new Set(['href', 'src', 'jobs-src', 'search-url', 'interview-date', 'recipient-email', 'steps', ...JSON_ATTRIBUTES]);
+
+/** Text fields whose text the element shows again elsewhere (a card, a preview, a list): typed input must show there as typed. */
+const ECHOED_FIELDS: Record<string, string[]> = {
+  'onward-strengths': ['textarea'],
+  'onward-feedback-request': ['#field-candidateName', '#field-recipientName', '#field-company', '#field-jobTitle', '#field-topic'],
+  'onward-learning-plan': ['#skill']
+};
+
+/** Elements that a payload asks for, and that no element renders itself. */
+const FORBIDDEN_TAGS = new Set(['script', 'img', 'iframe', 'frame', 'object', 'embed', 'style', 'link', 'meta', 'base', 'math', 'details', 'video', 'audio']);
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const ENTITIES = ['&lt;', '&gt;', '&amp;', '&quot;', '&#'];
+
+/** Gets each element ready: the recovery path opens every tool, so the values it passes on are exercised too. */
+async function prepare(element: HTMLElement): Promise<void> {
+  await settleAll(element);
+  if (element.localName === 'onward-recovery-path') {
+    for (const toggle of element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tool-toggle')) toggle.click();
+    await settleAll(element);
+  }
+}
+
+function enumValues(attribute: ManifestAttribute): string[] | undefined {
+  const members = (attribute.type?.text ?? '').split('|').map((member) => member.trim());
+  return members.every((member) => /^'[^']*'$/.test(member)) ? members.map((member) => member.slice(1, -1)) : undefined;
+}
+
+function isFreeText(attribute: ManifestAttribute): boolean {
+  if (!attribute.type) return false;
+  const type = attribute.type.text.replace(/\s/g, '');
+  return (type === 'string' || type === 'string|undefined') && !VALIDATED.has(attribute.name) && !['lang', 'dir'].includes(attribute.name);
+}
+
+/** Problems with a `mailto:` link: headers other than subject and body, or an address that smuggles some in. */
+function mailtoProblems(href: string): string[] {
+  const rest = href.slice('mailto:'.length);
+  const [to, query = ''] = rest.split(/\?(.*)/s);
+  const problems: string[] = [];
+  if (/[?&#,\s]/.test(to) || /[\r\n]/.test(decodeURIComponent(to))) problems.push(`mailto address smuggles headers: ${href.slice(0, 120)}`);
+  for (const key of new URLSearchParams(query).keys()) {
+    if (key !== 'subject' && key !== 'body') problems.push(`mailto link has a "${key}" header: ${href.slice(0, 120)}`);
+  }
+  return problems;
+}
+
+/** Everything that must never happen, whatever the input: returns what did happen. */
+function scan(element: HTMLElement): string[] {
+  const problems: string[] = [];
+  if ((window as unknown as Record<string, unknown>)[SENTINEL] !== undefined) problems.push('a payload ran (the sentinel is set)');
+  if (({} as Record<string, unknown>).polluted !== undefined || Object.keys(Object.prototype).length > 0) problems.push('Object.prototype was polluted');
+  if (document.querySelector(`[${MARKER_ATTRIBUTE}]`)) problems.push('a payload element appeared in the page');
+  for (const node of composedElements(element)) {
+    const tag = node.localName;
+    if (node.hasAttribute(MARKER_ATTRIBUTE)) problems.push(`a <${tag} ${MARKER_ATTRIBUTE}> appeared`);
+    if (FORBIDDEN_TAGS.has(tag)) problems.push(`a <${tag}> appeared`);
+    for (const attribute of node.getAttributeNames()) {
+      if (attribute.startsWith('on')) problems.push(`<${tag}> has an event-handler attribute ${attribute}`);
+      if (!tag.includes('-') && ['src', 'srcdoc', 'action', 'formaction', 'xlink:href'].includes(attribute)) problems.push(`<${tag}> has a ${attribute} attribute`);
+    }
+    if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
+      const href = node.getAttribute('href')!;
+      if (!SAFE_PROTOCOLS.has(node.protocol)) problems.push(`a link with the ${node.protocol} scheme: ${href.slice(0, 120)}`);
+      if (node.protocol === 'mailto:') problems.push(...mailtoProblems(href));
+    }
+  }
+  return problems;
+}
+
+interface Observed {
+  warnings: string[];
+  errors: string[];
+}
+
+/** Records console warnings and errors, uncaught errors and unhandled rejections while `body` runs. */
+async function observe(body: () => Promise<void>): Promise<Observed> {
+  const observed: Observed = { warnings: [], errors: [] };
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => void observed.warnings.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => void observed.errors.push(`console.error: ${args.map(String).join(' ').slice(0, 300)}`);
+  const onError = (event: ErrorEvent) => void observed.errors.push(`uncaught: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => void observed.errors.push(`unhandled rejection: ${String(event.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await body();
+  } catch (caught) {
+    observed.errors.push(`thrown: ${String(caught).slice(0, 300)}`);
+  } finally {
+    console.warn = warn;
+    console.error = error;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return observed;
+}
+
+/** Waits for the element to settle after an input: updates done, layout done, any feed request answered. */
+async function settleAfterInput(element: HTMLElement): Promise<number> {
+  await settleAll(element);
+  element.getBoundingClientRect();
+  await until(
+    () => !composedElements(element).some((node) => node.getAttribute('part') === 'status' && node.textContent?.trim() === en['similarRoles.loading']),
+    'the similar roles feed to answer'
+  );
+  await settleAll(element);
+  return timerRoundTrip();
+}
+
+/** Properties that take objects (the JSON attributes' properties, and `templates`, which has no attribute). */
+const OBJECT_PROPERTIES: Record<string, string[]> = {
+  'onward-rejection-checklist': ['items'],
+  'onward-similar-roles': ['jobs'],
+  'onward-learning-plan': ['suggestions'],
+  'onward-feedback-request': ['templates']
+};
+
+/** Every corpus value that parses as JSON, parsed; and host templates full of markup, placeholders and prototype keys. */
+function objectValues(): Array<[string, unknown]> {
+  const values: Array<[string, unknown]> = [];
+  for (const input of hostileCorpus) {
+    try {
+      values.push([input.name, JSON.parse(input.value) as unknown]);
+    } catch {
+      // Not JSON: covered as an attribute value.
+    }
+  }
+  const hostileTemplate = { subject: MARKUP_TEXT, body: `{greeting} ${MARKUP_TEXT} {__proto__} {constructor} {toString}\r\nBcc: evil@example.com` };
+  values.push(['templates full of markup', { warm: { email: hostileTemplate, linkedin: hostileTemplate }, formal: { email: { body: 42 } } }]);
+  values.push(['templates with prototype keys', JSON.parse('{"__proto__": {"email": {"body": "x"}}, "warm": {"__proto__": {"body": "x"}}}') as unknown]);
+  let deep: unknown = [];
+  for (let level = 0; level < 10_000; level += 1) deep = [deep];
+  values.push(['an array nested 10,000 levels deep', deep]);
+  values.push(['null', null]);
+  return values;
+}
+
+const RESPONSIVE_WITHIN_MS = 2000;
+const describeInput = (input: HostileInput) => input.name;
+
+function entitiesAdded(text: string, baseline: string, input: HostileInput): string[] {
+  return ENTITIES.filter((entity) => text.includes(entity) && !baseline.includes(entity) && !input.value.includes(entity));
+}
+
+before(() => {
+  delete (window as unknown as Record<string, unknown>)[SENTINEL];
+});
+
+// Typed text is saved under the fixtures' storage keys: each test starts from what its fixture stores, nothing more.
+afterEach(() => forgetAll());
+
+describe('hostile input over every element', () => {
+  for (const declaration of declarations) {
+    const tag = declaration.tagName!;
+    const spec = elementSpecs[tag];
+    if (!spec) continue;
+
+    describe(`<${tag}>`, () => {
+      for (const attribute of declaration.attributes ?? []) {
+        const allowed = enumValues(attribute);
+        const freeText = isFreeText(attribute);
+        const shown = SHOWN[tag]?.includes(attribute.name) ?? false;
+        const shownJson = SHOWN_JSON[tag]?.includes(attribute.name) ?? false;
+        const withHuge = (HUGE[tag] ?? []).includes(attribute.name) || JSON_ATTRIBUTES.has(attribute.name);
+        const corpus = hostileCorpus.filter((input) => withHuge || !input.huge);
+
+        it(`attribute ${attribute.name}: ${corpus.length} hostile values`, async function () {
+          this.timeout(120_000);
+          const element = await fixture<HTMLElement>(spec.full());
+          await prepare(element);
+          const failures: string[] = [];
+          for (const input of corpus) {
+            const baseline = composedText(element);
+            let roundTrip = 0;
+            const observed = await observe(async () => {
+              element.setAttribute(attribute.name, input.value);
+              roundTrip = await settleAfterInput(element);
+            });
+            const problems = [...scan(element), ...observed.errors];
+            if (roundTrip > RESPONSIVE_WITHIN_MS) problems.push(`the page was busy for ${Math.round(roundTrip)} ms`);
+            const text = composedText(element);
+            problems.push(...entitiesAdded(text, baseline, input).map((entity) => `shows the entity ${entity}`));
+            if (shown && input.literal && !text.includes(input.value.trim())) problems.push('the text does not show as given');
+            if (shownJson && input.textInside && !text.includes(input.textInside)) problems.push('the text inside the JSON does not show as given');
+            const warnings = observed.warnings;
+            if (freeText && warnings.length > 0) problems.push(`free text warned: ${warnings[0].slice(0, 200)}`);
+            if (allowed && !allowed.includes(input.value) && warnings.length !== 1) problems.push(`${warnings.length} warnings for a value outside ${allowed.join('|')}`);
+            if (warnings.length > 2) problems.push(`${warnings.length} warnings`);
+            for (const warning of warnings) {
+              if (!/^\[onward-elements\] .*<onward-[a-z-]+>/s.test(warning)) problems.push(`a warning that does not name the element: ${warning.slice(0, 200)}`);
+              if (warning.length > 600) problems.push(`a ${warning.length}-character warning`);
+            }
+            failures.push(...problems.map((problem) => `${describeInput(input)}: ${problem}`));
+            delete (window as unknown as Record<string, unknown>)[SENTINEL];
+          }
+          element.removeAttribute(attribute.name);
+          expect(failures, failures.slice(0, 20).join('\n')).to.deep.equal([]);
+        });
+      }
+
+      const objectProperties = OBJECT_PROPERTIES[tag] ?? [];
+      if (objectProperties.length > 0) {
+        it(`properties ${objectProperties.join(', ')}: every hostile value that parses as JSON, as an object`, async function () {
+          this.timeout(60_000);
+          const element = await fixture<HTMLElement>(spec.full());
+          await prepare(element);
+          const failures: string[] = [];
+          for (const property of objectProperties) {
+            for (const [name, value] of objectValues()) {
+              let roundTrip = 0;
+              const observed = await observe(async () => {
+                (element as unknown as Record<string, unknown>)[property] = value;
+                roundTrip = await settleAfterInput(element);
+              });
+              const problems = [...scan(element), ...observed.errors];
+              if (roundTrip > RESPONSIVE_WITHIN_MS) problems.push(`the page was busy for ${Math.round(roundTrip)} ms`);
+              if (observed.warnings.length > 2) problems.push(`${observed.warnings.length} warnings`);
+              failures.push(...problems.map((problem) => `${property} = ${name}: ${problem}`));
+              delete (window as unknown as Record<string, unknown>)[SENTINEL];
+            }
+          }
+          expect(failures, failures.slice(0, 20).join('\n')).to.deep.equal([]);
+        });
+      }
+
+      it('every text field, typed and pasted into with every hostile value', async function () {
+        this.timeout(180_000);
+        const element = await fixture<HTMLElement>(spec.full());
+        await prepare(element);
+        // The element's own fields (nested elements are typed into in their own test).
+        const fields = () => [...element.shadowRoot!.querySelectorAll('input, textarea')].filter(isTextField);
+        const fieldCount = fields().length;
+        const failures: string[] = [];
+        for (let index = 0; index < fieldCount; index += 1) {
+          const field = () => fields()[index];
+          const label = `field ${field().id || field().localName}`;
+          const echoed = (ECHOED_FIELDS[tag] ?? []).some((selector) => field().matches(selector));
+          for (const input of hostileCorpus.filter((candidate) => index === 0 || !candidate.huge)) {
+            const baseline = composedText(element, field());
+            let roundTrip = 0;
+            const observed = await observe(async () => {
+              const target = field();
+              target.focus();
+              target.value = input.value;
+              target.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+              target.dispatchEvent(new Event('change', { bubbles: true }));
+              roundTrip = await settleAfterInput(element);
+              // A field in a form: the user presses its submit button, as they would after typing.
+              if (target.form && target.isConnected) {
+                target.form.requestSubmit();
+                roundTrip = Math.max(roundTrip, await settleAfterInput(element));
+              }
+            });
+            const problems = [...scan(element), ...observed.errors];
+            if (roundTrip > RESPONSIVE_WITHIN_MS) problems.push(`the page was busy for ${Math.round(roundTrip)} ms`);
+            const text = composedText(element, field());
+            problems.push(...entitiesAdded(text, baseline, input).map((entity) => `shows the entity ${entity}`));
+            if (echoed && input.literal && !text.includes(input.value.trim())) problems.push('the typed text does not show as typed');
+            if (observed.warnings.length > 0) problems.push(`a warning for what the user typed: ${observed.warnings[0].slice(0, 200)}`);
+            failures.push(...problems.map((problem) => `${label}, ${describeInput(input)}: ${problem}`));
+            delete (window as unknown as Record<string, unknown>)[SENTINEL];
+          }
+
+          // And once with the keyboard, key by key.
+          const target = field();
+          target.value = '';
+          target.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+          target.focus();
+          const observed = await observe(async () => {
+            await sendKeys({ type: MARKUP_TEXT });
+            await settleAfterInput(element);
+          });
+          const problems = [...scan(element), ...observed.errors, ...observed.warnings.map((warning) => `warned: ${warning.slice(0, 200)}`)];
+          if (field().value !== MARKUP_TEXT) problems.push(`the field holds ${JSON.stringify(field().value.slice(0, 80))}`);
+          failures.push(...problems.map((problem) => `${label}, typed with the keyboard: ${problem}`));
+        }
+        expect(failures, failures.slice(0, 20).join('\n')).to.deep.equal([]);
+      });
+    });
+  }
+});
