@@ -217,6 +217,16 @@ describe('internal/storage', () => {
       expect(element.checked).to.deep.equal(['thank']);
     });
 
+    it('keeps what the user sees when another tab writes a record it would have to tidy (unknown ids, wrong types)', async () => {
+      localStorage.setItem(KEY, record(['thank']));
+      const element = await probe();
+      for (const checked of [['no-such-id'], ['save-roles', 'no-such-id'], [1, null, {}]]) {
+        window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: record(checked), storageArea: localStorage }));
+      }
+      await element.updateComplete;
+      expect(element.checked).to.deep.equal(['thank']);
+    });
+
     it('does not listen for another tab when persist is "session" or "none"', async () => {
       for (const persist of ['session', 'none']) {
         const element = await probe(html`<storage-probe persist=${persist}></storage-probe>`);

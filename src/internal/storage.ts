@@ -221,11 +221,18 @@ export class PersistController<T> implements ReactiveController {
     if (trusted !== undefined) this.options.apply(trusted);
   }
 
-  private decode(text: string): T | undefined {
+  /**
+   * Parses and checks a stored record. With `exact`, a record that `read` had to tidy (unknown ids, wrong types: another
+   * version of the kit, or junk) counts as unusable: another tab's record may replace what the user sees here only when
+   * it is entirely readable, never with what is left of it.
+   */
+  private decode(text: string, exact = false): T | undefined {
     try {
       const record = parseRecord(text) as { version?: unknown; data?: unknown } | null;
       if (!record || typeof record !== 'object' || record.version !== SCHEMA_VERSION) return undefined;
-      return this.options.read(record.data);
+      const data = this.options.read(record.data);
+      if (exact && data !== undefined && JSON.stringify(data) !== JSON.stringify(record.data)) return undefined;
+      return data;
     } catch {
       return undefined;
     }
@@ -247,7 +254,7 @@ export class PersistController<T> implements ReactiveController {
     } catch {
       return;
     }
-    const data = this.decode(event.newValue);
+    const data = this.decode(event.newValue, true);
     if (data !== undefined) this.options.apply(data);
   };
 }
