@@ -9,6 +9,23 @@ export interface ElementSpec {
   triggers: Record<string, (element: HTMLElement) => void | Promise<void>>;
   /** Parts that only exist in another state (an error, say): a fixture in that state, per part. */
   partFixtures?: Record<string, () => TemplateResult>;
+  /**
+   * Persisting elements (a `persist` attribute): one user action that changes what is saved. Each `round` (0, 1, 2, …)
+   * makes a different change, so a suite can tell the states apart. The storage-fault suite uses it with `snapshot`.
+   */
+  interact?: (element: HTMLElement, round: number) => void | Promise<void>;
+  /** What the user sees of the saved state, as plain data (equal snapshots: nothing the user did was lost). */
+  snapshot?: (element: HTMLElement) => unknown;
+}
+
+/** The element's shadow root, for `interact` and `snapshot`. */
+const shadow = (element: HTMLElement) => element.shadowRoot!;
+
+/** Types into a field the way an input method does: the whole value, then one `input` event. */
+function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  field.focus();
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
 }
 
 /** An ISO date `days` before today, for `postedAt`. */
@@ -39,7 +56,9 @@ export const elementSpecs: Record<string, ElementSpec> = {
       'onward-checklist-complete': (el) => {
         for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="checkbox"]:not(:checked)')) box.click();
       }
-    }
+    },
+    interact: (el, round) => shadow(el).querySelectorAll<HTMLInputElement>('[part~="checkbox"]')[round * 2 + 1].click(),
+    snapshot: (el) => [...shadow(el).querySelectorAll<HTMLInputElement>('[part~="checkbox"]')].map((box) => box.checked)
   },
   'onward-interview-odds': {
     full: () =>
@@ -89,7 +108,21 @@ export const elementSpecs: Record<string, ElementSpec> = {
     },
     triggers: {
       'onward-plan-change': (el) => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="goal"] input[type="checkbox"]')!.click()
-    }
+    },
+    // Adds a goal; every other round ticks the first goal on or off instead.
+    interact: (el, round) => {
+      if (round % 2 === 1) {
+        shadow(el).querySelector<HTMLInputElement>('[part~="goal"] input[type="checkbox"]')!.click();
+        return;
+      }
+      typeInto(shadow(el).querySelector<HTMLInputElement>('#skill')!, `Skill number ${round}`);
+      shadow(el).querySelector<HTMLFormElement>('[part~="form"]')!.requestSubmit();
+    },
+    snapshot: (el) =>
+      [...shadow(el).querySelectorAll('[part~="goal"]')].map((goal) => [
+        goal.querySelector('.skill')?.textContent,
+        goal.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked
+      ])
   },
   'onward-feedback-request': {
     full: () => html`<onward-feedback-request
@@ -119,7 +152,9 @@ export const elementSpecs: Record<string, ElementSpec> = {
         field.value = 'I asked good questions.';
         field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       }
-    }
+    },
+    interact: (el, round) => typeInto(shadow(el).querySelectorAll('textarea')[round % 3], `Strength written in round ${round}.`),
+    snapshot: (el) => [...shadow(el).querySelectorAll('textarea')].map((field) => field.value)
   },
   'onward-recovery-path': {
     // The search tool is open (its feed answered by the test server), so the panel part holds a real tool.
@@ -138,6 +173,9 @@ export const elementSpecs: Record<string, ElementSpec> = {
     triggers: {
       'onward-path-progress': (el) =>
         el.shadowRoot!.querySelector('onward-step-card')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
-    }
+    },
+    interact: (el, round) =>
+      shadow(el).querySelectorAll('onward-step-card')[round % 5].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click(),
+    snapshot: (el) => [...shadow(el).querySelectorAll('onward-step-card')].map((card) => card.getAttribute('status'))
   }
 };
