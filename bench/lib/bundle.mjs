@@ -16,7 +16,11 @@ export function measure(bytes) {
   };
 }
 
-/** Bundles one module (file or source text) with esbuild the same way for everyone: ESM, minified, all inlined. */
+/**
+ * Bundles one module (file or source text) with esbuild the same way for everyone: ESM, minified, all static imports
+ * inlined. Dynamic imports (the on-demand language catalogues) stay out: they load only when a page needs them, and
+ * each is measured on its own.
+ */
 export async function bundle({ file, contents, resolveDir, loader = 'js', nodePaths = [] }) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
@@ -29,7 +33,15 @@ export async function bundle({ file, contents, resolveDir, loader = 'js', nodePa
     legalComments: 'none',
     write: false,
     metafile: true,
-    logLevel: 'silent'
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'lazy-imports-stay-lazy',
+        setup(build) {
+          build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+        }
+      }
+    ]
   });
   const output = Object.values(result.metafile.outputs)[0];
   const inputs = Object.entries(output.inputs)

@@ -1,4 +1,5 @@
-import en, { type TermKey } from '../locales/en.js';
+import type { TermKey } from '../locales/en.js';
+import { feedbackRequestStrings as en } from '../locales/en/feedback-request.js';
 import { fillTemplate } from './template.js';
 import { countWords, wellFormed } from './text.js';
 

@@ -1,9 +1,12 @@
 import { OnwardFeedbackRequest } from '../components/feedback-request/feedback-request.js';
 import { defineElement } from '../internal/define.js';
+import { addEnglish } from '../internal/localize.js';
+import { feedbackRequestStrings } from '../locales/en/feedback-request.js';
 
 export { OnwardFeedbackRequest };
 export * from '../components/feedback-request/feedback-request.types.js';
 
+addEnglish(feedbackRequestStrings);
 defineElement('onward-feedback-request', OnwardFeedbackRequest);
 
 declare global {

@@ -1,8 +1,11 @@
 import { OnwardInterviewOdds } from '../components/interview-odds/interview-odds.js';
 import { defineElement } from '../internal/define.js';
+import { addEnglish } from '../internal/localize.js';
+import { interviewOddsStrings } from '../locales/en/interview-odds.js';
 
 export { OnwardInterviewOdds };
 
+addEnglish(interviewOddsStrings);
 defineElement('onward-interview-odds', OnwardInterviewOdds);
 
 declare global {

@@ -1,9 +1,15 @@
 import { OnwardRejectionChecklist } from '../components/rejection-checklist/rejection-checklist.js';
 import { defineElement } from '../internal/define.js';
+import { addEnglish } from '../internal/localize.js';
+import { rejectionChecklistStrings } from '../locales/en/rejection-checklist.js';
+import { stepCardStrings } from '../locales/en/step-card.js';
 
 export { OnwardRejectionChecklist };
 export * from '../components/rejection-checklist/rejection-checklist.types.js';
 
+// The groups are named after the five steps, with the step card's headings.
+addEnglish(stepCardStrings);
+addEnglish(rejectionChecklistStrings);
 defineElement('onward-rejection-checklist', OnwardRejectionChecklist);
 
 declare global {

@@ -1,9 +1,12 @@
 import { OnwardSimilarRoles } from '../components/similar-roles/similar-roles.js';
 import { defineElement } from '../internal/define.js';
+import { addEnglish } from '../internal/localize.js';
+import { similarRolesStrings } from '../locales/en/similar-roles.js';
 
 export { OnwardSimilarRoles };
 export * from '../components/similar-roles/similar-roles.types.js';
 
+addEnglish(similarRolesStrings);
 defineElement('onward-similar-roles', OnwardSimilarRoles);
 
 declare global {

@@ -1,10 +1,23 @@
 import { LocalizeController, registerTranslation as registerInLibrary, update } from '@shoelace-style/localize';
 import { isServer, type ReactiveControllerHost } from 'lit';
 import { fillTemplate, type TemplateValues } from '../core/template.js';
-import en, { type Catalogue, type TermKey } from '../locales/en.js';
+import type { Catalogue, TermKey } from '../locales/en.js';
+import { commonStrings } from '../locales/en/common.js';
 import { isHydrating } from './ssr.js';
 
-registerInLibrary(en);
+/**
+ * The built-in English, registered first, so the library also uses it as the fallback for any language without a
+ * catalogue. Each element's define module adds its own strings to this same object (`addEnglish`), so an element's
+ * entry carries only its own English, and the fallback always holds every string registered so far.
+ */
+const english: Translation = { $code: 'en', $name: 'English', $dir: 'ltr', ...commonStrings };
+registerInLibrary(english);
+
+/** Adds an element's English strings to the built-in catalogue (called once by each define module). */
+export function addEnglish(strings: Partial<Catalogue>): void {
+  Object.assign(english, strings);
+  termCache.clear();
+}
 
 /** A whole catalogue, or some strings of one (an override). */
 export type Translation = Pick<Catalogue, '$code' | '$name' | '$dir'> & Partial<Catalogue>;

@@ -1,6 +1,19 @@
+import { commonStrings } from './en/common.js';
+import { stepCardStrings } from './en/step-card.js';
+import { rejectionChecklistStrings } from './en/rejection-checklist.js';
+import { feedbackRequestStrings } from './en/feedback-request.js';
+import { interviewOddsStrings } from './en/interview-odds.js';
+import { similarRolesStrings } from './en/similar-roles.js';
+import { learningPlanStrings } from './en/learning-plan.js';
+import { strengthsStrings } from './en/strengths.js';
+import { recoveryPathStrings } from './en/recovery-path.js';
+
 /**
  * The English catalogue: the typed source of every string the elements show. Other languages must provide every key
  * here, with the same `{placeholders}`.
+ *
+ * The strings live in one module per element (`./en/<element>.ts`), so an element's own entry carries only its own
+ * English; this module puts them together as the one typed catalogue.
  *
  * Writing rules: plain words (reading grade 8 or lower), short, warm, never blaming.
  */
@@ -8,275 +21,15 @@ const en = {
   $code: 'en',
   $name: 'English',
   $dir: 'ltr' as 'ltr' | 'rtl',
-
-  // --- shared -------------------------------------------------------------------------------------------------------
-  'common.copy': 'Copy',
-  'common.copied': 'Copied.',
-  'common.copyFailed': 'Could not copy. The text is selected, so you can copy it yourself.',
-  'common.storageUnavailable': 'Your progress can’t be saved on this device, but it stays here while this page is open.',
-  'common.storageDiscarded': 'Your saved progress couldn’t be read, so this starts fresh. New changes will be saved.',
-
-  // --- step-card ----------------------------------------------------------------------------------------------------
-  'stepCard.badge': 'Step {step}',
-  'stepCard.markDone': 'Mark as done',
-  'stepCard.defaultAction': 'Start',
-  'stepCard.interview.heading': 'Remember you got an interview',
-  'stepCard.interview.body':
-    'Most people who apply never get this far. You were picked to talk, so your skills were seen. Try now: write down one question you answered well.',
-  'stepCard.interview.action': 'See how far you got',
-  'stepCard.feedback.heading': 'Ask for feedback',
-  'stepCard.feedback.body':
-    'A short, kind note can tell you what to keep and what to change. Try now: thank them, and ask one clear question.',
-  'stepCard.feedback.action': 'Write your note',
-  'stepCard.search.heading': 'Start searching again',
-  'stepCard.search.body':
-    'You know more now about what you want. The right role is still out there. Try now: save two roles that fit you.',
-  'stepCard.search.action': 'See open roles',
-  'stepCard.learn.heading': 'Keep learning',
-  'stepCard.learn.body':
-    'Each interview shows you something to grow into. Try now: pick one skill from this one and find a short way to practise it.',
-  'stepCard.learn.action': 'Plan what to learn',
-  'stepCard.believe.heading': 'Keep believing',
-  'stepCard.believe.body':
-    'One no is about one role at one time. It is not a verdict on you. Try now: write down three strengths this interview showed.',
-  'stepCard.believe.action': 'Write your strengths',
-
-  // --- rejection-checklist ------------------------------------------------------------------------------------------
-  'checklist.heading': 'What to do this week',
-  'checklist.progress': '{completed} of {total} done',
-  'checklist.suggested': 'Suggested: {when}',
-  'checklist.announceDone': 'Done: {label}. {completed} of {total} done.',
-  'checklist.announceUndone': 'Not done yet: {label}. {completed} of {total} done.',
-  'checklist.announceCleared': 'Your ticks are cleared. {completed} of {total} done.',
-  'checklist.allDone': 'All {total} done. You kept going, and that counts.',
-  'checklist.copyText': 'Copy as text',
-  'checklist.reminders': 'Add reminders',
-  'checklist.remindersReady': 'Your calendar file is ready in your downloads.',
-  'checklist.remindersFailed': 'The calendar file could not be made on this device.',
-  'checklist.reminderFile': 'next-steps.ics',
-  'checklist.reminderDescription': 'A reminder from your checklist. One small step is enough.',
-  'checklist.reset': 'Start over',
-  'checklist.resetQuestion': 'Clear all your ticks and start over?',
-  'checklist.resetConfirm': 'Yes, start over',
-  'checklist.resetCancel': 'Keep my ticks',
-  'checklist.copyFallbackLabel': 'Your checklist as text',
-  'checklist.item.noteWentWell': 'Write down one thing that went well in the interview',
-  'checklist.item.noteWentWell.description': 'Do it today, while the details are fresh.',
-  'checklist.item.tellSomeone': 'Tell someone you trust how far you got',
-  'checklist.item.sendThanks': 'Send a short thank-you to the people you met',
-  'checklist.item.sendThanks.description': 'Two or three lines is plenty.',
-  'checklist.item.askFeedback': 'Ask for feedback with one clear question',
-  'checklist.item.askFeedback.description': 'For example: what would have made my answers stronger?',
-  'checklist.item.followUpOnce': 'If you hear nothing in a week, follow up once',
-  'checklist.item.followUpOnce.description': 'One polite note is enough. Then let it go.',
-  'checklist.item.saveRoles': 'Save two open roles that fit you',
-  'checklist.item.refreshCv': 'Add one thing this process taught you to your CV',
-  'checklist.item.applyAgain': 'Send one new application you feel good about',
-  'checklist.item.applyAgain.description': 'One careful application beats ten rushed ones.',
-  'checklist.item.pickSkill': 'Pick one skill to grow',
-  'checklist.item.pickSkill.description': 'The feedback, or a question you found hard, is a good place to look.',
-  'checklist.item.practise': 'Practise that skill for 20 minutes',
-  'checklist.item.listStrengths': 'Write down three strengths this interview showed',
-  'checklist.item.restWell': 'Do one thing just for you',
-  'checklist.item.restWell.description': 'A walk, a call, a good meal. Rest is part of the work.',
-
-  // --- feedback-request ---------------------------------------------------------------------------------------------
-  // The message. Placeholders are explained on composeFeedbackRequest (src/core/feedback.ts). Keep every e-mail under
-  // 150 words and every LinkedIn note under 300 characters with long names filled in.
-  'feedbackRequest.msg.greetingFallback': 'Hello,',
-  'feedbackRequest.msg.role': 'the {jobTitle} role',
-  'feedbackRequest.msg.roleFallback': 'the role',
-  'feedbackRequest.msg.companyFallback': 'your team',
-  'feedbackRequest.msg.meeting.screen': 'first call',
-  'feedbackRequest.msg.meeting.interview': 'interview',
-  'feedbackRequest.msg.meeting.final': 'final interview',
-  'feedbackRequest.msg.onDate': 'on {interviewDate}',
-  'feedbackRequest.msg.ask.wentWell': 'what went well',
-  'feedbackRequest.msg.ask.improve': 'what I could do better',
-  'feedbackRequest.msg.ask.skills': 'which skills would help me most',
-  'feedbackRequest.msg.askFallback': 'how I could improve',
-  'feedbackRequest.msg.list2': '{first} and {second}',
-  'feedbackRequest.msg.list3': '{first}, {second} and {third}',
-  'feedbackRequest.msg.warm.greeting': 'Hi {recipientName},',
-  'feedbackRequest.msg.warm.topic': 'I really enjoyed our talk about {topic}.',
-  'feedbackRequest.msg.warm.questions': 'I would love to hear {questions}.',
-  'feedbackRequest.msg.warm.email.subject': 'Feedback on my {meeting} for {role}',
-  'feedbackRequest.msg.warm.email.body':
-    '{greeting}\n\nThank you for taking the time to meet me {onDate} and talk about {role}. {topicSentence}\n\nI understand you have chosen someone else, and I respect that. I want to keep growing, so any feedback you can share would mean a lot. {questionsSentence}\n\n{futureSentence}\n\nWarm wishes,\n{candidateName}',
-  'feedbackRequest.msg.warm.email.future': 'I enjoyed getting to know {company}, and I would be glad to be thought of for future roles.',
-  'feedbackRequest.msg.warm.linkedin.body':
-    '{greeting}\nThank you for talking with me about {role}. I respect your decision, and I would love to hear {question}. {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.warm.linkedin.future': 'Please keep me in mind for future roles.',
-  'feedbackRequest.msg.formal.greeting': 'Dear {recipientName},',
-  'feedbackRequest.msg.formal.topic': 'I valued our discussion of {topic}.',
-  'feedbackRequest.msg.formal.questions': 'I would especially value your view on {questions}.',
-  'feedbackRequest.msg.formal.email.subject': 'Request for feedback: {meeting} for {role}',
-  'feedbackRequest.msg.formal.email.body':
-    '{greeting}\n\nThank you for the {meeting} {onDate} for {role}. {topicSentence}\n\nI understand that you have chosen to move forward with another candidate, and I respect your decision. I am working to improve, and I would be grateful for any feedback you are able to share. {questionsSentence}\n\n{futureSentence}\n\nKind regards,\n{candidateName}',
-  'feedbackRequest.msg.formal.email.future': 'I remain interested in {company} and would welcome being considered for future openings.',
-  'feedbackRequest.msg.formal.linkedin.body':
-    '{greeting}\nThank you for the {meeting} for {role}. I respect your decision. I would value your view on {question}. {futureSentence}\nRegards,\n{candidateName}',
-  'feedbackRequest.msg.formal.linkedin.future': 'I would welcome future openings.',
-  'feedbackRequest.msg.brief.greeting': 'Hi {recipientName},',
-  'feedbackRequest.msg.brief.topic': 'I enjoyed talking about {topic}.',
-  'feedbackRequest.msg.brief.questions': 'I would most like to know {questions}.',
-  'feedbackRequest.msg.brief.email.subject': 'Feedback on my {meeting}',
-  'feedbackRequest.msg.brief.email.body':
-    '{greeting}\n\nThank you for talking with me about {role}. {topicSentence} I respect your decision.\n\nCould you share a few words of feedback? {questionsSentence} {futureSentence}\n\nThanks,\n{candidateName}',
-  'feedbackRequest.msg.brief.email.future': 'I would also be glad to hear about future roles.',
-  'feedbackRequest.msg.brief.linkedin.body':
-    '{greeting}\nThanks for talking with me about {role}. I respect your decision. Could you share {question}? {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.brief.linkedin.future': 'I am open to future roles too.',
-  // Phrases that read as arguing with the decision or comparing with whoever was hired, separated by |.
-  'feedbackRequest.wording.phrases':
-    "reconsider|re-consider|why didn't i|why did i not|why wasn't i|why was i not|why did you choose|why did you pick|why did you hire|why not me|the person you hired|the person you chose|the other candidate|whoever you hired|who you hired|the one you hired|someone less|less qualified|less experienced than me|more qualified than|better qualified than|i was better|i'm better|i am better|i deserved|unfair|not fair|wrong decision|wrong choice|you made a mistake|change your mind",
-  'feedbackRequest.wording.hint':
-    'This part may read as questioning their choice. A note that only asks how to grow usually gets a kinder reply.',
-  // The form.
-  'feedbackRequest.details': 'About the interview',
-  'feedbackRequest.field.candidateName': 'Your name',
-  'feedbackRequest.field.recipientName': 'Their name',
-  'feedbackRequest.field.recipientEmail': 'Their e-mail (optional)',
-  'feedbackRequest.field.company': 'Company',
-  'feedbackRequest.field.jobTitle': 'Job title',
-  'feedbackRequest.field.interviewDate': 'Interview date',
-  'feedbackRequest.field.stage': 'How far you got',
-  'feedbackRequest.stage.screen': 'First call',
-  'feedbackRequest.stage.interview': 'Interview',
-  'feedbackRequest.stage.final': 'Final interview',
-  'feedbackRequest.emailInvalid': 'This does not look like an e-mail address yet.',
-  'feedbackRequest.tone': 'Tone',
-  'feedbackRequest.tone.warm': 'Warm',
-  'feedbackRequest.tone.formal': 'Formal',
-  'feedbackRequest.tone.brief': 'Brief',
-  'feedbackRequest.channel': 'Send by',
-  'feedbackRequest.channel.email': 'E-mail',
-  'feedbackRequest.channel.linkedin': 'LinkedIn message',
-  'feedbackRequest.asks': 'What to ask about',
-  'feedbackRequest.ask.wentWell': 'What went well',
-  'feedbackRequest.ask.improve': 'What I could do better',
-  'feedbackRequest.ask.skills': 'Skills to work on',
-  'feedbackRequest.ask.futureRoles': 'Say I would like to hear about future roles',
-  'feedbackRequest.field.topic': 'Something you talked about (optional)',
-  'feedbackRequest.topicHelp': 'A few words, like “your plans for the mobile app”.',
-  'feedbackRequest.topicLinkedin': 'LinkedIn notes leave this out, to stay short.',
-  // The preview and the actions.
-  'feedbackRequest.preview': 'Preview',
-  'feedbackRequest.subject': 'Subject',
-  'feedbackRequest.meter.words': '{count} words. Aim for under {limit}.',
-  'feedbackRequest.meter.wordsLong': '{count} words. Try to keep it under {limit}.',
-  'feedbackRequest.meter.chars': '{count} of {limit} characters.',
-  'feedbackRequest.meter.charsLong': '{count} of {limit} characters. Shorter reads better on a phone.',
-  'feedbackRequest.meter.charsOver': '{count} of {limit} characters. Too long for LinkedIn: remove {over} characters.',
-  'feedbackRequest.ready': 'Ready to send',
-  'feedbackRequest.notReady': 'Not ready yet',
-  'feedbackRequest.copySubject': 'Copy subject',
-  'feedbackRequest.openMail': 'Open in e-mail app',
-  'feedbackRequest.download': 'Download as text',
-  'feedbackRequest.reminder': 'Remind me to follow up',
-  'feedbackRequest.mailInvalid': 'To open this in your e-mail app, check their e-mail address.',
-  'feedbackRequest.mailTooLong': 'This note is too long for a mail link. Copy it or download it instead.',
-  'feedbackRequest.downloaded': 'Your note is saved as a text file.',
-  'feedbackRequest.reminderSaved': 'Your reminder is saved as a calendar file. Open it to add it to your calendar.',
-  'feedbackRequest.fileFailed': 'The file could not be made on this device. You can copy the text instead.',
-  'feedbackRequest.fileName': 'feedback-request.txt',
-  'feedbackRequest.reminderFileName': 'feedback-follow-up.ics',
-  'feedbackRequest.reminderSummary': 'Follow up on your feedback request',
-  'feedbackRequest.reminderSummaryCompany': 'Follow up with {company} about feedback',
-  'feedbackRequest.reminderDescription':
-    'It has been a week since you asked for feedback. If you have not heard back, one short, friendly follow-up is fine.',
-  'feedbackRequest.subjectLine': 'Subject: {subject}',
-
-  // --- interview-odds -----------------------------------------------------------------------------------------------
-  'interviewOdds.heading': 'You got further than most',
-  'interviewOdds.headingReached': 'You made it to the interview',
-  'interviewOdds.top': 'Top {percent}',
-  'interviewOdds.topCaption': 'of {applicants} applicants',
-  'interviewOdds.count': '{interviewed} of {applicants}',
-  'interviewOdds.countCaption': 'applicants were interviewed',
-  'interviewOdds.context.both': 'You applied for {jobTitle} at {company}.',
-  'interviewOdds.context.company': 'You applied to {company}.',
-  'interviewOdds.context.jobTitle': 'You applied for {jobTitle}.',
-  'interviewOdds.one': 'You were the only person interviewed out of {applicants} applicants.',
-  'interviewOdds.many': 'You were one of {interviewed} people interviewed out of {applicants} applicants.',
-  'interviewOdds.all': 'Everyone who applied got an interview, you included.',
-  'interviewOdds.closing': 'Getting this far means your skills were seen. This one did not work out, but you are closer than it may feel.',
-  'interviewOdds.general':
-    'Most applications never lead to an interview. Yours did, so your skills were seen. This one did not work out, but you are closer than it may feel.',
-
-  // --- similar-roles ------------------------------------------------------------------------------------------------
-  'similarRoles.heading': 'Similar roles',
-  'similarRoles.headingFor': 'Roles like {jobTitle}',
-  'similarRoles.separator': ' · ',
-  'similarRoles.posted': 'Posted {when}',
-  'similarRoles.loading': 'Loading similar roles…',
-  'similarRoles.loaded': 'Similar roles found: {count}.',
-  'similarRoles.empty': 'There are no similar roles to show right now. New roles come up all the time.',
-  'similarRoles.error': 'Similar roles could not be loaded just now.',
-  'similarRoles.retry': 'Try again',
-  'similarRoles.seeAll': 'See all similar roles',
-
-  // --- learning-plan ------------------------------------------------------------------------------------------------
-  'learningPlan.heading': 'Your learning plan',
-  'learningPlan.intro': 'Turn what you heard in this interview into two or three things to learn.',
-  'learningPlan.formHeading': 'Add a goal',
-  'learningPlan.skillLabel': 'Skill to learn',
-  'learningPlan.skillHint': 'For example: writing SQL queries, or telling a story about a past project.',
-  'learningPlan.resourceLabel': 'Link to a course, video or article (optional)',
-  'learningPlan.dateLabel': 'Aim to finish by (optional)',
-  'learningPlan.add': 'Add goal',
-  'learningPlan.skillRequired': 'Please write the skill you want to learn.',
-  'learningPlan.resourceInvalid': 'That link can’t be used here. Please paste a web address that starts with https://, or leave it empty.',
-  'learningPlan.suggestionsLabel': 'Suggested resources',
-  'learningPlan.suggestion': 'Suggested: {title}',
-  'learningPlan.suggestionsAvailable': 'Suggested resources are listed below the skill field.',
-  'learningPlan.suggestionUsed': 'Link added: {title}.',
-  'learningPlan.softLimit': 'Three goals is plenty for now. Finishing one first often feels better than starting many.',
-  'learningPlan.empty': 'No goals yet. One small skill is a fine place to start.',
-  'learningPlan.listLabel': 'Your goals',
-  'learningPlan.progress': '{done} of {total} done',
-  'learningPlan.due': 'By {date}',
-  'learningPlan.resourceLink': 'Resource: {site}',
-  'learningPlan.newTab': '(opens in a new tab)',
-  'learningPlan.edit': 'Edit',
-  'learningPlan.editLabel': 'Edit {skill}',
-  'learningPlan.remove': 'Remove',
-  'learningPlan.removeLabel': 'Remove {skill}',
-  'learningPlan.save': 'Save',
-  'learningPlan.cancel': 'Cancel',
-  'learningPlan.added': 'Added {skill}.',
-  'learningPlan.updated': 'Saved {skill}.',
-  'learningPlan.removed': 'Removed {skill}.',
-  'learningPlan.progressAnnounce': '{done} of {total} goals done.',
-  'learningPlan.exportIcs': 'Add dates to my calendar',
-  'learningPlan.exported': 'Your calendar file is ready in your downloads.',
-  'learningPlan.exportFailed': 'The calendar file could not be made on this device.',
-  'learningPlan.icsSummary': 'Learning goal: {skill}',
-  'learningPlan.icsDescription': 'A goal from your learning plan. Small steps count.',
-  'learningPlan.icsResource': 'A goal from your learning plan. Resource: {url}',
-
-  // --- strengths ----------------------------------------------------------------------------------------------------
-  'strengths.heading': 'Three strengths this interview showed',
-  'strengths.intro': 'You were picked to talk, so someone saw something in you. Write down what it was, in your own words.',
-  'strengths.fieldLabel': 'Strength {n}',
-  'strengths.prompt1': 'Which question did you answer well?',
-  'strengths.prompt2': 'What part of your past work did you explain clearly?',
-  'strengths.prompt3': 'What did the interviewers seem most interested in?',
-  'strengths.prompt4': 'How did you keep going when a question was hard?',
-  'strengths.prompt5': 'Which skill in the job post do you already have?',
-  'strengths.prompt6': 'What would a friend who saw the interview say you did well?',
-  'strengths.anotherPrompt': 'Show another prompt',
-  'strengths.anotherPromptFor': 'Show another prompt for strength {n}',
-  'strengths.newPrompt': 'New prompt for strength {n}: {prompt}',
-  'strengths.cardHeading': 'Your strengths',
-  'strengths.print': 'Print',
-  'strengths.cardHint': 'Keep this somewhere you will see it before your next interview.',
-
-  // --- recovery-path ------------------------------------------------------------------------------------------------
-  'recoveryPath.heading': 'Your way forward',
-  'recoveryPath.intro': 'A few small steps to help you move on from this one. Take them in any order, at your own pace.',
-  'recoveryPath.progress': '{done} of {total} steps done',
-  'recoveryPath.allDone': 'You did every step. That took care, and it will pay off.',
+  ...commonStrings,
+  ...stepCardStrings,
+  ...rejectionChecklistStrings,
+  ...feedbackRequestStrings,
+  ...interviewOddsStrings,
+  ...similarRolesStrings,
+  ...learningPlanStrings,
+  ...strengthsStrings,
+  ...recoveryPathStrings
 };
 
 /** Every key a catalogue must provide. */

@@ -1,0 +1,18 @@
+/** English strings of <onward-interview-odds>; registered by the element’s define module, composed into `../en.ts`. */
+export const interviewOddsStrings = {
+  'interviewOdds.heading': 'You got further than most',
+  'interviewOdds.headingReached': 'You made it to the interview',
+  'interviewOdds.top': 'Top {percent}',
+  'interviewOdds.topCaption': 'of {applicants} applicants',
+  'interviewOdds.count': '{interviewed} of {applicants}',
+  'interviewOdds.countCaption': 'applicants were interviewed',
+  'interviewOdds.context.both': 'You applied for {jobTitle} at {company}.',
+  'interviewOdds.context.company': 'You applied to {company}.',
+  'interviewOdds.context.jobTitle': 'You applied for {jobTitle}.',
+  'interviewOdds.one': 'You were the only person interviewed out of {applicants} applicants.',
+  'interviewOdds.many': 'You were one of {interviewed} people interviewed out of {applicants} applicants.',
+  'interviewOdds.all': 'Everyone who applied got an interview, you included.',
+  'interviewOdds.closing': 'Getting this far means your skills were seen. This one did not work out, but you are closer than it may feel.',
+  'interviewOdds.general':
+    'Most applications never lead to an interview. Yours did, so your skills were seen. This one did not work out, but you are closer than it may feel.'
+};
