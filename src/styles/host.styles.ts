@@ -81,6 +81,13 @@ export const hostStyles = css`
     outline-offset: 2px;
   }
 
+  /* Chromium's Tab stop on a date field's own calendar button is not :focus-visible (not even :focus) on the field,
+     and its native ring there is thin and black (lost on dark surfaces): ring the whole field instead. */
+  input[type='date']:focus-within {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
