@@ -172,7 +172,6 @@ const ar: Catalogue = {
   'feedbackRequest.topicLinkedin': 'رسائل LinkedIn لا تتضمن هذا الموضوع، لتبقى قصيرة.',
   // The preview and the actions.
   'feedbackRequest.preview': 'معاينة',
-  'feedbackRequest.subject': 'الموضوع',
   'feedbackRequest.meter.words': 'عدد الكلمات: {count}. الأفضل أقل من {limit}.',
   'feedbackRequest.meter.wordsLong': 'عدد الكلمات: {count}. يُستحسن ألا يتجاوز {limit}.',
   'feedbackRequest.meter.chars': 'عدد الأحرف: {count} من {limit}.',

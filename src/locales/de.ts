@@ -173,7 +173,6 @@ const de: Catalogue = {
   'feedbackRequest.topicLinkedin': 'LinkedIn-Nachrichten lassen das weg, damit sie kurz bleiben.',
   // The preview and the actions.
   'feedbackRequest.preview': 'Vorschau',
-  'feedbackRequest.subject': 'Betreff',
   'feedbackRequest.meter.words': 'Wörter: {count}. Am besten unter {limit}.',
   'feedbackRequest.meter.wordsLong': 'Wörter: {count}. Versuchen Sie, unter {limit} zu bleiben.',
   'feedbackRequest.meter.chars': '{count} von {limit} Zeichen.',

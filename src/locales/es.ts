@@ -186,7 +186,6 @@ const es: Catalogue = {
   'feedbackRequest.topicLinkedin': 'Los mensajes de LinkedIn no lo incluyen, para ser breves.',
   // The preview and the actions.
   'feedbackRequest.preview': 'Vista previa',
-  'feedbackRequest.subject': 'Asunto',
   'feedbackRequest.meter.words': 'Palabras: {count}. Mejor por debajo de {limit}.',
   'feedbackRequest.meter.wordsLong': 'Palabras: {count}. Intenta no pasar de {limit}.',
   'feedbackRequest.meter.chars': '{count} de {limit} caracteres.',

@@ -173,7 +173,6 @@ const fr: Catalogue = {
   'feedbackRequest.topicLinkedin': 'Les messages LinkedIn s’en passent, pour rester courts.',
   // The preview and the actions.
   'feedbackRequest.preview': 'Aperçu',
-  'feedbackRequest.subject': 'Objet',
   'feedbackRequest.meter.words': 'Mots\u00a0: {count}. Visez moins de {limit}.',
   'feedbackRequest.meter.wordsLong': 'Mots\u00a0: {count}. Essayez de rester sous les {limit}.',
   'feedbackRequest.meter.chars': '{count} sur {limit} caractères.',

@@ -173,7 +173,6 @@ const ptBR: Catalogue = {
   'feedbackRequest.topicLinkedin': 'Mensagens no LinkedIn deixam isso de fora, para ficarem curtas.',
   // The preview and the actions.
   'feedbackRequest.preview': 'Prévia',
-  'feedbackRequest.subject': 'Assunto',
   'feedbackRequest.meter.words': 'Palavras: {count}. O ideal é ficar abaixo de {limit}.',
   'feedbackRequest.meter.wordsLong': 'Palavras: {count}. Tente ficar abaixo de {limit}.',
   'feedbackRequest.meter.chars': '{count} de {limit} caracteres.',

@@ -474,7 +474,10 @@ export class OnwardFeedbackRequest extends OnwardElement {
       <p class="preview-label" id="preview-label">${this.localize.t('feedbackRequest.preview')}</p>
       ${email
         ? html`<p part="subject">
-            <span class="subject-label">${this.localize.t('feedbackRequest.subject')}:</span>
+            <span class="subject-label">${
+              // "Subject:" with the language's own punctuation ("Objet :" in French), from the .txt subject line.
+              this.localize.t('feedbackRequest.subjectLine', { subject: '' }).trim()
+            }</span>
             <span class="subject-text" dir="auto">${message.subject}</span>
             <button class="small-button" type="button" @click=${this.onCopySubject}>${this.localize.t('feedbackRequest.copySubject')}</button>
           </p>`

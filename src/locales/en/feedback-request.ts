@@ -81,7 +81,6 @@ export const feedbackRequestStrings = {
   'feedbackRequest.topicLinkedin': 'LinkedIn notes leave this out, to stay short.',
   // The preview and the actions.
   'feedbackRequest.preview': 'Preview',
-  'feedbackRequest.subject': 'Subject',
   'feedbackRequest.meter.words': '{count} words. Aim for under {limit}.',
   'feedbackRequest.meter.wordsLong': '{count} words. Try to keep it under {limit}.',
   'feedbackRequest.meter.chars': '{count} of {limit} characters.',
