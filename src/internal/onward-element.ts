@@ -2,6 +2,7 @@ import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { loadLocale, OnwardLocalize } from './localize.js';
+import { isHydrating } from './ssr.js';
 import { checkEnum } from './validate.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -24,6 +25,19 @@ export class OnwardElement extends LitElement {
   @property() override dir!: string;
 
   protected readonly localize = new OnwardLocalize(this);
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRendered = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    const root = super.createRenderRoot();
+    // Server-rendered, but nothing hydrates it (Lit's hydration support loaded after Lit, or not at all, as with the CDN
+    // bundle): render afresh in place of the server's DOM, not beside it.
+    if (!isHydrating(this) && serverRendered.length > 0) {
+      for (const node of serverRendered) node.remove();
+      // Lit renders before the root's first child, which was the server's.
+      this.renderOptions.renderBefore = root.firstChild;
+    }
+    return root;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
