@@ -292,6 +292,22 @@ describe('language and direction of a server-rendered element', () => {
     expectSameTree(snapshot(element), snapshot(await clientRendered(template, stepCard)), 'hydrated vs client-rendered');
   });
 
+  it('renders the cards inside a recovery path in the path’s own lang on the server, and keeps them', async () => {
+    const template = html`<onward-recovery-path lang="eo" steps="feedback"></onward-recovery-path>`;
+    const modules = [defineModule('onward-recovery-path'), './ssr/test-catalogue.ts'];
+    const server = await ssrNonHydratedFixture<HTMLElement>(template, { modules });
+    expect(heading(server)).to.contain(testCatalogue['stepCard.feedback.heading']);
+    cleanupFixtures();
+    let element!: HTMLElement;
+    const problems = await captureProblems(async () => {
+      element = await ssrHydratedFixture<HTMLElement>(template, { modules });
+      await settle(element);
+    });
+    expect(problems).to.deep.equal([]);
+    expect(heading(element)).to.contain(testCatalogue['stepCard.feedback.heading']);
+    expectSameTree(snapshot(element), snapshot(await clientRendered(template, modules)), 'hydrated vs client-rendered');
+  });
+
   it('takes the page’s right-to-left direction once hydrated', async () => {
     const template = html`<div dir="rtl"><onward-step-card preset="feedback" step="2"></onward-step-card></div>`;
     const element = await hydrateAndCompare(template, stepCard);

@@ -216,11 +216,13 @@ export class OnwardRecoveryPath extends OnwardElement {
 
   private renderTool(step: PathStep): TemplateResult {
     const level = Math.min(6, this.headingLevel + 2);
-    const common = { theme: this.theme, persist: this.persist, storageKey: this.storageKey };
+    // The path's language, passed on explicitly: a server render cannot see ancestors, so a card or tool would be English.
+    const common = { theme: this.theme, lang: this.localize.lang(), persist: this.persist, storageKey: this.storageKey };
     switch (step) {
       case 'interview':
         return html`<onward-interview-odds
           theme=${common.theme}
+          lang=${common.lang}
           heading-level=${level}
           applicants=${ifDefined(this.applicants)}
           interviewed=${ifDefined(this.interviewed)}
@@ -230,6 +232,7 @@ export class OnwardRecoveryPath extends OnwardElement {
       case 'feedback':
         return html`<onward-feedback-request
           theme=${common.theme}
+          lang=${common.lang}
           candidate-name=${ifDefined(this.candidateName)}
           recipient-name=${ifDefined(this.recipientName)}
           recipient-email=${ifDefined(this.recipientEmail)}
@@ -241,6 +244,7 @@ export class OnwardRecoveryPath extends OnwardElement {
       case 'search':
         return html`<onward-similar-roles
           theme=${common.theme}
+          lang=${common.lang}
           heading-level=${level}
           src=${ifDefined(this.jobsSrc)}
           search-url=${ifDefined(this.searchUrl)}
@@ -250,6 +254,7 @@ export class OnwardRecoveryPath extends OnwardElement {
       case 'learn':
         return html`<onward-learning-plan
           theme=${common.theme}
+          lang=${common.lang}
           heading-level=${level}
           persist=${common.persist}
           storage-key=${common.storageKey}
@@ -257,6 +262,7 @@ export class OnwardRecoveryPath extends OnwardElement {
       case 'believe':
         return html`<onward-strengths
           theme=${common.theme}
+          lang=${common.lang}
           heading-level=${level}
           persist=${common.persist}
           storage-key=${common.storageKey}
@@ -275,6 +281,7 @@ export class OnwardRecoveryPath extends OnwardElement {
         status=${this.done.has(step) ? 'done' : 'todo'}
         heading-level=${Math.min(6, this.headingLevel + 1)}
         theme=${this.theme}
+        lang=${this.localize.lang()}
       >
         <button
           slot="actions"
