@@ -8,9 +8,45 @@ import { checkEnum } from './validate.js';
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** Input types a user types characters into (everything but buttons, boxes, sliders, colours and files). */
+const NOT_TYPED = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
+
+/** Keys that edit text or move the caret in a field, besides the characters themselves. */
+const EDITING_KEYS = new Set(['Backspace', 'Delete', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Process', 'Dead']);
+
+/**
+ * True for a key event that is typing in a text field: a character (with Shift or AltGr, never Ctrl, Meta or Alt), an
+ * editing or caret key, or a key in the middle of an input-method composition.
+ */
+function isTyping(event: KeyboardEvent): boolean {
+  // Script may dispatch a plain `Event` named `keydown`: no key, not typing.
+  if (typeof event.key !== 'string') return false;
+  const field = event.composedPath()[0];
+  const editable =
+    field instanceof HTMLTextAreaElement ||
+    field instanceof HTMLSelectElement ||
+    (field instanceof HTMLInputElement && !NOT_TYPED.has(field.type)) ||
+    (field instanceof HTMLElement && field.isContentEditable);
+  if (!editable) return false;
+  if (event.isComposing) return true;
+  const altGraph = event.getModifierState?.('AltGraph') ?? false;
+  if ((event.ctrlKey || event.altKey || event.metaKey) && !altGraph) return false;
+  return [...event.key].length === 1 || EDITING_KEYS.has(event.key);
+}
+
+/**
+ * Keeps typing inside the element. Key events from a field in a shadow root reach the page retargeted to the host
+ * element, so a page's keyboard shortcuts (`/` or `s` to focus its search box, arrows for a carousel) cannot tell that
+ * the user is typing, and would steal the keystroke. Escape, Tab, Enter, function keys and Ctrl/Meta/Alt combinations
+ * still reach the page.
+ */
+function containTyping(event: Event): void {
+  if (isTyping(event as KeyboardEvent)) event.stopPropagation();
+}
+
 /**
  * The thin base of every Onward element: host styles and tokens, `lang`/`dir` resolved from the element or its
- * nearest ancestor (live), and the `theme` attribute.
+ * nearest ancestor (live), the `theme` attribute, and typing kept away from the page's keyboard shortcuts.
  */
 export class OnwardElement extends LitElement {
   static override styles = [hostStyles];
@@ -36,6 +72,7 @@ export class OnwardElement extends LitElement {
       // Lit renders before the root's first child, which was the server's.
       this.renderOptions.renderBefore = root.firstChild;
     }
+    for (const type of ['keydown', 'keypress', 'keyup']) root.addEventListener(type, containTyping);
     return root;
   }
 
