@@ -70,6 +70,9 @@ export const hostStyles = css`
     text-indent: 0;
     text-transform: none;
     text-shadow: none;
+    font-variant: normal;
+    word-break: normal;
+    -webkit-text-fill-color: currentcolor;
     white-space: normal;
     overflow-wrap: anywhere;
     visibility: visible;
