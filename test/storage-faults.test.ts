@@ -183,9 +183,11 @@ describe('storage faults over every persisting element', () => {
         it(`${fault.name}: keeps every change on screen, shows one calm note, throws nothing`, async () => {
           const { element, attach } = build(tag, spec, freshKey(), fault.mode);
           let states: unknown[] = [];
+          let initial: unknown;
           const observed = await observe(() =>
             fault.wrap(async () => {
               await attach();
+              initial = snapshot(element);
               await act(element, spec, 0);
               await act(element, spec, 1);
               await act(element, spec, 2);
@@ -204,6 +206,7 @@ describe('storage faults over every persisting element', () => {
           );
           expect(observed.errors).to.deep.equal([]);
           expect(observed.warnings.length, observed.warnings.join('\n')).to.be.at.most(1);
+          expect(states[0], 'the actions took effect').to.not.deep.equal(initial);
           expect(states[1], 'after a re-render').to.deep.equal(states[0]);
           expect(states[2], 'after moving on the page').to.deep.equal(states[0]);
         });
