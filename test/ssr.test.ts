@@ -60,6 +60,13 @@ function controlStates(root: Element): string[] {
     .map((input) => `${input.type}${input.name ? ` ${input.name}=${input.value}` : ''}: ${input.checked ? 'ticked' : 'not ticked'}`);
 }
 
+/** A few computed styles of the element's base part: enough to tell styled from unstyled. */
+function baseStyle(element: Element): Record<string, string> {
+  const style = getComputedStyle(element.shadowRoot!.querySelector('[part~="base"]')!);
+  const names = ['display', 'box-sizing', 'padding-block-start', 'border-block-start-width', 'border-start-start-radius', 'font-size', 'color', 'background-color'];
+  return Object.fromEntries(names.map((name) => [name, style.getPropertyValue(name)]));
+}
+
 /** Fails with the first lines where two snapshots differ, rather than both trees whole. */
 function expectSameTree(actual: string, expected: string, message: string): void {
   if (actual === expected) return;
@@ -198,6 +205,16 @@ for (const [tag, spec] of Object.entries(elementSpecs)) {
       await settle(element);
       expect(element.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
       expect(element.shadowRoot!.querySelector('[part~="base"]')).to.equal(base);
+    });
+
+    it('is styled once hydrated even where a strict style-src blocks the server’s inline styles', async () => {
+      const template = fullTemplate(tag);
+      const element = await ssrNonHydratedFixture<HTMLElement>(template, { modules });
+      // The server's styles are a <style> in the declarative shadow root; `style-src 'self'` leaves it without effect.
+      for (const style of element.shadowRoot!.querySelectorAll('style')) style.remove();
+      element.removeAttribute('defer-hydration');
+      await settle(element);
+      expect(baseStyle(element)).to.deep.equal(baseStyle(await clientRendered(template, modules)));
     });
 
     for (const [event, trigger] of Object.entries(spec.triggers)) {

@@ -1,4 +1,4 @@
-import { isServer, LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { loadLocale, OnwardLocalize } from './localize.js';
@@ -72,6 +72,9 @@ export class OnwardElement extends LitElement {
       // Lit renders before the root's first child, which was the server's.
       this.renderOptions.renderBefore = root.firstChild;
     }
+    // The server's styles are a <style> in the shadow root, which a strict `style-src` blocks, and hydration adopts none:
+    // adopted style sheets are allowed (the same rules twice change nothing where the <style> applies).
+    if (isHydrating(this)) adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     for (const type of ['keydown', 'keypress', 'keyup']) root.addEventListener(type, containTyping);
     return root;
   }
