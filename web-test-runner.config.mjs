@@ -9,6 +9,7 @@ import { testFeedsMiddleware } from './test/server/test-feeds.mjs';
 import { strictCspPlugin } from './test/csp-plugin.mjs';
 import { storiesIndexPlugin } from './test/stories-plugin.mjs';
 import { reactAppPlugin } from './test/react-plugin.mjs';
+import { heapUsagePlugin } from './test/heap-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -50,6 +51,8 @@ export default {
     strictCspPlugin(),
     // React apps for test/react.test.ts, bundled on the fly by esbuild (React ships as CommonJS).
     reactAppPlugin(),
+    // Exact JS heap after a full GC, over CDP, for test/leaks.test.ts.
+    heapUsagePlugin(),
     // Server rendering for test/ssr.test.ts: a Node worker renders with @lit-labs/ssr, loading src/*.ts through esbuild.
     litSsrPlugin({ workerInitModules: ['./test/ssr/ts-loader.mjs'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })
@@ -69,7 +72,9 @@ export default {
           '--no-first-run',
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows'
+          '--disable-backgrounding-occluded-windows',
+          // test/leaks.test.ts: window.gc() between readings.
+          '--js-flags=--expose-gc'
         ]
       }
     })),

@@ -1,0 +1,27 @@
+/**
+ * A test-runner command for test/leaks.test.ts: `executeServerCommand('onward-heap-usage')` runs a full garbage
+ * collection in the test page and returns the bytes its JS heap uses, exactly, over the Chrome DevTools Protocol.
+ * (`performance.memory` cannot do this: Chromium rounds it and refreshes it only every twenty minutes or so, even with
+ * `--enable-precise-memory-info`.) Returns `null` in browsers without CDP (Firefox over WebDriver BiDi).
+ */
+export function heapUsagePlugin() {
+  return {
+    name: 'onward-heap-usage',
+    async executeCommand({ command, session }) {
+      if (command !== 'onward-heap-usage') return undefined;
+      const page = typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined;
+      if (!page || typeof page.createCDPSession !== 'function') return null;
+      let client;
+      try {
+        client = await page.createCDPSession();
+        await client.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await client.send('Runtime.getHeapUsage');
+        return usedSize;
+      } catch {
+        return null;
+      } finally {
+        await client?.detach().catch(() => {});
+      }
+    }
+  };
+}
