@@ -2,7 +2,8 @@
  * A test-runner command for test/leaks.test.ts: `executeServerCommand('onward-heap-usage')` runs a full garbage
  * collection in the test page and returns the bytes its JS heap uses, exactly, over the Chrome DevTools Protocol.
  * (`performance.memory` cannot do this: Chromium rounds it and refreshes it only every twenty minutes or so, even with
- * `--enable-precise-memory-info`.) Returns `null` in browsers without CDP (Firefox over WebDriver BiDi).
+ * `--enable-precise-memory-info`.) Answers `{ bytes }`, with `bytes: null` in browsers without CDP (Firefox over WebDriver
+ * BiDi); a bare `null` would read as "no plugin handles this command".
  */
 export function heapUsagePlugin() {
   return {
@@ -10,15 +11,15 @@ export function heapUsagePlugin() {
     async executeCommand({ command, session }) {
       if (command !== 'onward-heap-usage') return undefined;
       const page = typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined;
-      if (!page || typeof page.createCDPSession !== 'function') return null;
+      if (!page || typeof page.createCDPSession !== 'function') return { bytes: null };
       let client;
       try {
         client = await page.createCDPSession();
         await client.send('HeapProfiler.collectGarbage');
         const { usedSize } = await client.send('Runtime.getHeapUsage');
-        return usedSize;
+        return { bytes: usedSize };
       } catch {
-        return null;
+        return { bytes: null };
       } finally {
         await client?.detach().catch(() => {});
       }

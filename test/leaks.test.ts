@@ -29,7 +29,7 @@ const WARM_UP = 50;
 const HEAP_BUDGET = 1024 * 1024;
 
 /** The page's JS heap in bytes after a full collection, or null where the browser cannot tell. */
-const heapUsage = () => executeServerCommand<number | null, undefined>('onward-heap-usage');
+const heapUsage = async () => (await executeServerCommand<{ bytes: number | null }, undefined>('onward-heap-usage')).bytes;
 
 /** The JS heap after full collections: the lowest of five readings, a turn of the event loop apart. */
 async function settledHeap(): Promise<number> {
