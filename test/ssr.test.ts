@@ -311,3 +311,25 @@ describe('language and direction of a server-rendered element', () => {
     expect(element.querySelector('onward-step-card')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
   });
 });
+
+describe('what depends on the visitor’s clock', () => {
+  it('shows how long ago a role was posted by the browser’s clock once hydrated, not the server’s', async () => {
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const jobs = JSON.stringify([{ title: 'UX designer', url: '/jobs/1', postedAt: today }]);
+    const template = html`<onward-similar-roles jobs=${jobs}></onward-similar-roles>`;
+    const modules = [defineModule('onward-similar-roles')];
+    const realNow = Date.now;
+    // The page is read two days after the server rendered it (a cached page, or another time zone near midnight).
+    Date.now = () => realNow() + 2 * 24 * 60 * 60 * 1000;
+    try {
+      const element = await ssrHydratedFixture<HTMLElement>(template, { modules });
+      await settle(element);
+      const meta = (root: Element) => root.shadowRoot!.querySelector('[part~="meta"]')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(meta(element)).to.equal(meta(await clientRendered(template, modules)));
+      expect(meta(element)).not.to.contain('today');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+});

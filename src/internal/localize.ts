@@ -171,12 +171,10 @@ export class OnwardLocalize extends LocalizeController<Catalogue> {
   hostUpdated(): void {
     this.resolvedLang = undefined;
     this.resolvedDir = undefined;
-    if (!this.hydrating) return;
-    // The hydrating update rendered English, left to right; now the language and direction this element resolves to.
-    const resolved = this.lang() !== 'en' || this.dir() !== 'ltr';
-    this.resolvedLang = undefined;
-    this.resolvedDir = undefined;
-    if (resolved) queueMicrotask(() => this.host.requestUpdate());
+    // The hydrating update rendered what the server did (English, left to right, nothing from the visitor's clock); the
+    // next one renders what this page resolves to, and writes whatever differs. A microtask: a new update, not a change
+    // inside this one.
+    if (this.hydrating) queueMicrotask(() => this.host.requestUpdate());
   }
 
   /**

@@ -7,6 +7,7 @@ import { wellFormed } from '../../core/text.js';
 import { safeUrl, safeUrlOrWarn } from '../../internal/links.js';
 import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
+import { isHydrating } from '../../internal/ssr.js';
 import { checkInteger, parseJsonAttribute } from '../../internal/validate.js';
 import { similarRolesStyles } from './similar-roles.styles.js';
 import type { LoadState, RoleSelectDetail } from './similar-roles.types.js';
@@ -289,7 +290,9 @@ export class OnwardSimilarRoles extends OnwardElement {
     const where = [role.company, role.location].filter(Boolean).join(this.localize.t('similarRoles.separator'));
     const age = postedAgo(role.postedAt);
     if (!where && !age) return nothing;
-    const when = age ? this.localize.relativeTime(age.value, age.unit, { numeric: 'auto' }) : '';
+    // Not while hydrating: the server's clock and time zone wrote that age; the update after hydration writes the
+    // browser's ("today" on the server can be "yesterday" here).
+    const when = age && !isHydrating(this) ? this.localize.relativeTime(age.value, age.unit, { numeric: 'auto' }) : '';
     return html`<p part="meta" id=${`meta-${index}`}>
       ${where ? html`<span>${where}</span> ` : nothing}${age ? html`<span>${this.localize.t('similarRoles.posted', { when })}</span>` : nothing}
     </p>`;
