@@ -78,6 +78,15 @@ describe('<onward-recovery-path>', () => {
       expect(path.shadowRoot!.querySelector('img')).to.be.null;
     });
 
+    it('shows every step again when the host removes the steps attribute', async () => {
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path steps="believe, search" storage-key=${freshKey()}></onward-recovery-path>`
+      );
+      path.removeAttribute('steps');
+      await path.updateComplete;
+      expect(cards(path).map((card) => card.preset)).to.deep.equal(['interview', 'feedback', 'search', 'learn', 'believe']);
+    });
+
     it('warns once for a value with several unknown steps, naming the first few', async () => {
       let path!: OnwardRecoveryPath;
       const warnings = await captureWarnings(async () => {

@@ -137,7 +137,8 @@ export class OnwardRecoveryPath extends OnwardElement {
 
   /** The steps shown, after `steps` and `stage` are applied. */
   get activeSteps(): PathStep[] {
-    const requested = this.steps
+    // Null once the host removes the attribute (all steps, as when it was never set); a list when set from script.
+    const requested = String(this.steps ?? '')
       .split(',')
       .map((step) => step.trim())
       .filter(Boolean);
