@@ -259,7 +259,12 @@ describe('hostile input over every element', () => {
             failures.push(...problems.map((problem) => `${describeInput(input)}: ${problem}`));
             delete (window as unknown as Record<string, unknown>)[SENTINEL];
           }
-          element.removeAttribute(attribute.name);
+          // And the host removes the attribute again.
+          const removal = await observe(async () => {
+            element.removeAttribute(attribute.name);
+            await settleAfterInput(element);
+          });
+          failures.push(...[...scan(element), ...removal.errors].map((problem) => `removing the attribute: ${problem}`));
           expect(failures, failures.slice(0, 20).join('\n')).to.deep.equal([]);
         });
       }
