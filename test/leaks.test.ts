@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { forgetAll } from '../src/internal/storage.js';
 import { elementSpecs } from './element-specs.js';
+import { isFirefox } from './helpers/browser.js';
 import { settleAll } from './helpers/composed.js';
 
 /**
@@ -13,8 +14,9 @@ import { settleAll } from './helpers/composed.js';
  * The heap is read exactly over the DevTools protocol (`test/heap-plugin.mjs`: a full collection, then
  * `Runtime.getHeapUsage`), since Chromium rounds `performance.memory` and refreshes it only every twenty minutes or so.
  * Each reading is the lowest of five, each after collections (`window.gc`, from `--js-flags=--expose-gc`, and the
- * protocol's), so one late allocation by the test runner cannot make the test flaky. Skipped where the protocol is
- * missing (Firefox). Nothing here is timed.
+ * protocol's), so one late allocation by the test runner cannot make the test flaky. Where the protocol is missing
+ * (Firefox), only the heap check is skipped (a skipped test says why): the 1000 cycles and the listener check run.
+ * Nothing here is timed.
  */
 
 interface Manifest {
@@ -30,6 +32,7 @@ const HEAP_BUDGET = 1024 * 1024;
 
 /** The page's JS heap in bytes after a full collection, or null where the browser cannot tell. */
 const heapUsage = async () => (await executeServerCommand<{ bytes: number | null }, undefined>('onward-heap-usage')).bytes;
+const heapReadable = (await heapUsage()) !== null;
 
 /** The JS heap after full collections: the lowest of five readings, a turn of the event loop apart. */
 async function settledHeap(): Promise<number> {
@@ -94,22 +97,24 @@ async function mountAndUnmount(tag: string): Promise<void> {
 }
 
 describe('mounting and removing every element 1000 times', () => {
-  before(async function () {
-    if ((await heapUsage()) === null) this.skip();
-  });
-
   afterEach(() => forgetAll());
 
   for (const tag of tags) {
-    it(`<${tag}>: under 1 MB of heap growth after GC, no listener left on window or document`, async function () {
+    if (!heapReadable) {
+      it.skip(`<${tag}>: under 1 MB of heap growth after GC (skipped in ${isFirefox ? 'Firefox' : 'this browser'}: the heap is read over the DevTools Protocol)`);
+    }
+    const title = heapReadable
+      ? `<${tag}>: under 1 MB of heap growth after GC, no listener left on window or document`
+      : `<${tag}>: no listener left on window or document`;
+    it(title, async function () {
       this.timeout(120_000);
       for (let i = 0; i < WARM_UP; i += 1) await mountAndUnmount(tag);
       const listeners = trackListeners();
       let growth = 0;
       try {
-        const before = await settledHeap();
+        const before = heapReadable ? await settledHeap() : 0;
         for (let i = 0; i < CYCLES; i += 1) await mountAndUnmount(tag);
-        growth = (await settledHeap()) - before;
+        if (heapReadable) growth = (await settledHeap()) - before;
         expect(listeners.active(), 'listeners added and never removed').to.deep.equal([]);
       } finally {
         listeners.restore();
