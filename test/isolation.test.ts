@@ -192,6 +192,23 @@ describe('a host page with hostile global CSS', () => {
   }
 });
 
+describe('a host page with html { font-size: 62.5% } (the "1rem = 10px" habit)', () => {
+  let sheet: HTMLStyleElement | undefined;
+  afterEach(() => sheet?.remove());
+
+  it('keeps every button of every element at 24 px or more', async () => {
+    sheet = document.createElement('style');
+    sheet.textContent = 'html { font-size: 62.5%; } body { font-size: 1.6rem; }';
+    document.head.append(sheet);
+    const problems: string[] = [];
+    for (const tag of tags) {
+      const element = await mount(tag);
+      problems.push(...read(element).problems.filter((problem) => problem.startsWith('the button')).map((problem) => `<${tag}> ${problem}`));
+    }
+    expect(problems).to.deep.equal([]);
+  });
+});
+
 describe('a host page with its own keyboard shortcuts on document', () => {
   /** What a careers page typically does: "/" or "s" focuses its search box, unless the user is typing in a field. */
   function installShortcuts(): { fired: string[]; reached: KeyboardEvent[]; search: HTMLInputElement; remove: () => void } {

@@ -99,7 +99,8 @@ export const strengthsStyles = css`
   }
 
   .another {
-    min-block-size: 2.25rem;
+    /* At least 24 px even where the page sets html { font-size: 62.5% }. */
+    min-block-size: max(2.25rem, 24px);
     padding-block: 0.25rem;
     padding-inline: 0.5rem;
     background: transparent;
