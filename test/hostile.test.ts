@@ -28,6 +28,19 @@ interface Manifest {
 }
 
 const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+
+// Hostile `src` values point anywhere (`//evil.example/steal`). Nothing may leave this machine in a test: a request to
+// another origin fails at once, as it would on a closed network, and the element must cope with that.
+const realFetch = window.fetch;
+before(() => {
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    return url.origin === location.origin ? realFetch(input, init) : Promise.reject(new TypeError('Failed to fetch'));
+  };
+});
+after(() => {
+  window.fetch = realFetch;
+});
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
 
 /** Attributes each element shows as text (with the `full()` fixture of `element-specs.ts`): the input must appear as given. */
