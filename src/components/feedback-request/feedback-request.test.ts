@@ -6,7 +6,7 @@ import { localDatePlus } from '../../core/ics.js';
 import '../../define/feedback-request.js';
 import { registerTranslation } from '../../internal/localize.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
-import { captureWarnings } from '../../../test/helpers/console.js';
+import { captureWarnings, uncaughtDuring } from '../../../test/helpers/console.js';
 import type { OnwardFeedbackRequest } from './feedback-request.js';
 import type { FeedbackActionDetail } from './feedback-request.types.js';
 
@@ -51,22 +51,6 @@ function stubClipboard(clipboard: unknown): () => void {
   };
 }
 
-/** Collects uncaught errors and unhandled rejections while `run` executes (and a moment after). */
-async function uncaughtDuring(run: () => Promise<unknown>): Promise<unknown[]> {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
-}
 
 /** Catches the file `downloadText` offers (its Blob and the link's `download` name) without saving anything. */
 async function captureDownload(run: () => void): Promise<{ name: string; type: string; text: string }> {

@@ -6,7 +6,7 @@ import '../../define/learning-plan.js';
 import { registerTranslation } from '../../internal/localize.js';
 import en from '../../locales/en.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
-import { captureWarnings } from '../../../test/helpers/console.js';
+import { captureWarnings, uncaughtDuring } from '../../../test/helpers/console.js';
 import type { OnwardLearningPlan } from './learning-plan.js';
 import type { LearningGoal, PlanChangeDetail } from './learning-plan.types.js';
 
@@ -97,22 +97,6 @@ async function withSetItem(replacement: (this: Storage, key: string, value: stri
   }
 }
 
-/** Records uncaught errors and unhandled rejections while `body` runs. */
-async function uncaughtDuring(body: () => Promise<void>): Promise<unknown[]> {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await body();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
-}
 
 /** Captures the file `downloadText` makes, without starting a real download. */
 async function captureDownload(run: () => void): Promise<{ name: string; type: string; text: string } | undefined> {

@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { itWithCdp } from '../../../test/helpers/browser.js';
 import type { OnwardStrengths } from './strengths.js';
 import type { StrengthsChangeDetail } from './strengths.types.js';
+import { uncaughtDuring } from '../../../test/helpers/console.js';
 
 const KEY = 'onward:v1:strengths:default';
 const PROMPTS = [1, 2, 3, 4, 5, 6].map((n) => en[`strengths.prompt${n}` as 'strengths.prompt1']);
@@ -78,21 +79,6 @@ async function withSetItem(replacement: (this: Storage, key: string, value: stri
   }
 }
 
-async function uncaughtDuring(body: () => Promise<void>): Promise<unknown[]> {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await body();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
-}
 
 describe('<onward-strengths>', () => {
   beforeEach(() => {
