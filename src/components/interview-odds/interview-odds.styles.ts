@@ -2,18 +2,14 @@ import { css } from 'lit';
 
 export const interviewOddsStyles = css`
   :host {
-    --_odds-padding: var(--onward-interview-odds-padding, calc(var(--_space) * 1.25));
-    --_odds-background: var(--onward-interview-odds-background, var(--_surface));
+    --_box-shadow: var(--onward-interview-odds-shadow, var(--_shadow));
+    --_box-padding: var(--onward-interview-odds-padding, calc(var(--_space) * 1.25));
+    --_box-background: var(--onward-interview-odds-background, var(--_surface));
   }
 
   [part~='base'] {
     display: grid;
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_odds-padding);
-    background: var(--_odds-background);
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    box-shadow: var(--onward-interview-odds-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
   }
 
   .heading {

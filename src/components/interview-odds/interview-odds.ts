@@ -5,6 +5,7 @@ import { interviewOdds, type InterviewOdds, type InvalidOdds, type OddsResult } 
 import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { checkInteger, warnOnce } from '../../internal/validate.js';
+import { boxStyles } from '../../styles/box.styles.js';
 import { interviewOddsStyles } from './interview-odds.styles.js';
 
 /** What each problem means, for the host developer's console. */
@@ -53,7 +54,7 @@ const PROBLEMS: Record<Exclude<InvalidOdds['problem'], 'absent'>, (field?: strin
  * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
  */
 export class OnwardInterviewOdds extends OnwardElement {
-  static override styles = [...OnwardElement.styles, interviewOddsStyles];
+  static override styles = [...OnwardElement.styles, boxStyles, interviewOddsStyles];
 
   /** How many people applied for the role: a whole number, 0 or more. */
   @property() applicants?: number | string;

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 export const learningPlanStyles = css`
   :host {
-    --_plan-padding: var(--onward-learning-plan-padding, calc(var(--_space) * 1.25));
-    --_plan-background: var(--onward-learning-plan-background, var(--_surface));
+    --_box-shadow: var(--onward-learning-plan-shadow, var(--_shadow));
+    --_box-padding: var(--onward-learning-plan-padding, calc(var(--_space) * 1.25));
+    --_box-background: var(--onward-learning-plan-background, var(--_surface));
     container-type: inline-size;
   }
 
@@ -11,11 +12,6 @@ export const learningPlanStyles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_plan-padding);
-    background: var(--_plan-background);
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    box-shadow: var(--onward-learning-plan-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
   }
 
   [hidden] {

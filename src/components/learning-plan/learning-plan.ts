@@ -24,6 +24,7 @@ import {
   siteOf,
   type PlanState
 } from './learning-plan.data.js';
+import { boxStyles } from '../../styles/box.styles.js';
 import { learningPlanStyles } from './learning-plan.styles.js';
 import type { LearningGoal, LearningSuggestion, PlanChangeDetail } from './learning-plan.types.js';
 
@@ -73,7 +74,7 @@ const rawAttribute = { fromAttribute: (value: string | null) => value };
  * Carries counts only (`{ goals, completed }`), never the goals' text.
  */
 export class OnwardLearningPlan extends OnwardElement {
-  static override styles = [...OnwardElement.styles, learningPlanStyles];
+  static override styles = [...OnwardElement.styles, boxStyles, learningPlanStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
 
   private readonly persistence = new PersistController<PlanState>(this, {

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 export const rejectionChecklistStyles = css`
   :host {
-    --_list-padding: var(--onward-rejection-checklist-padding, calc(var(--_space) * 1.25));
-    --_list-background: var(--onward-rejection-checklist-background, var(--_surface));
+    --_box-shadow: var(--onward-rejection-checklist-shadow, var(--_shadow));
+    --_box-padding: var(--onward-rejection-checklist-padding, calc(var(--_space) * 1.25));
+    --_box-background: var(--onward-rejection-checklist-background, var(--_surface));
     --_row: var(--onward-rejection-checklist-row-height, 2.75rem);
     --_box: var(--onward-rejection-checklist-checkbox-size, 1.5rem);
     --_progress: var(--onward-rejection-checklist-progress-color, var(--_success));
@@ -16,11 +17,6 @@ export const rejectionChecklistStyles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.875);
-    padding: var(--_list-padding);
-    background: var(--_list-background);
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    box-shadow: var(--onward-rejection-checklist-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
   }
 
   [part~='heading'] {
@@ -350,7 +346,7 @@ export const rejectionChecklistStyles = css`
   /* A phone, or a tight column: buttons take the full width, one per row. */
   @container (max-width: 24rem) {
     [part~='base'] {
-      --_list-padding: var(--onward-rejection-checklist-padding, calc(var(--_space) * 0.875));
+      --_box-padding: var(--onward-rejection-checklist-padding, calc(var(--_space) * 0.875));
       --_row-padding-inline: 0.25rem;
     }
     [part~='actions'] button,

@@ -10,6 +10,7 @@ import { liveChecked } from '../../internal/ssr.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
 import { checkEnum, checkInteger, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
+import { boxStyles } from '../../styles/box.styles.js';
 import { rejectionChecklistStyles } from './rejection-checklist.styles.js';
 import {
   CHECKLIST_BUILT_IN_ITEMS,
@@ -194,7 +195,7 @@ const celebrationArt = svg`
  * @fires {CustomEvent<ChecklistCompleteDetail>} onward-checklist-complete - When the user ticks the last unticked item.
  */
 export class OnwardRejectionChecklist extends OnwardElement {
-  static override styles = [...OnwardElement.styles, rejectionChecklistStyles];
+  static override styles = [...OnwardElement.styles, boxStyles, rejectionChecklistStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
 
   private readonly persistence = new PersistController<ChecklistState>(this, {

@@ -2,18 +2,14 @@ import { css } from 'lit';
 
 export const similarRolesStyles = css`
   :host {
-    --_roles-padding: var(--onward-similar-roles-padding, calc(var(--_space) * 1.25));
-    --_roles-background: var(--onward-similar-roles-background, var(--_surface));
+    --_box-shadow: var(--onward-similar-roles-shadow, var(--_shadow));
+    --_box-padding: var(--onward-similar-roles-padding, calc(var(--_space) * 1.25));
+    --_box-background: var(--onward-similar-roles-background, var(--_surface));
   }
 
   [part~='base'] {
     display: grid;
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_roles-padding);
-    background: var(--_roles-background);
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    box-shadow: var(--onward-similar-roles-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
   }
 
   [part~='heading'] {

@@ -9,6 +9,7 @@ import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { isHydrating } from '../../internal/ssr.js';
 import { checkInteger, parseJsonAttribute } from '../../internal/validate.js';
+import { boxStyles } from '../../styles/box.styles.js';
 import { similarRolesStyles } from './similar-roles.styles.js';
 import type { LoadState, RoleSelectDetail } from './similar-roles.types.js';
 
@@ -74,7 +75,7 @@ const encode = (value: string | undefined) => encodeURIComponent(wellFormed(valu
  * position in the list, from 0. Not cancelable: the link is followed as usual.
  */
 export class OnwardSimilarRoles extends OnwardElement {
-  static override styles = [...OnwardElement.styles, similarRolesStyles];
+  static override styles = [...OnwardElement.styles, boxStyles, similarRolesStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
 
   /**

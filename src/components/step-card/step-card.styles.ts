@@ -2,9 +2,10 @@ import { css } from 'lit';
 
 export const stepCardStyles = css`
   :host {
-    --_card-padding: var(--onward-step-card-padding, calc(var(--_space) * 1.25));
+    --_box-shadow: var(--onward-step-card-shadow, var(--_shadow));
+    --_box-padding: var(--onward-step-card-padding, calc(var(--_space) * 1.25));
     --_card-gap: var(--onward-step-card-gap, calc(var(--_space) * 0.75));
-    --_card-background: var(--onward-step-card-background, var(--_surface));
+    --_box-background: var(--onward-step-card-background, var(--_surface));
     --_icon-size: var(--onward-step-card-icon-size, 2.5rem);
   }
 
@@ -18,11 +19,6 @@ export const stepCardStyles = css`
     align-items: flex-start;
     align-content: flex-start;
     gap: calc(var(--_card-gap) * 0.5) var(--_card-gap);
-    padding: var(--_card-padding);
-    background: var(--_card-background);
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    box-shadow: var(--onward-step-card-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
     block-size: 100%;
   }
 
@@ -43,7 +39,7 @@ export const stepCardStyles = css`
   }
 
   :host([variant='compact']) {
-    --_card-padding: var(--onward-step-card-padding, calc(var(--_space) * 0.75));
+    --_box-padding: var(--onward-step-card-padding, calc(var(--_space) * 0.75));
     --_icon-size: var(--onward-step-card-icon-size, 2rem);
   }
 

@@ -6,6 +6,7 @@ import { OnwardElement } from '../../internal/onward-element.js';
 import { safeUrlOrWarn } from '../../internal/links.js';
 import { checkEnum, checkInteger } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
+import { boxStyles } from '../../styles/box.styles.js';
 import { stepCardStyles } from './step-card.styles.js';
 import { stepIcons } from './step-icons.js';
 import {
@@ -61,7 +62,7 @@ const checkMark = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
  * @fires {CustomEvent<StepChangeDetail>} onward-step-change - When the user marks the step done or not done.
  */
 export class OnwardStepCard extends OnwardElement {
-  static override styles = [...OnwardElement.styles, stepCardStyles];
+  static override styles = [...OnwardElement.styles, boxStyles, stepCardStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
 
   /** Fills the icon, heading, body and action label from the built-in copy for one of the five steps. */

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 export const strengthsStyles = css`
   :host {
-    --_strengths-padding: var(--onward-strengths-padding, calc(var(--_space) * 1.25));
-    --_strengths-background: var(--onward-strengths-background, var(--_surface));
+    --_box-shadow: var(--onward-strengths-shadow, var(--_shadow));
+    --_box-padding: var(--onward-strengths-padding, calc(var(--_space) * 1.25));
+    --_box-background: var(--onward-strengths-background, var(--_surface));
     --_card-background: var(--onward-strengths-card-background, var(--_accent-soft));
   }
 
@@ -11,11 +12,6 @@ export const strengthsStyles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_strengths-padding);
-    background: var(--_strengths-background);
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    box-shadow: var(--onward-strengths-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
   }
 
   [hidden] {

@@ -15,6 +15,7 @@ import {
   writtenStrengths,
   type StrengthsState
 } from './strengths.data.js';
+import { boxStyles } from '../../styles/box.styles.js';
 import { strengthsStyles } from './strengths.styles.js';
 import { STRENGTH_COUNT, STRENGTH_PROMPTS, type StrengthsChangeDetail } from './strengths.types.js';
 
@@ -57,7 +58,7 @@ const emptyTexts = (): string[] => Array.from({ length: STRENGTH_COUNT }, () => 
  * the user types (`{ count }`, 0 to 3). Never carries the text.
  */
 export class OnwardStrengths extends OnwardElement {
-  static override styles = [...OnwardElement.styles, strengthsStyles];
+  static override styles = [...OnwardElement.styles, boxStyles, strengthsStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
 
   private readonly persistence = new PersistController<StrengthsState>(this, {
