@@ -9,6 +9,7 @@ import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { captureWarnings, uncaughtDuring } from '../../../test/helpers/console.js';
 import type { OnwardLearningPlan } from './learning-plan.js';
 import type { LearningGoal, PlanChangeDetail } from './learning-plan.types.js';
+import { withStorageMethod, withWindowProperty } from '../../../test/helpers/storage-faults.js';
 
 const KEY = 'onward:v1:learning-plan:default';
 const SUGGESTIONS = [
@@ -75,27 +76,7 @@ async function mount(template = html`<onward-learning-plan></onward-learning-pla
   return plan;
 }
 
-/** Runs `body` with `window.localStorage` replaced by `descriptor`, then restores it. */
-async function withLocalStorage(descriptor: PropertyDescriptor, body: () => Promise<void>): Promise<void> {
-  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  Object.defineProperty(window, 'localStorage', { configurable: true, ...descriptor });
-  try {
-    await body();
-  } finally {
-    if (own) Object.defineProperty(window, 'localStorage', own);
-  }
-}
 
-/** Replaces `Storage.prototype.setItem`, then restores it. */
-async function withSetItem(replacement: (this: Storage, key: string, value: string) => void, body: () => Promise<void>): Promise<void> {
-  const original = Storage.prototype.setItem;
-  Storage.prototype.setItem = replacement;
-  try {
-    await body();
-  } finally {
-    Storage.prototype.setItem = original;
-  }
-}
 
 
 /** Captures the file `downloadText` makes, without starting a real download. */
@@ -534,7 +515,7 @@ describe('<onward-learning-plan>', () => {
     it('writes nothing with persist="none"', async () => {
       let writes = 0;
       const original = Storage.prototype.setItem;
-      await withSetItem(
+      await withStorageMethod('setItem', 
         function (this: Storage, key, value) {
           writes += 1;
           original.call(this, key, value);
@@ -606,7 +587,7 @@ describe('<onward-learning-plan>', () => {
   describe('storage failures', () => {
     it('keeps working in memory with the calm note when the localStorage getter throws SecurityError', async () => {
       const errors = await uncaughtDuring(() =>
-        withLocalStorage(
+        withWindowProperty('localStorage', 
           {
             get() {
               throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -635,7 +616,7 @@ describe('<onward-learning-plan>', () => {
       it(`keeps every change in memory with the calm note when setItem throws (${name})`, async () => {
         seed([{ id: 'a', skill: 'Stored goal', done: false }]);
         const errors = await uncaughtDuring(() =>
-          withSetItem(
+          withStorageMethod('setItem', 
             () => {
               throw makeError();
             },
@@ -659,7 +640,7 @@ describe('<onward-learning-plan>', () => {
 
     it('warns at most once when setItem fails for another reason', async () => {
       const warnings = await captureWarnings(() =>
-        withSetItem(
+        withStorageMethod('setItem', 
           () => {
             throw new TypeError('broken storage');
           },

@@ -9,6 +9,7 @@ import { itWithCdp } from '../../../test/helpers/browser.js';
 import type { OnwardStrengths } from './strengths.js';
 import type { StrengthsChangeDetail } from './strengths.types.js';
 import { uncaughtDuring } from '../../../test/helpers/console.js';
+import { withStorageMethod, withWindowProperty } from '../../../test/helpers/storage-faults.js';
 
 const KEY = 'onward:v1:strengths:default';
 const PROMPTS = [1, 2, 3, 4, 5, 6].map((n) => en[`strengths.prompt${n}` as 'strengths.prompt1']);
@@ -59,25 +60,7 @@ async function withClipboard(writeText: (text: string) => Promise<void>, body: (
   }
 }
 
-async function withLocalStorage(descriptor: PropertyDescriptor, body: () => Promise<void>): Promise<void> {
-  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  Object.defineProperty(window, 'localStorage', { configurable: true, ...descriptor });
-  try {
-    await body();
-  } finally {
-    if (own) Object.defineProperty(window, 'localStorage', own);
-  }
-}
 
-async function withSetItem(replacement: (this: Storage, key: string, value: string) => void, body: () => Promise<void>): Promise<void> {
-  const original = Storage.prototype.setItem;
-  Storage.prototype.setItem = replacement;
-  try {
-    await body();
-  } finally {
-    Storage.prototype.setItem = original;
-  }
-}
 
 
 describe('<onward-strengths>', () => {
@@ -331,7 +314,7 @@ describe('<onward-strengths>', () => {
     it('writes nothing with persist="none"', async () => {
       let writes = 0;
       const original = Storage.prototype.setItem;
-      await withSetItem(
+      await withStorageMethod('setItem', 
         function (this: Storage, key, value) {
           writes += 1;
           original.call(this, key, value);
@@ -385,7 +368,7 @@ describe('<onward-strengths>', () => {
   describe('storage failures', () => {
     it('keeps what is typed, with the calm note, when the localStorage getter throws SecurityError', async () => {
       const errors = await uncaughtDuring(() =>
-        withLocalStorage(
+        withWindowProperty('localStorage', 
           {
             get() {
               throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -408,7 +391,7 @@ describe('<onward-strengths>', () => {
     it('keeps what is typed, with the calm note, when setItem throws QuotaExceededError', async () => {
       seed(['Stored', '', '']);
       const errors = await uncaughtDuring(() =>
-        withSetItem(
+        withStorageMethod('setItem', 
           () => {
             throw new DOMException('Full', 'QuotaExceededError');
           },
