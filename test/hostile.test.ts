@@ -5,6 +5,7 @@ import en from '../src/locales/en.js';
 import { elementSpecs } from './element-specs.js';
 import { composedElements, composedText, isTextField, settleAll, timerRoundTrip, until } from './helpers/composed.js';
 import { hostileCorpus, MARKER_ATTRIBUTE, MARKUP_TEXT, SENTINEL, type HostileInput } from './hostile-corpus.js';
+import { observe } from './helpers/console.js';
 
 /**
  * Every element in the manifest, every attribute it documents, every input of the shared hostile corpus; then every
@@ -146,33 +147,7 @@ function scan(element: HTMLElement): string[] {
   return problems;
 }
 
-interface Observed {
-  warnings: string[];
-  errors: string[];
-}
 
-/** Records console warnings and errors, uncaught errors and unhandled rejections while `body` runs. */
-async function observe(body: () => Promise<void>): Promise<Observed> {
-  const observed: Observed = { warnings: [], errors: [] };
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => void observed.warnings.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => void observed.errors.push(`console.error: ${args.map(String).join(' ').slice(0, 300)}`);
-  const onError = (event: ErrorEvent) => void observed.errors.push(`uncaught: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => void observed.errors.push(`unhandled rejection: ${String(event.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await body();
-  } catch (caught) {
-    observed.errors.push(`thrown: ${String(caught).slice(0, 300)}`);
-  } finally {
-    console.warn = warn;
-    console.error = error;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return observed;
-}
 
 /** Waits for the element to settle after an input: updates done, layout done, any feed request answered. */
 async function settleAfterInput(element: HTMLElement): Promise<number> {

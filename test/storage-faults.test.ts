@@ -5,6 +5,7 @@ import { STORAGE_PREFIX } from '../src/internal/storage.js';
 import { elementSpecs, type ElementSpec } from './element-specs.js';
 import { composedText, settleAll } from './helpers/composed.js';
 import { securityError, storageFaults, withStorageMethod, withWindowProperty } from './helpers/storage-faults.js';
+import { observe } from './helpers/console.js';
 
 /**
  * Every persisting element in the manifest (those with a `persist` attribute), under every storage fault: the user's
@@ -63,31 +64,7 @@ const notes = (element: HTMLElement) => composedText(element).split(UNAVAILABLE)
 /** The full storage key an element uses. */
 const storageKey = (tag: string, key: string) => `${STORAGE_PREFIX}${ELEMENT_NAMES[tag]}:${key}`;
 
-interface Observed {
-  warnings: string[];
-  errors: string[];
-}
 
-/** Records console warnings and errors, uncaught errors and unhandled rejections while `body` runs. */
-async function observe(body: () => Promise<void>): Promise<Observed> {
-  const observed: Observed = { warnings: [], errors: [] };
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => void observed.warnings.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => void observed.errors.push(`console.error: ${args.map(String).join(' ')}`);
-  const onError = (event: ErrorEvent) => void observed.errors.push(`uncaught: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => void observed.errors.push(`unhandled rejection: ${String(event.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-    console.error = error;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return observed;
-}
 
 /** Records that must not break anything, and that the next save replaces. */
 const badRecords: Array<[string, string]> = [

@@ -29,3 +29,35 @@ export async function uncaughtDuring(run: () => unknown | Promise<unknown>): Pro
   }
   return errors;
 }
+
+/** What `observe` saw. */
+export interface Observed {
+  warnings: string[];
+  errors: string[];
+}
+
+/**
+ * Records console warnings, console errors, uncaught errors, unhandled rejections and anything `body` throws, so a test
+ * can assert that a hostile or failing situation produced none of them.
+ */
+export async function observe(body: () => Promise<unknown>): Promise<Observed> {
+  const observed: Observed = { warnings: [], errors: [] };
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => void observed.warnings.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => void observed.errors.push(`console.error: ${args.map(String).join(' ').slice(0, 300)}`);
+  const onError = (event: ErrorEvent) => void observed.errors.push(`uncaught: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => void observed.errors.push(`unhandled rejection: ${String(event.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await body();
+  } catch (caught) {
+    observed.errors.push(`thrown: ${String(caught).slice(0, 300)}`);
+  } finally {
+    console.warn = warn;
+    console.error = error;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return observed;
+}
