@@ -116,10 +116,18 @@ describe('the loader (dist/cdn/onward-loader.js)', () => {
     const win = frame.contentWindow as LoaderWindow;
     const path = frame.contentDocument!.querySelector('onward-recovery-path')!;
     await until(() => (path.shadowRoot?.querySelectorAll('onward-step-card').length ?? 0) === 2, 'the two steps');
+    await settle();
+    const toolsFetched = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => /(interview-odds|feedback-request|similar-roles|learning-plan|strengths)[\w-]*\.js/.test(url));
+    expect(toolsFetched(), 'no tool before its step is opened').to.deep.equal([]);
     const toggle = path.shadowRoot!.querySelector<HTMLButtonElement>('#toggle-interview')!;
     toggle.click();
     const odds = () => path.shadowRoot!.querySelector('onward-interview-odds');
     await until(() => !!odds()?.shadowRoot?.textContent?.includes('5'), 'the interview tool to render');
+    expect(toolsFetched().every((url) => url.includes('interview-odds')), 'only the opened tool').to.equal(true);
     expect(win.errors).to.deep.equal([]);
     expect(win.warnings).to.deep.equal([]);
   });
