@@ -61,12 +61,16 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2021',
         minify: true,
+        // Library mode: no HTML page, so Vite adds no preload helper to the dynamic imports.
+        lib: {
+          entry: { 'onward-loader': resolve(root, 'src/loader.ts'), ...entriesIn('define', 'elements/') },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`
+        },
         rolldownOptions: {
-          input: { 'onward-loader': resolve(root, 'src/loader.ts'), ...entriesIn('define', 'elements/') },
-          preserveEntrySignatures: 'exports-only',
           output: {
-            format: 'es',
-            entryFileNames: '[name].js',
+            // Library mode keeps white space in ES output for bundlers to read annotations; these files go to browsers.
+            minify: true,
             chunkFileNames: 'loader/[name]-[hash].js',
             // One shared chunk (Lit, the internals, the English every element needs) instead of many small ones: fewer
             // requests, and each element module then holds only that element.
@@ -93,7 +97,8 @@ export default defineConfig(({ mode }) => {
         target: 'es2021',
         minify: true,
         lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'onward.js' },
-        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } }
+        // Library mode keeps white space in ES output for bundlers to read annotations; this file goes to browsers.
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } }
       }
     };
   }

@@ -7,8 +7,8 @@ const cdn = resolve(here, '../dist/cdn');
 
 // The careers page loads the kit exactly as a customer would: one `<script type="module">` pointing at the CDN bundle.
 // The bundle is copied into the public folder, which Vite serves and ships untouched.
-if (!existsSync(resolve(cdn, 'onward.js'))) {
-  throw new Error('dist/cdn/onward.js is missing: run `npm run build` first (`npm run demo` does).');
+if (!existsSync(resolve(cdn, 'onward-loader.js'))) {
+  throw new Error('dist/cdn/onward-loader.js is missing: run `npm run build` first (`npm run demo` does).');
 }
 mkdirSync(resolve(here, 'public/onward'), { recursive: true });
 cpSync(cdn, resolve(here, 'public/onward'), { recursive: true });

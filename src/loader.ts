@@ -12,7 +12,7 @@
  */
 import { ELEMENT_MODULES, type OnwardTagName } from './internal/element-modules.js';
 
-export { forgetAll } from './internal/storage.js';
+export { forgetAll } from './internal/storage-area.js';
 export { registerTranslation } from './internal/localize.js';
 
 const PREFIX = 'onward-';
