@@ -33,7 +33,8 @@ async function loadFrame(srcdoc: string): Promise<HTMLIFrameElement> {
 }
 
 async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300; i += 1) {
+  // Generous: a busy machine may take seconds to fetch and compile a module in a fresh frame.
+  for (let i = 0; i < 750; i += 1) {
     if (check()) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -53,7 +54,8 @@ function elementModulesFetched(win: Window): string[] {
 
 const heading = (element: Element | null) => element?.shadowRoot?.querySelector('[part~="heading"]')?.textContent ?? '';
 
-describe('the loader (dist/cdn/onward-loader.js)', () => {
+describe('the loader (dist/cdn/onward-loader.js)', function () {
+  this.timeout(40000);
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 
