@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
@@ -10,6 +10,8 @@ const cdn = resolve(here, '../dist/cdn');
 if (!existsSync(resolve(cdn, 'onward-loader.js'))) {
   throw new Error('dist/cdn/onward-loader.js is missing: run `npm run build` first (`npm run demo` does).');
 }
+// Emptied first, so files of an earlier build (hashed chunk names) do not pile up in the shipped folder.
+rmSync(resolve(here, 'public/onward'), { recursive: true, force: true });
 mkdirSync(resolve(here, 'public/onward'), { recursive: true });
 cpSync(cdn, resolve(here, 'public/onward'), { recursive: true });
 
