@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 
@@ -14,12 +15,81 @@ function entriesIn(folder: string, prefix: string): Record<string, string> {
 }
 
 /**
+ * Minifies the HTML and CSS inside Lit's `html`, `svg` and `css` templates of the kit's own sources. The templates are
+ * most of the kit's bytes, and every whitespace text node they leave costs each instance a DOM node to clone.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'onward:minify-templates',
+    async transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/(html|svg|css)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map } : null;
+    }
+  };
+}
+
+/**
+ * For `onward.js` only: the recovery path imports its tools on demand, but the one-file bundle already holds every
+ * element, and a dynamic import would make the bundler split it into chunks. The imports become already-settled
+ * promises there.
+ */
+function toolsAlreadyBundled(): Plugin {
+  return {
+    name: 'onward:tools-already-bundled',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]define[\\/][\w-]+\.ts$/.test(id)) return null;
+      const replaced = code.replace(/\bimport\(\s*(['"`])\.\/[\w-]+\.js\1\s*\)/g, 'Promise.resolve()');
+      return replaced === code ? null : { code: replaced, map: null };
+    }
+  };
+}
+
+/**
  * `vite build` writes the npm build (Lit kept external, one module per entry); `vite build --mode cdn` writes
- * `dist/cdn/onward.js`, one self-contained module with Lit inside.
+ * `dist/cdn/onward.js`, one self-contained module with Lit inside; `vite build --mode loader` (after `cdn`, which empties
+ * the folder) writes `dist/cdn/onward-loader.js` beside it, with one module per element in `elements/` and the code
+ * they share (Lit, the internals) in one chunk, so a page fetches only what its elements need.
  */
 export default defineConfig(({ mode }) => {
+  if (mode === 'loader') {
+    return {
+      plugins: [minifyTemplates()],
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        target: 'es2021',
+        minify: true,
+        // Library mode: no HTML page, so Vite adds no preload helper to the dynamic imports.
+        lib: {
+          entry: { 'onward-loader': resolve(root, 'src/loader.ts'), ...entriesIn('define', 'elements/') },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`
+        },
+        rolldownOptions: {
+          output: {
+            // Library mode keeps white space in ES output for bundlers to read annotations; these files go to browsers.
+            minify: true,
+            chunkFileNames: 'loader/[name]-[hash].js',
+            // One shared chunk (Lit, the internals, the English every element needs) instead of many small ones: fewer
+            // requests, and each element module then holds only that element.
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'shared',
+                  test: /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@shoelace-style)|src[\\/](internal[\\/](define|localize|links|heading|onward-element|ssr|validate|css-props)|styles|core[\\/](text|template)|locales[\\/]en[\\/]common)/
+                }
+              ]
+            }
+          }
+        }
+      }
+    };
+  }
   if (mode === 'cdn') {
     return {
+      plugins: [minifyTemplates(), toolsAlreadyBundled()],
       build: {
         outDir: 'dist/cdn',
         // Only dist/cdn is emptied (old hashed language chunks must not pile up); the npm build lives beside it.
@@ -27,11 +97,13 @@ export default defineConfig(({ mode }) => {
         target: 'es2021',
         minify: true,
         lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'onward.js' },
-        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } }
+        // Library mode keeps white space in ES output for bundlers to read annotations; this file goes to browsers.
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } }
       }
     };
   }
   return {
+    plugins: [minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { plainSummaryReporter } from './test/plain-summary-reporter.mjs';
 import { testFeedsMiddleware } from './test/server/test-feeds.mjs';
+import { cdnCopiesMiddleware } from './test/server/cdn-copies.mjs';
 import { strictCspPlugin } from './test/csp-plugin.mjs';
 import { storiesIndexPlugin } from './test/stories-plugin.mjs';
 import { reactAppPlugin } from './test/react-plugin.mjs';
@@ -45,7 +46,8 @@ export default {
   testsFinishTimeout: 300000,
   // Real HTTP job feeds for <onward-similar-roles> (ok, slow, 500, invalid JSON, wrong shape, huge, empty) with request
   // counts, so its tests exercise the fetch path against a server rather than a stubbed fetch.
-  middleware: [testFeedsMiddleware()],
+  // Second and flaky copies of dist/cdn/ for the loader suite.
+  middleware: [testFeedsMiddleware(), cdnCopiesMiddleware()],
   plugins: [
     storiesIndexPlugin(),
     strictCspPlugin(),

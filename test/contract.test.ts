@@ -2,6 +2,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { elementSpecs } from './element-specs.js';
+import { ELEMENT_MODULES } from '../src/internal/element-modules.js';
 
 /** The parts of the Custom Elements Manifest the shared suites read. */
 interface Manifest {
@@ -28,6 +29,15 @@ describe('every element in the manifest', () => {
   it('has at least one element and a spec for each', () => {
     expect(declarations.length).to.be.greaterThan(0);
     for (const declaration of declarations) expect(elementSpecs, declaration.tagName).to.have.property(declaration.tagName!);
+  });
+
+  it('is known to the loader, which finds its module in dist/cdn/elements/', async () => {
+    const tags = declarations.map((declaration) => declaration.tagName!).sort();
+    expect(Object.keys(ELEMENT_MODULES).sort(), 'src/internal/element-modules.ts lists every tag').to.deep.equal(tags);
+    for (const [tag, name] of Object.entries(ELEMENT_MODULES)) {
+      const response = await fetch(`/dist/cdn/elements/${name}.js`, { method: 'HEAD' });
+      expect(response.ok, `dist/cdn/elements/${name}.js for <${tag}>`).to.equal(true);
+    }
   });
 
   for (const declaration of declarations) {

@@ -4,6 +4,7 @@ import { bundle, cacheDir, measure } from './bundle.mjs';
 import { kb } from './stats.mjs';
 import { table } from './table.mjs';
 import { PEERS } from './peers.mjs';
+import { runLoaderSize } from './loader-size.mjs';
 
 const BUDGET = { kit: 20_000, element: 9_000, locale: 5_000 };
 
@@ -13,7 +14,7 @@ const verdict = (size, budget) => (size <= budget ? 'pass' : 'OVER');
  * Sizes of the kit, each per-element entry, each locale chunk, and the same widgets from the peers. Returns the
  * Markdown body of the section (also printed), plus the raw rows for a caller that wants them.
  */
-export async function runSize({ root, dist, benchDir, peersAvailable }) {
+export async function runSize({ root, dist, benchDir, peersAvailable, chromePath }) {
   const cache = join(cacheDir(benchDir), 'size');
   // Lit and the localize package resolve from the library's own node_modules, wherever the build was written.
   const nodePaths = [join(root, 'node_modules')];
@@ -69,6 +70,7 @@ export async function runSize({ root, dist, benchDir, peersAvailable }) {
     ),
     ''
   );
+  lines.push((await runLoaderSize({ dist, chromePath })).markdown);
   const english = own.find((row) => row.what.startsWith('locale `en`'));
   if (english && !own.some((row) => row.what.startsWith('locale') && row !== english)) {
     lines.push(

@@ -1,6 +1,6 @@
 // The careers site's own code. The kit sends nothing anywhere; the site decides what to do with its events (here it
 // only logs them, where a real site might count completed steps in its own analytics).
-import { forgetAll } from '/onward/onward.js';
+import { forgetAll } from '/onward/onward-loader.js';
 
 for (const type of [
   'onward-path-progress',

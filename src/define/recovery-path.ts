@@ -2,18 +2,21 @@ import { OnwardRecoveryPath } from '../components/recovery-path/recovery-path.js
 import { defineElement } from '../internal/define.js';
 import { addEnglish } from '../internal/localize.js';
 import { recoveryPathStrings } from '../locales/en/recovery-path.js';
-// The path composes every tool, so registering it registers them too.
+// Every step is a step card, so registering the path registers the card too (the tools load when opened, below).
 import './step-card.js';
-import './interview-odds.js';
-import './feedback-request.js';
-import './similar-roles.js';
-import './learning-plan.js';
-import './strengths.js';
 
 export { OnwardRecoveryPath };
 export * from '../components/recovery-path/recovery-path.types.js';
 
 addEnglish(recoveryPathStrings);
+// Each tool is fetched the first time its step is opened; bundlers split these imports into chunks of their own.
+OnwardRecoveryPath.toolModules = {
+  interview: () => import('./interview-odds.js'),
+  feedback: () => import('./feedback-request.js'),
+  search: () => import('./similar-roles.js'),
+  learn: () => import('./learning-plan.js'),
+  believe: () => import('./strengths.js')
+};
 defineElement('onward-recovery-path', OnwardRecoveryPath);
 
 declare global {

@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isHydrating } from './ssr.js';
+import { STORAGE_PREFIX, storageArea } from './storage-area.js';
+
+export { STORAGE_PREFIX, forgetAll } from './storage-area.js';
 
 export const PERSIST_MODES = ['local', 'session', 'none'] as const;
 /** Where a persisting element keeps its state: `localStorage`, `sessionStorage`, or nowhere. */
 export type PersistMode = (typeof PERSIST_MODES)[number];
 
-/** Every stored key starts with this, so `forgetAll()` can find them. */
-export const STORAGE_PREFIX = 'onward:v1:';
 const SCHEMA_VERSION = 1;
 
 /** The properties a persisting element exposes. */
@@ -33,18 +34,6 @@ export function isQuotaError(error: unknown): boolean {
 /** A mode the controller can trust: anything unknown (a typo in an attribute) means the default, `local`. */
 function normalizeMode(mode: unknown): PersistMode {
   return (PERSIST_MODES as readonly unknown[]).includes(mode) ? (mode as PersistMode) : 'local';
-}
-
-/** Returns the storage area, or `undefined` when it is missing or its getter throws (sandboxed frames, blocked storage). */
-function storageArea(mode: PersistMode): Storage | undefined {
-  if (mode === 'none' || typeof window === 'undefined') return undefined;
-  try {
-    const area: unknown = mode === 'session' ? window.sessionStorage : window.localStorage;
-    // A page or an extension may have replaced it with something that is not a Storage at all.
-    return area && typeof (area as Storage).getItem === 'function' ? (area as Storage) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** JSON.parse that drops prototype-polluting keys. */
@@ -257,22 +246,4 @@ export class PersistController<T> implements ReactiveController {
     const data = this.decode(event.newValue, true);
     if (data !== undefined) this.options.apply(data);
   };
-}
-
-/** Clears everything every Onward element stored on this device, in `localStorage` and `sessionStorage`. */
-export function forgetAll(): void {
-  for (const mode of ['local', 'session'] as const) {
-    const area = storageArea(mode);
-    if (!area) continue;
-    try {
-      const keys: string[] = [];
-      for (let i = 0; i < area.length; i += 1) {
-        const key = area.key(i);
-        if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
-      }
-      for (const key of keys) area.removeItem(key);
-    } catch {
-      // Storage that cannot be read holds nothing we could clear.
-    }
-  }
 }

@@ -284,6 +284,7 @@ const ar: Catalogue = {
   'recoveryPath.heading': 'طريقك إلى الأمام',
   'recoveryPath.intro': 'بضع خطوات صغيرة تساعدك على تجاوز هذه التجربة، بأي ترتيب، وعلى مهلك.',
   'recoveryPath.progress': 'الخطوات المنجزة: {done} من {total}',
+  'recoveryPath.loadingTool': 'جارٍ الفتح…',
   'recoveryPath.allDone': 'أنجزت كل الخطوات. تطلّب ذلك عناية، وسيؤتي ثماره.'
 };
 

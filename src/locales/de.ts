@@ -292,6 +292,7 @@ const de: Catalogue = {
   'recoveryPath.intro':
     'Ein paar kleine Schritte, die Ihnen helfen, mit dieser Absage abzuschließen. In beliebiger Reihenfolge, in Ihrem Tempo.',
   'recoveryPath.progress': '{done} von {total} Schritten erledigt',
+  'recoveryPath.loadingTool': 'Wird geöffnet …',
   'recoveryPath.allDone': 'Sie haben jeden Schritt gemacht. Das hat Sorgfalt gekostet, und es wird sich lohnen.'
 };
 

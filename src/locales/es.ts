@@ -299,6 +299,7 @@ const es: Catalogue = {
   'recoveryPath.heading': 'Tu camino a seguir',
   'recoveryPath.intro': 'Unos pocos pasos para ayudarte a pasar página. Hazlos en el orden que quieras, a tu ritmo.',
   'recoveryPath.progress': 'Pasos hechos: {done} de {total}',
+  'recoveryPath.loadingTool': 'Abriendo…',
   'recoveryPath.allDone': 'Hiciste todos los pasos. Eso requirió cuidado, y dará sus frutos.'
 };
 

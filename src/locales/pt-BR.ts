@@ -289,6 +289,7 @@ const ptBR: Catalogue = {
   'recoveryPath.heading': 'Seu caminho daqui para frente',
   'recoveryPath.intro': 'Alguns passos pequenos para ajudar você a seguir em frente. Faça na ordem que quiser, no seu ritmo.',
   'recoveryPath.progress': '{done} de {total} etapas concluídas',
+  'recoveryPath.loadingTool': 'Abrindo…',
   'recoveryPath.allDone': 'Você fez todas as etapas. Isso exigiu cuidado, e vai valer a pena.'
 };
 

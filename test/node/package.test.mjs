@@ -70,7 +70,7 @@ test('every entry of the exports map resolves to a file in the package', () => {
   const elements = namesIn('define').map((name) => `./${name}.js`);
   const locales = namesIn('locales').map((name) => `./locales/${name}.js`);
   const subpaths = [...concrete, ...elements, ...locales];
-  for (const required of ['.', './core', './react', './react-jsx', './cdn/onward.js', './custom-elements.json', './web-types.json', './vscode.html-custom-data.json']) {
+  for (const required of ['.', './core', './react', './react-jsx', './cdn/onward.js', './cdn/onward-loader.js', './custom-elements.json', './web-types.json', './vscode.html-custom-data.json']) {
     assert.ok(concrete.includes(required), `exports has ${required}`);
   }
   const files = resolveFromApp(subpaths.map((subpath) => `onward-elements${subpath.slice(1)}`));
@@ -143,6 +143,17 @@ test('the CDN bundle is self-contained and carries no React code', () => {
   const cdn = readFileSync(join(installed, 'dist', 'cdn', 'onward.js'), 'utf8');
   assert.doesNotMatch(cdn, /(?:from|import)\s*["'](?![./])/, 'no bare import left for the browser to resolve');
   assert.doesNotMatch(cdn, /forwardRef|useLayoutEffect/, 'no @lit/react or React code');
+});
+
+test('the loader and every element module beside it import nothing a browser cannot resolve', () => {
+  const cdn = join(installed, 'dist', 'cdn');
+  const files = ['onward-loader.js', ...readdirSync(join(cdn, 'elements')).map((file) => `elements/${file}`)];
+  assert.ok(files.length > 8, 'the loader and one module per element');
+  for (const file of files) {
+    const code = readFileSync(join(cdn, file), 'utf8');
+    assert.doesNotMatch(code, /(?:from|import)\s*["'](?![./])/, `${file}: no bare import`);
+    assert.doesNotMatch(code, /forwardRef|useLayoutEffect/, `${file}: no React code`);
+  }
 });
 
 /** Bundles one import for the browser from inside the customer's project, as their bundler would. */

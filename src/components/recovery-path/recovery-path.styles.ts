@@ -135,6 +135,12 @@ export const recoveryPathStyles = css`
     border-radius: var(--_radius);
     background: var(--_panel-background);
   }
+  /* A line the height of a short tool, so the page does not jump twice while the tool loads. */
+  .tool-loading {
+    margin: 0;
+    min-block-size: 4rem;
+    color: var(--_muted);
+  }
   [part~='panel'][hidden] {
     display: none;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -24,6 +24,15 @@ interface PathState {
 }
 
 const chevron = svg`<path d="M6 9l6 6 6-6"/>`;
+
+/** The tag of each step's tool. */
+const TOOL_TAGS: Record<PathStep, string> = {
+  interview: 'onward-interview-odds',
+  feedback: 'onward-feedback-request',
+  search: 'onward-similar-roles',
+  learn: 'onward-learning-plan',
+  believe: 'onward-strengths'
+};
 
 /** The stage as the feedback request understands it; `applied` has no feedback step at all. */
 function feedbackStage(stage: PathStage): FeedbackStage | undefined {
@@ -65,6 +74,13 @@ function feedbackStage(stage: PathStage): FeedbackStage | undefined {
 export class OnwardRecoveryPath extends OnwardElement {
   static override styles = [...OnwardElement.styles, recoveryPathStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+
+  /**
+   * How each step's tool is loaded, set by the registering module (`define/recovery-path.ts`): a dynamic `import()`
+   * per tool, so the page downloads a tool only when its step is first opened. A tool whose tag is already defined is
+   * used as it is.
+   */
+  static toolModules: Partial<Record<PathStep, () => Promise<unknown>>> = {};
 
   /** Which steps to show, and in what order: a comma-separated subset of `interview,feedback,search,learn,believe`. */
   @property() steps: string = PATH_STEPS.join(',');
@@ -122,6 +138,8 @@ export class OnwardRecoveryPath extends OnwardElement {
   @state() private announcement = '';
   /** Tools created so far; they stay alive when closed so nothing typed is lost. */
   private created = new Set<PathStep>();
+  /** Tool modules being loaded, so `updateComplete` can wait for them. */
+  private toolLoads = new Map<PathStep, Promise<void>>();
 
   private readonly persistence = new PersistController<PathState>(this, {
     element: 'recovery-path',
@@ -204,8 +222,42 @@ export class OnwardRecoveryPath extends OnwardElement {
     else {
       open.add(step);
       this.created.add(step);
+      this.loadTool(step);
     }
     this.open = open;
+  }
+
+  private isToolDefined(step: PathStep): boolean {
+    return isServer || !!customElements.get(TOOL_TAGS[step]);
+  }
+
+  /** Imports a step's tool the first time it is opened; the panel shows a short loading line until it is defined. */
+  private loadTool(step: PathStep): void {
+    const load = (this.constructor as typeof OnwardRecoveryPath).toolModules[step];
+    if (this.isToolDefined(step) || this.toolLoads.has(step) || !load) return;
+    const loading = load().then(
+      () => {
+        this.toolLoads.delete(step);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Forgotten, so that opening the step again tries again.
+        this.toolLoads.delete(step);
+        warnOnce(this, `tool-${step}`, `<${this.localName}> could not load <${TOOL_TAGS[step]}>: ${String(error)}`);
+        this.requestUpdate();
+      }
+    );
+    this.toolLoads.set(step, loading);
+  }
+
+  /** Also waits for the tools being loaded, so a host (or a test) that awaits it sees an opened tool rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.toolLoads.size > 0) {
+      await Promise.all(this.toolLoads.values());
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private onPanelKeydown(event: KeyboardEvent, step: PathStep): void {
@@ -305,6 +357,9 @@ export class OnwardRecoveryPath extends OnwardElement {
         @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event, step)}
       >
         ${this.created.has(step) ? this.renderTool(step) : nothing}
+        ${this.created.has(step) && !this.isToolDefined(step)
+          ? html`<p class="tool-loading">${this.localize.t('recoveryPath.loadingTool')}</p>`
+          : nothing}
       </div>
     </li>`;
   }
