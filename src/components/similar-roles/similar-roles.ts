@@ -77,6 +77,8 @@ const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice
 export class OnwardSimilarRoles extends OnwardElement {
   static override styles = [...OnwardElement.styles, boxStyles, similarRolesStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+  /** Not text only: a JSON list or an array of roles. */
+  protected static override readonly nonTextProperties: ReadonlySet<string> = new Set(['jobs']);
 
   /**
    * The roles, as JSON in the attribute or an array in the property: `{ title, url, company?, location?, postedAt? }[]`
