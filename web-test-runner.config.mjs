@@ -10,6 +10,7 @@ import { strictCspPlugin } from './test/csp-plugin.mjs';
 import { storiesIndexPlugin } from './test/stories-plugin.mjs';
 import { reactAppPlugin } from './test/react-plugin.mjs';
 import { heapUsagePlugin } from './test/heap-plugin.mjs';
+import { screenshotPlugin } from './test/screenshot-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -53,6 +54,8 @@ export default {
     reactAppPlugin(),
     // Exact JS heap after a full GC, over CDP, for test/leaks.test.ts.
     heapUsagePlugin(),
+    // Pixel captures for test/isolation.test.ts: a page's text-decoration must not be drawn through the elements.
+    screenshotPlugin(),
     // Server rendering for test/ssr.test.ts: a Node worker renders with @lit-labs/ssr, loading src/*.ts through esbuild.
     litSsrPlugin({ workerInitModules: ['./test/ssr/ts-loader.mjs'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })
