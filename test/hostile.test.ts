@@ -241,6 +241,21 @@ before(() => {
 // Typed text is saved under the fixtures' storage keys: each test starts from what its fixture stores, nothing more.
 afterEach(() => forgetAll());
 
+describe('date fields of every element', () => {
+  it('take days from 1900-01-01 to 2199-12-31 only (min and max), so a picker never offers year 9999', async () => {
+    const fields: string[] = [];
+    for (const [tag, spec] of Object.entries(elementSpecs)) {
+      const element = await fixture<HTMLElement>(spec.full());
+      await prepare(element);
+      for (const field of composedElements(element).filter((node): node is HTMLInputElement => node instanceof HTMLInputElement && node.type === 'date')) {
+        fields.push(`<${tag}> #${field.id}: ${field.min}–${field.max}`);
+        expect([field.min, field.max], `<${tag}> #${field.id}`).to.deep.equal(['1900-01-01', '2199-12-31']);
+      }
+    }
+    expect(fields.length, fields.join('\n')).to.be.greaterThan(0);
+  });
+});
+
 describe('hostile input over every element', () => {
   for (const declaration of declarations) {
     const tag = declaration.tagName!;

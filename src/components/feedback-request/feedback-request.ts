@@ -1,3 +1,4 @@
+import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE } from '../../core/dates.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -352,6 +353,8 @@ export class OnwardFeedbackRequest extends OnwardElement {
         id=${id}
         type=${field.type}
         dir=${ifDefined(field.type === 'date' ? undefined : 'auto')}
+        min=${ifDefined(field.type === 'date' ? MIN_CALENDAR_DATE : undefined)}
+        max=${ifDefined(field.type === 'date' ? MAX_CALENDAR_DATE : undefined)}
         autocomplete=${field.autocomplete}
         .value=${live(shown)}
         aria-invalid=${invalidEmail ? 'true' : 'false'}
