@@ -20,6 +20,12 @@ test('buildIcs writes a CRLF calendar in Node', () => {
   assert.match(ics, /DTSTART;VALUE=DATE:20261202\r\n/);
 });
 
+/**
+ * Not a budget (bench/run.mjs --only core reports those): a ceiling that linear work meets even on a machine busy with
+ * other jobs, and that the quadratic versions, which took seconds to minutes on these inputs, never did.
+ */
+const LINEAR_CEILING_MS = 5000;
+
 // Calendar dates: the one check every date field, stored record and reminder goes through.
 test('parseCalendarDate accepts real days from 1900 to 2199 only', () => {
   assert.deepEqual(core.parseCalendarDate('2024-02-29'), { year: 2024, month: 2, day: 29 });
@@ -53,7 +59,7 @@ test('buildIcs caps SUMMARY and DESCRIPTION, and a megabyte of text folds quickl
   const started = performance.now();
   const ics = core.buildIcs([{ uid: 'big', date: '2026-12-02', summary: megabyte, description: megabyte }], { now: new Date(0) });
   const elapsed = performance.now() - started;
-  assert.ok(elapsed < 500, `took ${elapsed.toFixed(0)} ms`);
+  assert.ok(elapsed < LINEAR_CEILING_MS, `took ${elapsed.toFixed(0)} ms`);
   const unfolded = ics.replace(/\r\n /g, '');
   const summary = /^SUMMARY:(.*)$/m.exec(unfolded)[1].replace(/\r$/, '');
   const description = /^DESCRIPTION:(.*)$/m.exec(unfolded)[1].replace(/\r$/, '');
@@ -83,7 +89,7 @@ test('composeFeedbackRequest: a host template with long runs of spaces composes 
   const started = performance.now();
   const message = core.composeFeedbackRequest({ recipientName: 'Sam' }, { templates: { warm: { email: { subject: `Hi${' '.repeat(200_000)}x`, body: template } } } });
   const elapsed = performance.now() - started;
-  assert.ok(elapsed < 500, `took ${elapsed.toFixed(0)} ms`);
+  assert.ok(elapsed < LINEAR_CEILING_MS, `took ${elapsed.toFixed(0)} ms`);
   assert.match(message.body, /^Hi Sam,\n\n/);
   assert.match(message.body, /end\n\n/, 'trailing spaces go, blank lines merge');
   assert.match(message.body, / \tx$/, 'spaces inside a line stay');
@@ -95,7 +101,7 @@ test('findArguingPhrases: a host list of 10,000 phrases is de-duplicated in one 
   const started = performance.now();
   const found = core.findArguingPhrases('Could you reconsider? See phrase number 42.', phrases);
   const elapsed = performance.now() - started;
-  assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
+  assert.ok(elapsed < LINEAR_CEILING_MS, `took ${elapsed.toFixed(0)} ms`);
   assert.deepEqual(found, ['phrase number 4', 'phrase number 42', 'reconsider']);
 });
 
