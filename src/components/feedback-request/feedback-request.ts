@@ -162,7 +162,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       warnOnce(
         this,
         `interview-date=${this.interviewDate}`,
-        `<${this.localName}> interview-date=${quoted(this.interviewDate)} is not a date in the form YYYY-MM-DD; it is left out.`
+        `<${this.localName}> interview-date=${quoted(this.interviewDate)} is not a real day from 1900-01-01 to 2199-12-31 in the form YYYY-MM-DD; it is left out.`
       );
     }
     if (changed.has('recipientEmail') && this.recipientEmail?.trim() && !isValidEmail(this.recipientEmail.trim())) {
