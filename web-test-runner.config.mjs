@@ -11,6 +11,7 @@ import { strictCspPlugin } from './test/csp-plugin.mjs';
 import { storiesIndexPlugin } from './test/stories-plugin.mjs';
 import { reactAppPlugin } from './test/react-plugin.mjs';
 import { heapUsagePlugin } from './test/heap-plugin.mjs';
+import { screenshotPlugin } from './test/screenshot-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -34,35 +35,13 @@ async function firefoxPage({ context }) {
   return page;
 }
 
-/**
- * Real-browser tests: every `*.test.ts` under `src/` and `test/`, in Debian's Chromium (or `CHROME_PATH`) and Firefox ESR
- * (or `FIREFOX_PATH`).
- */
-export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-  nodeResolve: true,
-  concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
-  // Real HTTP job feeds for <onward-similar-roles> (ok, slow, 500, invalid JSON, wrong shape, huge, empty) with request
-  // counts, so its tests exercise the fetch path against a server rather than a stubbed fetch.
-  // Second and flaky copies of dist/cdn/ for the loader suite.
-  middleware: [testFeedsMiddleware(), cdnCopiesMiddleware()],
-  plugins: [
-    storiesIndexPlugin(),
-    strictCspPlugin(),
-    // React apps for test/react.test.ts, bundled on the fly by esbuild (React ships as CommonJS).
-    reactAppPlugin(),
-    // Exact JS heap after a full GC, over CDP, for test/leaks.test.ts.
-    heapUsagePlugin(),
-    // Server rendering for test/ssr.test.ts: a Node worker renders with @lit-labs/ssr, loading src/*.ts through esbuild.
-    litSsrPlugin({ workerInitModules: ['./test/ssr/ts-loader.mjs'] }),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })
-  ],
-  browsers: [
+/** The browsers, launched in `zone` (an IANA time zone) or in the machine's own. */
+function launchers(zone) {
+  return [
     ...only('chromium', chromeLauncher({
       launchOptions: {
         executablePath,
+        env: zoned(zone),
         args: [
           '--no-sandbox',
           '--headless',
@@ -83,10 +62,61 @@ export default {
     // Firefox ESR over WebDriver BiDi (no download: see .puppeteerrc.cjs). One page at a time: background tabs get no
     // focus events. CDP-only commands (emulateMedia, a11ySnapshot) are skipped there: see test/helpers/browser.ts.
     ...only('firefox', puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, env: zoned(zone) },
       createPage: firefoxPage,
       concurrency: 1
     }))
+  ];
+}
+
+/** The environment of a browser launched in `zone`. */
+const zoned = (zone) => (zone ? { ...process.env, TZ: zone } : undefined);
+
+/**
+ * Tests whose dates depend on the local time zone run in three: UTC and two zones on either side of Greenwich with
+ * half-hour and daylight-saving quirks. Each browser is launched with `TZ` set, as a visitor's machine would be; the page
+ * learns which zone was asked for, so a test can check the launch took effect.
+ */
+const TIME_ZONES = ['UTC', 'America/New_York', 'Asia/Kolkata'];
+const ZONED_FILES = ['src/components/similar-roles/similar-roles.test.ts', 'src/core/jobs.test.ts'];
+// A focused run (`web-test-runner test/hostile.test.ts`) leaves the zones out unless it names one of their files.
+const named = process.argv.slice(2).filter((arg) => arg.endsWith('.test.ts'));
+const zonedRun = named.length === 0 || named.some((arg) => ZONED_FILES.some((file) => file.endsWith(arg.replace(/^\.\//, ''))));
+
+/**
+ * Real-browser tests: every `*.test.ts` under `src/` and `test/`, in Debian's Chromium (or `CHROME_PATH`) and Firefox ESR
+ * (or `FIREFOX_PATH`).
+ */
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', ...ZONED_FILES.map((file) => `!${file}`)],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  // Real HTTP job feeds for <onward-similar-roles> (ok, slow, 500, invalid JSON, wrong shape, huge, empty) with request
+  // counts, so its tests exercise the fetch path against a server rather than a stubbed fetch.
+  // Second and flaky copies of dist/cdn/ for the loader suite.
+  middleware: [testFeedsMiddleware(), cdnCopiesMiddleware()],
+  plugins: [
+    storiesIndexPlugin(),
+    strictCspPlugin(),
+    // React apps for test/react.test.ts, bundled on the fly by esbuild (React ships as CommonJS).
+    reactAppPlugin(),
+    // Exact JS heap after a full GC, over CDP, for test/leaks.test.ts.
+    heapUsagePlugin(),
+    // Pixel captures for test/isolation.test.ts: a page's text-decoration must not be drawn through the elements.
+    screenshotPlugin(),
+    // Server rendering for test/ssr.test.ts: a Node worker renders with @lit-labs/ssr, loading src/*.ts through esbuild.
+    litSsrPlugin({ workerInitModules: ['./test/ssr/ts-loader.mjs'] }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })
   ],
+  browsers: launchers(),
+  groups: (zonedRun ? TIME_ZONES : []).map((zone) => ({
+    name: `time zone ${zone}`,
+    files: ZONED_FILES,
+    browsers: launchers(zone),
+    testRunnerHtml: (testFramework) =>
+      `<!doctype html><html><body><script>window.__onwardTimeZone = ${JSON.stringify(zone)};</script><script type="module" src="${testFramework}"></script></body></html>`
+  })),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainSummaryReporter()]
 };

@@ -4,7 +4,7 @@
  * general libraries, printed and written to bench/RESULTS.md. A report, not a test: it never exits non-zero because a
  * figure is over budget or a section could not run.
  *
- *   node bench/run.mjs [--quick] [--only size|render|memory|lighthouse] [--dist DIR] [--build-demo]
+ *   node bench/run.mjs [--quick] [--only size|render|memory|lighthouse|core] [--dist DIR] [--build-demo]
  *
  * It measures the `dist/` that is there (run `npx vite build --mode cdn` for `dist/cdn/onward.js` alone), or the build
  * in DIR (e.g. `npx vite build --outDir /tmp/onward-dist && npx vite build --mode cdn --outDir /tmp/onward-dist/cdn`,
@@ -18,7 +18,9 @@ import { chromiumVersion, ensureBenchDependencies } from './lib/deps.mjs';
 import { machineLine } from './lib/machine.mjs';
 import { writeSection } from './lib/results.mjs';
 
-const SECTIONS = ['size', 'render', 'memory', 'lighthouse'];
+const SECTIONS = ['size', 'render', 'memory', 'lighthouse', 'core'];
+/** Sections that compare with the general libraries, installed in bench/node_modules on first use. */
+const NEEDS_PEERS = ['size', 'render', 'memory', 'lighthouse'];
 const benchDir = import.meta.dirname;
 const root = join(benchDir, '..');
 const resultsFile = join(benchDir, 'RESULTS.md');
@@ -44,7 +46,7 @@ function parseArgs(argv) {
       }
       options.only = chosen;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('node bench/run.mjs [--quick] [--only size|render|memory|lighthouse] [--dist DIR] [--build-demo]');
+      console.log('node bench/run.mjs [--quick] [--only size|render|memory|lighthouse|core] [--dist DIR] [--build-demo]');
       process.exit(0);
     } else {
       console.log(`Unknown argument "${arg}" ignored.`);
@@ -56,7 +58,8 @@ function parseArgs(argv) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  const peersAvailable = ensureBenchDependencies(benchDir);
+  // `--only core` needs no peer library: nothing is installed for it.
+  const peersAvailable = options.only.some((section) => NEEDS_PEERS.includes(section)) ? ensureBenchDependencies(benchDir) : false;
   const machine = machineLine(chromiumVersion(chromePath));
   const context = { root, dist: options.dist, benchDir, chromePath, peersAvailable, quick: options.quick };
   console.log(`Onward Elements benchmarks — ${machine}${options.quick ? ' (quick)' : ''}\n`);
@@ -72,7 +75,8 @@ async function main() {
     size: async () => (await import('./lib/size.mjs')).runSize(context),
     render: async () => (await import('./lib/render.mjs')).runRender(context),
     memory: async () => (await import('./lib/memory.mjs')).runMemory(context),
-    lighthouse: async () => (await import('./lib/lighthouse.mjs')).runLighthouse(context)
+    lighthouse: async () => (await import('./lib/lighthouse.mjs')).runLighthouse(context),
+    core: async () => (await import('./lib/core.mjs')).runCore(context)
   };
   for (const section of options.only) {
     const started = Date.now();

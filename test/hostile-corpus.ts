@@ -13,7 +13,7 @@ export const MARKER_ATTRIBUTE = 'data-pwn';
 
 const run = `window.${SENTINEL}=1`;
 
-export type HostileGroup = 'markup' | 'url' | 'long' | 'unicode' | 'header' | 'template' | 'keys' | 'json' | 'number';
+export type HostileGroup = 'markup' | 'url' | 'long' | 'unicode' | 'header' | 'template' | 'keys' | 'json' | 'number' | 'date';
 
 export interface HostileInput {
   /** A short name for the test output. */
@@ -94,6 +94,10 @@ export const hostileCorpus: readonly HostileInput[] = [
   { group: 'url', name: 'mixed-case data: base64 URL', value: 'DaTa:text/html;base64,PHNjcmlwdD53aW5kb3cuX19vbndhcmRQd25lZD0xPC9zY3JpcHQ+', literal: true },
   { group: 'url', name: 'vbscript: URL', value: 'VbScRiPt:msgbox(1)', literal: true },
   { group: 'url', name: 'protocol-relative URL', value: '//evil.example/steal', literal: true },
+  // A host name or path step where a URL template expects a search term (`/{location}/{title}` with no location).
+  { group: 'url', name: 'a bare host name', value: 'evil.example', literal: true },
+  { group: 'url', name: 'a path step up', value: '..', literal: true },
+  { group: 'url', name: 'a path step here', value: '.', literal: true },
 
   // Size.
   { group: 'long', name: '10,000 characters', value: repeatTo(lorem, 10_000), literal: false },
@@ -102,6 +106,7 @@ export const hostileCorpus: readonly HostileInput[] = [
   { group: 'long', name: 'newline flood', value: '\n'.repeat(10_000), literal: false },
   { group: 'long', name: 'lines and CRLFs', value: 'line\r\n'.repeat(2_000), literal: false },
   { group: 'long', name: 'combining-mark flood', value: `e${'\u0301'.repeat(2_000)}`, literal: false },
+  { group: 'long', name: 'a template with a long run of spaces', value: `{greeting}${' '.repeat(100_000)}x   \n{candidateName}`, literal: false },
 
   // Unicode that tricks display.
   { group: 'unicode', name: 'bidi override (unclosed)', value: 'Sam \u202Egnp.exe', literal: true },
@@ -149,7 +154,13 @@ export const hostileCorpus: readonly HostileInput[] = [
   { group: 'number', name: '1e309 (Infinity)', value: '1e309', literal: true },
   { group: 'number', name: 'negative', value: '-1', literal: true },
   { group: 'number', name: 'fractional', value: '2.5', literal: true },
-  { group: 'number', name: 'beyond MAX_SAFE_INTEGER, hex', value: '9007199254740993 0x1F', literal: true }
+  { group: 'number', name: 'beyond MAX_SAFE_INTEGER, hex', value: '9007199254740993 0x1F', literal: true },
+
+  // Dates a calendar or Date cannot take: beyond four-digit years, before year 1, the earliest day Date holds.
+  { group: 'date', name: 'the last day of year 9999', value: '9999-12-31', literal: true },
+  { group: 'date', name: 'year zero', value: '0000-01-01', literal: true },
+  { group: 'date', name: 'the earliest day Date holds', value: '-271821-04-20', literal: true },
+  { group: 'date', name: 'a day that does not exist', value: '2025-02-30', literal: true }
 ];
 
 /** The corpus without the 1,000,000-character inputs. */

@@ -6,6 +6,7 @@ import { elementSpecs } from './element-specs.js';
 import { composedElements, composedText, isTextField, settleAll, timerRoundTrip, until } from './helpers/composed.js';
 import { hostileCorpus, MARKER_ATTRIBUTE, MARKUP_TEXT, SENTINEL, type HostileInput } from './hostile-corpus.js';
 import { observe } from './helpers/console.js';
+import { quoted } from '../src/internal/validate.js';
 
 /**
  * Every element in the manifest, every attribute it documents, every input of the shared hostile corpus; then every
@@ -24,8 +25,18 @@ interface ManifestAttribute {
   type?: { text: string };
 }
 
+interface ManifestMember {
+  kind: string;
+  name: string;
+  type?: { text: string };
+  static?: boolean;
+  readonly?: boolean;
+  privacy?: string;
+  attribute?: string;
+}
+
 interface Manifest {
-  modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: ManifestAttribute[] }> }>;
+  modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: ManifestAttribute[]; members?: ManifestMember[] }> }>;
 }
 
 const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
@@ -189,6 +200,33 @@ function objectValues(): Array<[string, unknown]> {
   return values;
 }
 
+/**
+ * A property the manifest types as text: `string`, optionally `| undefined`, or a union of string literals (an
+ * enumeration). Frameworks set these from whatever the page's code holds.
+ */
+function isStringProperty(member: ManifestMember): boolean {
+  if (member.kind !== 'field' || member.static || member.readonly || (member.privacy && member.privacy !== 'public') || !member.type) return false;
+  return member.type.text.split('|').every((part) => /^(string|undefined|'[^']*')$/.test(part.trim()));
+}
+
+/** What frameworks send to a text property besides text: the value, and what the element must make of it. */
+const FRAMEWORK_VALUES: Array<{ name: string; value: unknown; expect: 'unset' | 'text' | 'warn' }> = [
+  { name: 'false (React: show && "text")', value: false, expect: 'unset' },
+  { name: 'null', value: null, expect: 'unset' },
+  { name: 'undefined', value: undefined, expect: 'unset' },
+  { name: '2024', value: 2024, expect: 'text' },
+  { name: '0', value: 0, expect: 'text' },
+  { name: '-1.5', value: -1.5, expect: 'text' },
+  { name: '12n', value: 12n, expect: 'text' },
+  { name: 'true', value: true, expect: 'warn' },
+  { name: 'NaN', value: NaN, expect: 'warn' },
+  { name: 'Infinity', value: Infinity, expect: 'warn' },
+  { name: 'an object', value: { toString: () => MARKUP_TEXT }, expect: 'warn' },
+  { name: 'an array', value: ['Next', 'steps'], expect: 'warn' },
+  { name: 'a symbol', value: Symbol('x'), expect: 'warn' },
+  { name: 'a function', value: () => MARKUP_TEXT, expect: 'warn' }
+];
+
 const RESPONSIVE_WITHIN_MS = 2000;
 const describeInput = (input: HostileInput) => input.name;
 
@@ -202,6 +240,21 @@ before(() => {
 
 // Typed text is saved under the fixtures' storage keys: each test starts from what its fixture stores, nothing more.
 afterEach(() => forgetAll());
+
+describe('date fields of every element', () => {
+  it('take days from 1900-01-01 to 2199-12-31 only (min and max), so a picker never offers year 9999', async () => {
+    const fields: string[] = [];
+    for (const [tag, spec] of Object.entries(elementSpecs)) {
+      const element = await fixture<HTMLElement>(spec.full());
+      await prepare(element);
+      for (const field of composedElements(element).filter((node): node is HTMLInputElement => node instanceof HTMLInputElement && node.type === 'date')) {
+        fields.push(`<${tag}> #${field.id}: ${field.min}–${field.max}`);
+        expect([field.min, field.max], `<${tag}> #${field.id}`).to.deep.equal(['1900-01-01', '2199-12-31']);
+      }
+    }
+    expect(fields.length, fields.join('\n')).to.be.greaterThan(0);
+  });
+});
 
 describe('hostile input over every element', () => {
   for (const declaration of declarations) {
@@ -256,6 +309,62 @@ describe('hostile input over every element', () => {
           expect(failures, failures.slice(0, 20).join('\n')).to.deep.equal([]);
         });
       }
+
+      const stringProperties = (declaration.members ?? []).filter(isStringProperty);
+      it(`string properties (${stringProperties.map((member) => member.name).join(', ')}): what frameworks send`, async function () {
+        this.timeout(120_000);
+        const failures: string[] = [];
+        for (const member of stringProperties) {
+          // A fresh element per property: each problem may warn once per element.
+          const element = await fixture<HTMLElement>(spec.full());
+          await prepare(element);
+          const target = element as unknown as Record<string, unknown>;
+          const original = target[member.name];
+          const enumeration = member.type!.text.includes("'");
+          const baseline = composedText(element);
+          for (const { name, value, expect: expected } of FRAMEWORK_VALUES) {
+            const observed = await observe(async () => {
+              target[member.name] = value;
+              await settleAfterInput(element);
+            });
+            const problems = [...scan(element), ...observed.errors];
+            const held = target[member.name];
+            if (held !== undefined && typeof held !== 'string') problems.push(`the property holds ${typeof held}`);
+            if (expected === 'text' && !enumeration && held !== String(value)) problems.push(`the property holds ${quoted(held)}`);
+            if (expected === 'text' && SHOWN[tag]?.includes(member.attribute ?? '') && !composedText(element).includes(String(value))) problems.push('the number does not show as text');
+            if (expected === 'unset' && observed.warnings.length > 0) problems.push(`warned: ${observed.warnings[0].slice(0, 200)}`);
+            if (expected === 'warn' && observed.warnings.length !== 1) problems.push(`${observed.warnings.length} warnings (one expected)`);
+            if (expected === 'text' && observed.warnings.length > 1) problems.push(`${observed.warnings.length} warnings`);
+            if (composedText(element).includes(MARKUP_TEXT)) problems.push('the value was shown as text anyway');
+            failures.push(...problems.map((problem) => `${member.name} = ${name}: ${problem}`));
+          }
+          // Not frozen: the host's own value comes back, and the element shows what it showed before.
+          const restored = await observe(async () => {
+            target[member.name] = original;
+            await settleAfterInput(element);
+          });
+          failures.push(...restored.errors.map((problem) => `${member.name} restored: ${problem}`));
+          const after = composedText(element);
+          // Another `persist` or `storage-key` rightly shows what is saved there: only the other properties compare.
+          if (after !== baseline && !['persist', 'storageKey'].includes(member.name)) {
+            let at = 0;
+            while (after[at] === baseline[at]) at += 1;
+            failures.push(`${member.name} restored: the element shows ${quoted(after.slice(at, at + 60))} where it showed ${quoted(baseline.slice(at, at + 60))}`);
+          }
+          // And a persisting element still shows what the visitor does.
+          if (spec.interact && spec.snapshot) {
+            const before = JSON.stringify(spec.snapshot(element));
+            target[member.name] = false;
+            await settleAfterInput(element);
+            await spec.interact(element, 0);
+            await settleAfterInput(element);
+            if (JSON.stringify(spec.snapshot(element)) === before) failures.push(`${member.name} = false: what the visitor did does not show`);
+          }
+          element.remove();
+          forgetAll();
+        }
+        expect(failures, failures.slice(0, 20).join('\n')).to.deep.equal([]);
+      });
 
       const objectProperties = OBJECT_PROPERTIES[tag] ?? [];
       if (objectProperties.length > 0) {

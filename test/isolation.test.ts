@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { forgetAll } from '../src/internal/storage.js';
 import { elementSpecs } from './element-specs.js';
@@ -140,7 +140,9 @@ interface Reading {
 function read(element: HTMLElement): Reading {
   const texts: string[] = [];
   const problems: string[] = [];
-  const box = element.getBoundingClientRect();
+  // What a visitor sees is the element's root box: on a page that makes the host inline (`all: unset`), the host's own
+  // inline box is only a line of the page's (zero) font size around it.
+  const box = (element.shadowRoot!.querySelector('[part~="base"]') ?? element).getBoundingClientRect();
   if (box.width === 0 || box.height === 0) problems.push('the element has no size');
   for (const node of composedElements(element)) {
     if (!node.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) || node.closest('.visually-hidden')) continue;
@@ -188,6 +190,108 @@ describe('a host page with hostile global CSS', () => {
       const hostile = read(await mount(tag));
       expect(hostile.problems, 'on the hostile page').to.deep.equal([]);
       expect(hostile.texts).to.deep.equal(clean.texts);
+    });
+  }
+});
+
+/**
+ * Inherited properties a page sets on a wrapper that turned the elements' text into bullets, wrote it sideways, made it
+ * unclickable or changed its shapes. Each is read back on every element inside, and must compute as on a plain page.
+ */
+const LEAKING: Record<string, string> = {
+  '-webkit-text-security': 'disc',
+  'text-emphasis': 'filled circle red',
+  'writing-mode': 'vertical-rl',
+  'pointer-events': 'none',
+  'caret-color': 'transparent',
+  cursor: 'wait',
+  '-webkit-text-stroke': '2px red',
+  'font-feature-settings': '"smcp" 1, "liga" 0',
+  'font-variation-settings': '"wght" 900',
+  'font-stretch': 'ultra-condensed',
+  'list-style-type': 'upper-roman',
+  'text-align-last': 'right',
+  hyphens: 'all',
+  'tab-size': '40',
+  quotes: '"«" "»"',
+  fill: 'red',
+  stroke: 'red'
+};
+
+/** How each property reads back through `getComputedStyle` (longhands where the page set a shorthand). */
+const READ_AS: Record<string, string[]> = {
+  'text-emphasis': ['text-emphasis-style', 'text-emphasis-color'],
+  '-webkit-text-stroke': ['-webkit-text-stroke-width', '-webkit-text-stroke-color']
+};
+
+/** Computed values of the leaking properties on every element inside, in document order. */
+function inheritedStyles(element: HTMLElement): string[] {
+  const names = Object.keys(LEAKING).flatMap((name) => READ_AS[name] ?? [name]);
+  return composedElements(element)
+    .filter((node) => node.getRootNode() !== document)
+    .flatMap((node) => {
+      const style = getComputedStyle(node);
+      return names.map((name) => `${node.localName}${node.id ? `#${node.id}` : ''} ${name}: ${style.getPropertyValue(name)}`);
+    });
+}
+
+/** A PNG of the element as it is painted now, or undefined where the browser cannot capture it. */
+async function pixels(element: HTMLElement): Promise<string | undefined> {
+  element.scrollIntoView({ block: 'start' });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const box = element.getBoundingClientRect();
+  const height = Math.min(Math.ceil(box.height), window.innerHeight - Math.max(0, Math.floor(box.top)));
+  const { png } = (await executeServerCommand('onward-screenshot', {
+    x: Math.max(0, Math.floor(box.left)),
+    y: Math.max(0, Math.floor(box.top)),
+    width: Math.ceil(box.width),
+    height
+  })) as { png: string | null };
+  return png ?? undefined;
+}
+
+describe('a host page whose wrapper sets inherited text and pointer styles', () => {
+  for (const tag of tags) {
+    it(`leaves <${tag}> as on a plain page: ${Object.keys(LEAKING).join(', ')}`, async () => {
+      const clean = inheritedStyles(await mount(tag));
+      for (const page of mounted.splice(0)) page.remove();
+      const element = await mount(tag);
+      const wrapper = element.parentElement!;
+      wrapper.style.cssText = Object.entries(LEAKING)
+        .map(([name, value]) => `${name}: ${value}`)
+        .join('; ');
+      await settleAll(element);
+      const hostile = inheritedStyles(element);
+      const changed = hostile.filter((line, index) => line !== clean[index]);
+      expect(hostile.length, 'the same elements inside').to.equal(clean.length);
+      expect(changed.slice(0, 10), `${changed.length} values changed`).to.deep.equal([]);
+      // What a visitor does: a link or button inside still takes the click.
+      const target = composedElements(element).find(
+        (node): node is HTMLElement => (node instanceof HTMLButtonElement || node instanceof HTMLAnchorElement) && node.checkVisibility()
+      );
+      if (target) {
+        const box = target.getBoundingClientRect();
+        target.scrollIntoView({ block: 'center' });
+        const again = target.getBoundingClientRect();
+        const hit = (element.shadowRoot!.elementFromPoint(again.left + again.width / 2, again.top + again.height / 2) ?? undefined) as Element | undefined;
+        expect(box.width > 0 && (hit === target || target.contains(hit ?? null) || hit?.shadowRoot !== undefined), 'a control still takes the pointer').to.be.true;
+      }
+    });
+
+    it(`leaves <${tag}> painted as on a plain page under a wrapper with text-decoration`, async function () {
+      const element = await mount(tag);
+      element.parentElement!.style.cssText = 'display: block; inline-size: 640px';
+      await settleAll(element);
+      const clean = await pixels(element);
+      if (clean === undefined) this.skip();
+      element.parentElement!.style.cssText = 'display: block; inline-size: 640px; text-decoration: line-through underline overline red 3px';
+      await settleAll(element);
+      const decorated = await pixels(element);
+      expect(decorated === clean, 'a strike-through or underline from the page is drawn through the text').to.be.true;
+      // And in a flex or grid layout, as careers pages lay out sections.
+      element.parentElement!.style.cssText = 'display: flex; flex-direction: column; inline-size: 640px; text-decoration: line-through red 3px';
+      await settleAll(element);
+      expect((await pixels(element)) === clean, 'drawn through the text in a flex layout').to.be.true;
     });
   }
 });

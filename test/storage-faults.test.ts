@@ -281,3 +281,33 @@ describe('storage faults over every persisting element', () => {
     });
   }
 });
+
+describe('stored dates outside 1900–2199', () => {
+  it('<onward-learning-plan>: a goal keeps its skill and state, and loses only a date outside the supported years', async () => {
+    const key = freshKey();
+    const goals = [
+      { id: 'far', skill: 'Far future', targetDate: '9999-12-31', done: false },
+      { id: 'zero', skill: 'Year zero', targetDate: '0000-01-01', done: true },
+      { id: 'early', skill: 'Too early', targetDate: '1899-12-31', done: false },
+      { id: 'good', skill: 'Writing SQL joins', targetDate: '2031-03-14', done: false }
+    ];
+    localStorage.setItem(`${STORAGE_PREFIX}learning-plan:${key}`, JSON.stringify({ version: 1, data: { goals } }));
+    let element!: HTMLElement & { goals: Array<{ id: string; targetDate?: string; done: boolean }>; toIcs(): string };
+    const observed = await observe(async () => {
+      element = (await mount('onward-learning-plan', elementSpecs['onward-learning-plan'], key)) as typeof element;
+    });
+    expect(observed.errors).to.deep.equal([]);
+    expect(element.goals.map((goal) => [goal.id, goal.targetDate, goal.done])).to.deep.equal([
+      ['far', undefined, false],
+      ['zero', undefined, true],
+      ['early', undefined, false],
+      ['good', '2031-03-14', false]
+    ]);
+    const text = composedText(element);
+    expect(text).to.contain('Far future').and.contain('Year zero').and.contain('Too early');
+    expect(text).to.not.match(/9999|0000|1899/);
+    const ics = element.toIcs();
+    expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(1);
+    expect(ics).to.contain('DTSTART;VALUE=DATE:20310314');
+  });
+});

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const ORDER = ['size', 'render', 'memory', 'lighthouse'];
-const TITLES = { size: 'Size', render: 'Render', memory: 'Memory', lighthouse: 'Lighthouse' };
+const ORDER = ['size', 'render', 'memory', 'lighthouse', 'core'];
+const TITLES = { size: 'Size', render: 'Render', memory: 'Memory', lighthouse: 'Lighthouse', core: 'Main-thread work on worst-case input' };
 
 const HEADER = `# Benchmark results
 
-Written by \`npm run bench\` (\`node bench/run.mjs\`; \`--only size|render|memory|lighthouse\` rewrites one section and
+Written by \`npm run bench\` (\`node bench/run.mjs\`; \`--only size|render|memory|lighthouse|core\` rewrites one section and
 keeps the others, \`--quick\` takes fewer samples). A report, not a test: budgets from
 \`shared/design/quality.md\` are marked pass / OVER, nothing fails. Each section names the machine and the date it was
 measured on; render timings depend on the machine's load, so compare ratios measured in the same run.

@@ -1,5 +1,6 @@
 import type { TermKey } from '../locales/en.js';
 import { feedbackRequestStrings as en } from '../locales/en/feedback-request.js';
+import { parseCalendarDate } from './dates.js';
 import { fillTemplate } from './template.js';
 import { countWords, wellFormed } from './text.js';
 
@@ -103,19 +104,32 @@ function clean(value: unknown): string {
   return typeof value === 'string' ? wellFormed(value).trim() : '';
 }
 
-/** Formats an ISO date for `lang`, or returns '' for anything that is not a real calendar date. */
+/** Formats an ISO date for `lang`, or returns '' for anything that is not a real calendar day from 1900 to 2199. */
 export function formatInterviewDate(iso: string | undefined, lang = 'en'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso?.trim() ?? '');
-  if (!match) return '';
-  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const date = new Date(Date.UTC(year, month, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return '';
+  const day = parseCalendarDate(typeof iso === 'string' ? iso.trim() : undefined);
+  if (!day) return '';
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day));
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
   try {
     return new Intl.DateTimeFormat(lang, options).format(date);
   } catch {
     return new Intl.DateTimeFormat('en', options).format(date);
   }
+}
+
+/**
+ * Removes spaces and tabs at the end of every line. A loop, not `/[ \t]+$/gm`: that pattern restarts at every space of
+ * a long run that a letter ends, which made a host template with many spaces take seconds per keystroke.
+ */
+function trimLineEnds(text: string): string {
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    let end = line.length;
+    while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end -= 1;
+    if (end < line.length) lines[index] = line.slice(0, end);
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -134,8 +148,7 @@ function compose(template: string, values: Readonly<Record<string, string>>): st
     const token = `{${name}}`;
     text = text.split(` ${token}`).join('').split(`${token} `).join('').split(token).join('');
   }
-  text = text
-    .replace(/[ \t]+$/gm, '')
+  text = trimLineEnds(text)
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
   return fillTemplate(text, filled);
@@ -246,13 +259,14 @@ const normalizeForMatch = (text: string) =>
 export function findArguingPhrases(text: string, phrases: string = en['feedbackRequest.wording.phrases']): string[] {
   const haystack = normalizeForMatch(text);
   if (haystack.trim() === '') return [];
-  return phrases
-    .split('|')
-    .map((phrase) => normalizeForMatch(phrase).trim())
-    .filter((phrase, index, all) => phrase !== '' && all.indexOf(phrase) === index)
-    .filter((phrase) => {
-      const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      // Arabic joins "and" (و) and "so" (ف) to the next word: "ولماذا" still starts with "لماذا".
-      return new RegExp(`(?<![\\p{L}\\p{N}])[\u0648\u0641]?${escaped}`, 'u').test(haystack);
-    });
+  // A Set keeps the first of each phrase in one pass (a host's list may hold thousands).
+  const unique = new Set(phrases.split('|').map((phrase) => normalizeForMatch(phrase).trim()));
+  unique.delete('');
+  return [...unique].filter((phrase) => {
+    // Most phrases are not there at all: a plain search says so before a pattern is built.
+    if (!haystack.includes(phrase)) return false;
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Arabic joins "and" (و) and "so" (ف) to the next word: "ولماذا" still starts with "لماذا".
+    return new RegExp(`(?<![\\p{L}\\p{N}])[\u0648\u0641]?${escaped}`, 'u').test(haystack);
+  });
 }

@@ -1,6 +1,24 @@
 /** DOM-free functions of Onward Elements. Safe to import in Node. */
-export { fillTemplate, placeholdersOf, type TemplateValues } from './template.js';
-export { buildIcs, escapeText, foldLine, localDatePlus, type CalendarEvent, type IcsOptions } from './ics.js';
+export { encodeUrlValue, fillTemplate, fillUrlTemplate, placeholdersOf, type TemplateValues } from './template.js';
+export {
+  buildIcs,
+  escapeText,
+  foldLine,
+  localDatePlus,
+  ICS_DESCRIPTION_MAX,
+  ICS_SUMMARY_MAX,
+  type CalendarEvent,
+  type IcsOptions
+} from './ics.js';
+export {
+  isSupportedCalendarDate,
+  parseCalendarDate,
+  MAX_CALENDAR_DATE,
+  MAX_CALENDAR_YEAR,
+  MIN_CALENDAR_DATE,
+  MIN_CALENDAR_YEAR,
+  type CalendarDay
+} from './dates.js';
 export { countWords, wellFormed } from './text.js';
 export { interviewOdds, type InterviewOdds, type InvalidOdds, type OddsProblem, type OddsResult } from './odds.js';
 export {

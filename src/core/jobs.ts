@@ -50,7 +50,8 @@ function text(value: unknown): string | undefined {
 /**
  * Validates a list of roles: either an array of `{ title, url, company?, location?, postedAt? }` or an object with such
  * an array under `jobs` (a common feed envelope). Entries without a `title` or `url` string are skipped; optional
- * fields of the wrong type are ignored; a `postedAt` that is not a date is ignored. Reads own properties only, so
+ * fields of the wrong type are ignored; a `postedAt` that {@link postedAgo} cannot read (not a date, or one too far out
+ * for a local calendar day) is ignored. Reads own properties only, so
  * `__proto__` tricks do nothing. Never throws.
  */
 export function parseJobs(input: unknown, options: ParseJobsOptions = {}): ParsedJobs {
@@ -83,7 +84,7 @@ export function parseJobs(input: unknown, options: ParseJobsOptions = {}): Parse
     const postedAt = text(own(entry, 'postedAt'));
     if (company !== undefined) job.company = company;
     if (location !== undefined) job.location = location;
-    if (postedAt !== undefined && !Number.isNaN(Date.parse(postedAt))) job.postedAt = postedAt;
+    if (postedAt !== undefined && postedAgo(postedAt, 0) !== undefined) job.postedAt = postedAt;
     result.jobs.push(job);
   }
   return result;
@@ -112,15 +113,19 @@ function parseDate(value: string): Date {
 /**
  * How long ago `postedAt` was, in whole local calendar days up to a week, then weeks, months and years
  * (`{ value: -3, unit: 'day' }` for "3 days ago", `{ value: 0, unit: 'day' }` for "today"). A date in the future
- * counts as today (clocks differ; a role is never "posted in 2 days"). `undefined` when it is not a date.
+ * counts as today (clocks differ; a role is never "posted in 2 days"). `undefined` when it is not a date, or a date so
+ * far out that no calendar day can be worked out for it in the local time zone.
  */
 export function postedAgo(postedAt: string | number | Date | undefined, now: Date | number = Date.now()): RelativeAge | undefined {
   if (postedAt === undefined) return undefined;
   const posted = typeof postedAt === 'string' ? parseDate(postedAt) : new Date(postedAt);
   const today = new Date(now);
-  if (Number.isNaN(posted.getTime()) || Number.isNaN(today.getTime())) return undefined;
+  // Not NaN is not enough: a moment near the edge of what Date holds (`-271821-04-20`) has no local start of day
+  // west or east of Greenwich, and an age that is not a finite number is no age at all.
+  const elapsed = (startOfDay(today) - startOfDay(posted)) / DAY;
+  if (!Number.isFinite(elapsed)) return undefined;
   // Rounded because a daylight-saving change makes a calendar day 23 or 25 hours long.
-  const days = Math.max(0, Math.round((startOfDay(today) - startOfDay(posted)) / DAY));
+  const days = Math.max(0, Math.round(elapsed));
   if (days < 7) return { value: days === 0 ? 0 : -days, unit: 'day' };
   if (days < 30) return { value: -Math.floor(days / 7), unit: 'week' };
   if (days < 365) return { value: -Math.max(1, Math.floor(days / 30.44)), unit: 'month' };

@@ -1,9 +1,9 @@
-import { adoptStyles, isServer, LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, defaultConverter, isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { loadLocale, OnwardLocalize } from './localize.js';
 import { isHydrating } from './ssr.js';
-import { checkEnum } from './validate.js';
+import { checkEnum, textValue } from './validate.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -79,11 +79,37 @@ export class OnwardElement extends LitElement {
     return root;
   }
 
+  /**
+   * Properties declared like text (no `type` but String, no converter of their own, with an attribute) that take other values on purpose, such
+   * as a JSON list or a number: left out of {@link OnwardElement.readTextProperties}.
+   */
+  protected static readonly nonTextProperties: ReadonlySet<string> = new Set();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.readTextProperties(changed);
     if (changed.has('theme')) this.theme = checkEnum(this, 'theme', this.theme, THEMES, 'light');
     // Cached per language: cheap on every update, and it catches a `lang` set on an ancestor after first render. Not
     // on the server, where a catalogue arriving between two requests would change what the same page renders.
     if (!isServer) void loadLocale(this.localize.lang());
+  }
+
+  /**
+   * Every text property that changed holds a string or nothing before the element reads it (see `textValue`): a
+   * framework's `false` or `2024` must never stop the element from updating.
+   */
+  private readTextProperties(changed: PropertyValues<this>): void {
+    const type = this.constructor as typeof OnwardElement;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const name of changed.keys()) {
+      const value = self[name];
+      if (typeof value === 'string' || value === undefined || typeof name !== 'string') continue;
+      const options = type.elementProperties.get(name);
+      // Lit fills in `type: String` and its own converter for a plain `@property()`: anything else is not text.
+      if (!options || options.state || options.attribute === false) continue;
+      if ((options.type !== undefined && options.type !== String) || (options.converter !== undefined && options.converter !== defaultConverter)) continue;
+      if (type.nonTextProperties.has(name)) continue;
+      self[name] = textValue(this, typeof options.attribute === 'string' ? options.attribute : name.toLowerCase(), value);
+    }
   }
 }

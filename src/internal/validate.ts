@@ -80,3 +80,24 @@ export function parseJsonAttribute(element: HTMLElement, attribute: string, valu
     return undefined;
   }
 }
+
+/**
+ * A text property's value as the element reads it. Frameworks send what the page's code holds, not always a string:
+ * React's `heading={show && 'Next steps'}` sends `false`, a number field sends `2024`. Numbers (finite) and bigints become
+ * text; `false`, `null` and `undefined` mean "not set"; anything else (an object, `true`, `NaN`, a symbol, a function)
+ * is not set either, with one warning naming the element and the attribute.
+ */
+export function textValue(element: HTMLElement, attribute: string, value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null || value === false) return undefined;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') return String(value);
+  const shown = Array.isArray(value)
+    ? 'an array'
+    : typeof value === 'object'
+      ? 'an object'
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : `a ${typeof value}`;
+  warnOnce(element, `${attribute}:not-text:${shown}`, `<${element.localName}> ${attribute} must be text or a number, not ${shown}; it is left unset.`);
+  return undefined;
+}

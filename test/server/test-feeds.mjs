@@ -12,11 +12,13 @@
  * | `huge`          | 5,000 valid roles                                                            |
  * | `empty`         | `[]`                                                                         |
  * | `fail-once`     | HTTP 500 the first time an `id` asks, the roles after that                   |
+ * | `far-past`      | the 7 roles, the second posted `-271821-04-20` (the earliest day `Date` holds) |
  * | `stats`         | `{ total }` (from the asking browser), or with `?id=` that id's counts         |
  *
  * Tests pass a unique `?id=` with each feed URL, so they can ask `stats` whether a request was made, finished or
  * aborted by the browser. Nothing is cached (`Cache-Control: no-store`), so a retry really reaches the server. `total`
- * is counted per browser (by User-Agent): Chromium and Firefox run their test files at the same time.
+ * is counted per test page (by the runner's session id in the Referer, else by User-Agent): browsers run test files at
+ * the same time.
  */
 
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -51,7 +53,11 @@ export function testFeedsMiddleware() {
     if (!context.path.startsWith(PREFIX)) return next();
     const feed = context.path.slice(PREFIX.length);
     const id = typeof context.query.id === 'string' ? context.query.id : '';
-    const agent = context.get('user-agent');
+    // Per test page: the runner's session id is in the page URL, which every fetch sends as its Referer. Several
+    // Chromiums run at once (one per time zone), all with the same User-Agent.
+    const referer = context.get('referer');
+    const session = referer ? new URL(referer, 'http://localhost/').searchParams.get('wtr-session-id') : null;
+    const agent = session ?? context.get('user-agent');
     context.set('Cache-Control', 'no-store');
 
     if (feed === 'stats') {
@@ -99,6 +105,8 @@ export function testFeedsMiddleware() {
         return json(hugeBody);
       case 'empty':
         return json([]);
+      case 'far-past':
+        return json(roles(7).map((role, index) => (index === 1 ? { ...role, postedAt: '-271821-04-20' } : role)));
       case 'fail-once':
         return stats.requests === 1 ? json({ error: 'Try again' }, 500) : json(roles(7));
       default:

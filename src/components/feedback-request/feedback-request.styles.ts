@@ -24,7 +24,7 @@ export const feedbackRequestStyles = css`
 
   /* Stacked on a phone; the form and the preview side by side when the element has room. */
   [part~='base'] {
-    display: grid;
+    display: inline-grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     align-items: start;

@@ -1,3 +1,4 @@
+import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE } from '../../core/dates.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -161,7 +162,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       warnOnce(
         this,
         `interview-date=${this.interviewDate}`,
-        `<${this.localName}> interview-date=${quoted(this.interviewDate)} is not a date in the form YYYY-MM-DD; it is left out.`
+        `<${this.localName}> interview-date=${quoted(this.interviewDate)} is not a real day from 1900-01-01 to 2199-12-31 in the form YYYY-MM-DD; it is left out.`
       );
     }
     if (changed.has('recipientEmail') && this.recipientEmail?.trim() && !isValidEmail(this.recipientEmail.trim())) {
@@ -352,6 +353,8 @@ export class OnwardFeedbackRequest extends OnwardElement {
         id=${id}
         type=${field.type}
         dir=${ifDefined(field.type === 'date' ? undefined : 'auto')}
+        min=${ifDefined(field.type === 'date' ? MIN_CALENDAR_DATE : undefined)}
+        max=${ifDefined(field.type === 'date' ? MAX_CALENDAR_DATE : undefined)}
         autocomplete=${field.autocomplete}
         .value=${live(shown)}
         aria-invalid=${invalidEmail ? 'true' : 'false'}

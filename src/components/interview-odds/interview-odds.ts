@@ -55,6 +55,8 @@ const PROBLEMS: Record<Exclude<InvalidOdds['problem'], 'absent'>, (field?: strin
  */
 export class OnwardInterviewOdds extends OnwardElement {
   static override styles = [...OnwardElement.styles, boxStyles, interviewOddsStyles];
+  /** Not text only: numbers, or whole numbers written as text. */
+  protected static override readonly nonTextProperties: ReadonlySet<string> = new Set(['applicants', 'interviewed']);
 
   /** How many people applied for the role: a whole number, 0 or more. */
   @property() applicants?: number | string;

@@ -1,3 +1,4 @@
+import { isSupportedCalendarDate } from '../../core/dates.js';
 import { wellFormed } from '../../core/text.js';
 import { safeUrl } from '../../internal/links.js';
 import type { LearningGoal, LearningSuggestion } from './learning-plan.types.js';
@@ -28,14 +29,12 @@ function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-/** True for a real calendar day written as `YYYY-MM-DD`. */
+/**
+ * True for a real calendar day written as `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31 (see `core/dates`): what the
+ * date field takes and what a stored goal may keep.
+ */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  return year >= 1000 && date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  return isSupportedCalendarDate(value);
 }
 
 /** Tidies a skill as typed: well-formed, single-spaced, trimmed, not longer than the form allows. */

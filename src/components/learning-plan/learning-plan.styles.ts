@@ -9,7 +9,7 @@ export const learningPlanStyles = css`
   }
 
   [part~='base'] {
-    display: flex;
+    display: inline-flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
   }

@@ -1,3 +1,4 @@
+import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE } from '../../core/dates.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -409,7 +410,7 @@ export class OnwardLearningPlan extends OnwardElement {
       </div>
       <div class="field">
         <label for="date">${this.localize.t('learningPlan.dateLabel')}</label>
-        <input id="date" type="date" .value=${live(this.dateDraft)} @input=${this.onDateInput} @change=${this.onDateInput} />
+        <input id="date" type="date" min=${MIN_CALENDAR_DATE} max=${MAX_CALENDAR_DATE} .value=${live(this.dateDraft)} @input=${this.onDateInput} @change=${this.onDateInput} />
       </div>
       <div class="form-actions">
         <button type="submit" class="primary" aria-describedby=${soft ? 'soft-limit' : nothing}>
@@ -464,6 +465,8 @@ export class OnwardLearningPlan extends OnwardElement {
         <input
           id="edit-date"
           type="date"
+          min=${MIN_CALENDAR_DATE}
+          max=${MAX_CALENDAR_DATE}
           .value=${live(this.editDate)}
           @input=${(event: Event) => (this.editDate = (event.target as HTMLInputElement).value)}
           @change=${(event: Event) => (this.editDate = (event.target as HTMLInputElement).value)}

@@ -9,7 +9,7 @@ export const recoveryPathStyles = css`
   }
 
   [part~='base'] {
-    display: grid;
+    display: inline-grid;
     gap: calc(var(--_path-gap) * 1.25);
     max-inline-size: var(--onward-recovery-path-max-width, 56rem);
     padding: var(--onward-recovery-path-padding, clamp(0.75rem, 3vw, 2rem));

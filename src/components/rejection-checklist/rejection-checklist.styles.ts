@@ -14,7 +14,7 @@ export const rejectionChecklistStyles = css`
   }
 
   [part~='base'] {
-    display: flex;
+    display: inline-flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.875);
   }

@@ -8,7 +8,7 @@ export const similarRolesStyles = css`
   }
 
   [part~='base'] {
-    display: grid;
+    display: inline-grid;
     gap: calc(var(--_space) * 0.75);
   }
 

@@ -214,6 +214,42 @@ describe('<onward-similar-roles>', () => {
       expect(decodeURIComponent(href.slice('/jobs?q='.length))).to.have.length(200);
     });
 
+    it('never leads to another site: a title cannot fill an empty path step into a host name (also through the recovery path)', async () => {
+      for (const tag of ['onward-similar-roles', 'onward-recovery-path'] as const) {
+        await import(tag === 'onward-recovery-path' ? '../../define/recovery-path.js' : '../../define/similar-roles.js');
+        const host = document.createElement(tag);
+        host.setAttribute('search-url', '/{location}/{title}');
+        host.setAttribute('job-title', 'evil.example');
+        if (tag === 'onward-recovery-path') host.setAttribute('persist', 'none');
+        const warnings = await captureWarnings(async () => {
+          document.body.append(host);
+          await (host as OnwardSimilarRoles).updateComplete;
+          if (tag === 'onward-recovery-path') {
+            // Open the search tool, which gets search-url, job-title and location from the path.
+            host.shadowRoot!.querySelector<HTMLButtonElement>('[aria-controls="panel-search"]')!.click();
+            await (host as OnwardSimilarRoles).updateComplete;
+          }
+          const roles = tag === 'onward-recovery-path' ? host.shadowRoot!.querySelector<OnwardSimilarRoles>('onward-similar-roles')! : (host as OnwardSimilarRoles);
+          await roles.updateComplete;
+          const links = [...roles.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+          expect(links.filter((link) => new URL(link.href).origin !== location.origin), tag).to.deep.equal([]);
+          expect(part(roles, 'see-all'), tag).to.be.null;
+        });
+        expect(warnings.filter((warning) => warning.includes('another site')), tag).to.have.length(1);
+        host.remove();
+      }
+    });
+
+    it('keeps a title of "." or ".." from climbing the path of the search page', async () => {
+      for (const title of ['.', '..', ' .. ']) {
+        const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles job-title=${title} search-url="/jobs/{title}/apply"></onward-similar-roles>`);
+        const link = part(el, 'see-all') as HTMLAnchorElement;
+        expect(new URL(link.href).pathname, title).to.match(/^\/jobs\/\/?apply$/);
+      }
+      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles job-title="Node.js developer" search-url="/jobs/{title}"></onward-similar-roles>`);
+      expect(part(el, 'see-all')!.getAttribute('href')).to.equal('/jobs/Node.js%20developer');
+    });
+
     it('is dropped with a warning when the search URL itself is unsafe', async () => {
       let el!: OnwardSimilarRoles;
       const warnings = await captureWarnings(async () => {
@@ -222,6 +258,57 @@ describe('<onward-similar-roles>', () => {
       expect(part(el, 'see-all')).to.be.null;
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('search-url');
+    });
+  });
+
+  describe('time zones', () => {
+    it('runs in the time zone this run asked for', () => {
+      const asked = (window as unknown as { __onwardTimeZone?: string }).__onwardTimeZone;
+      if (!asked) return;
+      // By offset in winter and summer: a browser may name a zone by an alias (Asia/Calcutta for Asia/Kolkata).
+      const offsets = (timeZone?: string) =>
+        [Date.UTC(2025, 0, 15, 12), Date.UTC(2025, 6, 15, 12)].map((time) =>
+          new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).format(time)
+        );
+      expect(offsets(), `launched in ${Intl.DateTimeFormat().resolvedOptions().timeZone}`).to.deep.equal(offsets(asked));
+    });
+
+    it('shows "today" for a role posted today, as a local date or as a date-time from a moment ago', async () => {
+      const now = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const localToday = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles
+        .jobs=${[
+          { title: 'Local date', url: '/jobs/1', postedAt: localToday },
+          { title: 'A moment ago', url: '/jobs/2', postedAt: new Date(Date.now() - 1000).toISOString() }
+        ]}
+      ></onward-similar-roles>`);
+      expect(parts(el, 'meta').map(text)).to.deep.equal(['Posted today', 'Posted today']);
+    });
+
+    it('keeps every other role when one was posted -271821-04-20 (jobs)', async () => {
+      const jobs = [
+        { title: 'Far past', url: '/jobs/far', postedAt: '-271821-04-20' },
+        { title: 'Far future', url: '/jobs/future', postedAt: '+275760-09-13' },
+        { title: 'Yesterday', url: '/jobs/1', company: 'Northwind', postedAt: daysAgo(1) },
+        { title: 'Undated', url: '/jobs/2', company: 'Northwind' }
+      ];
+      let el!: OnwardSimilarRoles;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles jobs=${JSON.stringify(jobs)}></onward-similar-roles>`);
+      });
+      expect(titles(el)).to.deep.equal(['Far past', 'Far future', 'Yesterday', 'Undated']);
+      expect(text(parts(el, 'meta').find((meta) => meta.textContent!.includes('yesterday')) ?? null)).to.contain('Posted yesterday');
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('keeps every other role when one was posted -271821-04-20 (a feed), and does not stay on "Loading…"', async () => {
+      const { url } = feed('far-past');
+      const { el, warnings } = await withFeed(url);
+      expect(statusText(el)).to.not.match(/Loading/);
+      expect(titles(el)).to.have.length(5);
+      expect(parts(el, 'meta').map(text)[0]).to.contain('Posted today');
+      expect(warnings).to.deep.equal([]);
     });
   });
 

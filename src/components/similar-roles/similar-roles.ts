@@ -2,13 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { parseJobs, postedAgo, type SimilarRole } from '../../core/jobs.js';
-import { fillTemplate } from '../../core/template.js';
+import { fillUrlTemplate } from '../../core/template.js';
 import { wellFormed } from '../../core/text.js';
 import { safeUrl, safeUrlOrWarn } from '../../internal/links.js';
 import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { isHydrating } from '../../internal/ssr.js';
-import { checkInteger, parseJsonAttribute } from '../../internal/validate.js';
+import { checkInteger, parseJsonAttribute, quoted, warnOnce } from '../../internal/validate.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { similarRolesStyles } from './similar-roles.styles.js';
 import type { LoadState, RoleSelectDetail } from './similar-roles.types.js';
@@ -25,8 +25,8 @@ const MAX_SEARCH_TERM = 200;
 /** Whether `src` may be fetched: an `http:` or `https:` URL, or a relative one. */
 const isFetchable = (src: string) => safeUrl(src) !== undefined && !/^mailto:/i.test(src);
 
-/** A search term for `search-url`: trimmed, cut to a length a search box takes, URL-encoded. */
-const encode = (value: string | undefined) => encodeURIComponent(wellFormed(value?.trim().slice(0, MAX_SEARCH_TERM) ?? ''));
+/** A search term for `search-url`: trimmed and cut to a length a search box takes (encoded by `fillUrlTemplate`). */
+const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice(0, MAX_SEARCH_TERM) ?? '');
 
 /**
  * Keeps the candidate on the host's job board with a short list of roles like the one they missed, and a link to all
@@ -77,6 +77,8 @@ const encode = (value: string | undefined) => encodeURIComponent(wellFormed(valu
 export class OnwardSimilarRoles extends OnwardElement {
   static override styles = [...OnwardElement.styles, boxStyles, similarRolesStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+  /** Not text only: a JSON list or an array of roles. */
+  protected static override readonly nonTextProperties: ReadonlySet<string> = new Set(['jobs']);
 
   /**
    * The roles, as JSON in the attribute or an array in the property: `{ title, url, company?, location?, postedAt? }[]`
@@ -102,6 +104,9 @@ export class OnwardSimilarRoles extends OnwardElement {
   /**
    * The job board's search page, with optional `{title}` and `{location}` placeholders filled (URL-encoded) from
    * `job-title` and `location`, e.g. `/jobs?q={title}&where={location}`. Shown as a "See all similar roles" link.
+   * The filled link must stay on the template's own site: if the values would lead elsewhere (`/{location}/{title}`
+   * with no location and a title of `evil.example` makes `//evil.example`), the link is left out with one warning. A
+   * value of `.` or `..` counts as empty, so it cannot climb the template's path.
    */
   @property({ attribute: 'search-url' }) searchUrl?: string;
 
@@ -142,10 +147,7 @@ export class OnwardSimilarRoles extends OnwardElement {
     // The state is set here, inside the update; the request itself starts in `updated` (never on a server).
     if (changed.has('src')) this.startLoading();
     if (changed.has('searchUrl') || changed.has('jobTitle') || changed.has('location')) {
-      const template = this.searchUrl?.trim();
-      this.seeAllUrl = template
-        ? safeUrlOrWarn(fillTemplate(template, { title: encode(this.jobTitle), location: encode(this.location) }), `<${this.localName}> search-url`)
-        : undefined;
+      this.seeAllUrl = this.searchLink();
     }
   }
 
@@ -169,6 +171,23 @@ export class OnwardSimilarRoles extends OnwardElement {
   reload(): Promise<void> {
     this.startLoading();
     return this.loadState === 'loading' ? this.fetchFeed() : Promise.resolve();
+  }
+
+  /** The "See all" link: `search-url` filled in, if it is a safe link that stays on the template's own site. */
+  private searchLink(): string | undefined {
+    const template = this.searchUrl?.trim();
+    if (!template) return undefined;
+    const where = `<${this.localName}> search-url`;
+    const filled = fillUrlTemplate(template, { title: searchTerm(this.jobTitle), location: searchTerm(this.location) });
+    if (filled === undefined) {
+      warnOnce(
+        this,
+        `search-url-origin:${template}`,
+        `${where}=${quoted(template)}: with job-title and location filled in, the link would lead to another site; "See all" is left out.`
+      );
+      return undefined;
+    }
+    return safeUrlOrWarn(filled, where);
   }
 
   /** Checks a list of roles; warns (once per problem) and returns `undefined` for a wrong shape. */
@@ -287,15 +306,28 @@ export class OnwardSimilarRoles extends OnwardElement {
     return staticHtml`<${tag} part="heading" id="heading">${text}</${tag}>`;
   }
 
-  private renderMeta(role: SimilarRole, index: number) {
-    const where = [role.company, role.location].filter(Boolean).join(this.localize.t('similarRoles.separator'));
+  /**
+   * "3 days ago", or '' when the role has no date this browser can put into words. Each role on its own: whatever one
+   * entry holds, the others still show.
+   */
+  private postedWhen(role: SimilarRole): string {
     const age = postedAgo(role.postedAt);
-    if (!where && !age) return nothing;
+    if (!age) return '';
+    try {
+      return this.localize.relativeTime(age.value, age.unit, { numeric: 'auto' });
+    } catch {
+      return '';
+    }
+  }
+
+  private renderMeta(role: SimilarRole, index: number, when: string) {
+    const where = [role.company, role.location].filter(Boolean).join(this.localize.t('similarRoles.separator'));
+    if (!where && !when) return nothing;
     // Not while hydrating: the server's clock and time zone wrote that age; the update after hydration writes the
     // browser's ("today" on the server can be "yesterday" here).
-    const when = age && !isHydrating(this) ? this.localize.relativeTime(age.value, age.unit, { numeric: 'auto' }) : '';
+    const shownWhen = isHydrating(this) ? '' : when;
     return html`<p part="meta" id=${`meta-${index}`}>
-      ${where ? html`<span>${where}</span> ` : nothing}${age ? html`<span>${this.localize.t('similarRoles.posted', { when })}</span>` : nothing}
+      ${where ? html`<span>${where}</span> ` : nothing}${when ? html`<span>${this.localize.t('similarRoles.posted', { when: shownWhen })}</span>` : nothing}
     </p>`;
   }
 
@@ -303,7 +335,8 @@ export class OnwardSimilarRoles extends OnwardElement {
     if (roles.length === 0) return nothing;
     return html`<ul part="list" aria-labelledby="heading">
       ${roles.map((role, index) => {
-        const hasMeta = Boolean(role.company || role.location || postedAgo(role.postedAt));
+        const when = this.postedWhen(role);
+        const hasMeta = Boolean(role.company || role.location || when);
         return html`<li part="item">
           <a
             part="link"
@@ -313,7 +346,7 @@ export class OnwardSimilarRoles extends OnwardElement {
             @auxclick=${(event: MouseEvent) => this.onLinkFollowed(event, role.url, index)}
             >${role.title}</a
           >
-          ${this.renderMeta(role, index)}
+          ${this.renderMeta(role, index, when)}
         </li>`;
       })}
     </ul>`;

@@ -14,7 +14,7 @@ export const stepCardStyles = css`
    * Flex wrapping does this without a container query, which measurably slowed layout of many cards.
    */
   [part~='base'] {
-    display: flex;
+    display: inline-flex;
     flex-wrap: wrap;
     align-items: flex-start;
     align-content: flex-start;

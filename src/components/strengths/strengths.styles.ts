@@ -9,7 +9,7 @@ export const strengthsStyles = css`
   }
 
   [part~='base'] {
-    display: flex;
+    display: inline-flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
   }
