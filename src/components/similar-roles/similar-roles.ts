@@ -149,6 +149,12 @@ export class OnwardSimilarRoles extends OnwardElement {
     }
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // After this update has finished, so "Loading…" is a change to a region that already exists.
+    if (this.loadState === 'loading') void this.updateComplete.then(() => this.requestUpdate());
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!changed.has('src') || this.loadState !== 'loading') return;
@@ -325,7 +331,14 @@ export class OnwardSimilarRoles extends OnwardElement {
     const settled = this.loadState !== 'loading' && this.loadState !== 'error';
     const shown = settled ? roles : [];
     // Static roles that turn out to be none get the empty message too (no announcement on first render: nothing changed).
-    const status = settled && shown.length === 0 ? this.localize.t('similarRoles.empty') : this.announcement;
+    // A live region that already holds text when it is created is often not spoken at all: while loading, the status
+    // starts empty and says "Loading…" one update later (see firstUpdated).
+    const status =
+      settled && shown.length === 0
+        ? this.localize.t('similarRoles.empty')
+        : !this.hasUpdated && this.loadState === 'loading'
+          ? ''
+          : this.announcement;
     const statusVisible = !settled || shown.length === 0;
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${this.renderHeading()} ${this.renderList(shown)}
