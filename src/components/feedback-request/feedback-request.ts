@@ -233,7 +233,8 @@ export class OnwardFeedbackRequest extends OnwardElement {
       meter: measure.ready ? this.meterText(message) : `${this.meterText(message)} ${this.localize.t('feedbackRequest.notReady')}`,
       email: this.emailInvalid(),
       date: this.dateInvalid,
-      mail: mail.problem ? this.mailProblemText(mail.problem) : undefined
+      // An address still being typed is not news yet: it is said with the address's own error, when they leave the field.
+      mail: mail.problem && (mail.problem !== 'invalid' || this.emailSettled) ? this.mailProblemText(mail.problem) : undefined
     };
   }
 
