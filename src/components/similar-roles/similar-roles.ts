@@ -114,6 +114,8 @@ export class OnwardSimilarRoles extends OnwardElement {
   @state() private loadState: LoadState = 'idle';
   @state() private feedRoles: SimilarRole[] = [];
   @state() private announcement = '';
+  /** False until a frame has drawn the status region (see firstUpdated). */
+  private statusRegionShown = false;
   @query('[part~="heading"]') private headingElement?: HTMLElement;
 
   private attributeRoles: SimilarRole[] = [];
@@ -151,8 +153,14 @@ export class OnwardSimilarRoles extends OnwardElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // After this update has finished, so "Loading…" is a change to a region that already exists.
-    if (this.loadState === 'loading') void this.updateComplete.then(() => this.requestUpdate());
+    // "Loading…" waits until a frame has shown the region empty: screen readers build their view of the page once per
+    // frame, so text that arrives in the same frame as its region is text the region was created with.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        this.statusRegionShown = true;
+        this.requestUpdate();
+      })
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -332,11 +340,11 @@ export class OnwardSimilarRoles extends OnwardElement {
     const shown = settled ? roles : [];
     // Static roles that turn out to be none get the empty message too (no announcement on first render: nothing changed).
     // A live region that already holds text when it is created is often not spoken at all: while loading, the status
-    // starts empty and says "Loading…" one update later (see firstUpdated).
+    // starts empty and says "Loading…" a frame later (see firstUpdated).
     const status =
       settled && shown.length === 0
         ? this.localize.t('similarRoles.empty')
-        : !this.hasUpdated && this.loadState === 'loading'
+        : !this.statusRegionShown && this.loadState === 'loading'
           ? ''
           : this.announcement;
     const statusVisible = !settled || shown.length === 0;
