@@ -127,6 +127,8 @@ try {
       await page.keyboard.press('Enter');
     });
   }
+  console.log('\n# Headings with every tool open');
+  for (const node of (await tree()).filter((item) => item.role.value === 'heading')) console.log(`h${property(node, 'level')} ${node.name.value}`);
   await step('Mark step 1 as done (Space)', async () => {
     await path.locator('onward-step-card').first().locator('[part~="toggle"]').focus();
     await page.keyboard.press('Space');
