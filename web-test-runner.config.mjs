@@ -12,6 +12,7 @@ import { storiesIndexPlugin } from './test/stories-plugin.mjs';
 import { reactAppPlugin } from './test/react-plugin.mjs';
 import { heapUsagePlugin } from './test/heap-plugin.mjs';
 import { screenshotPlugin } from './test/screenshot-plugin.mjs';
+import { axTreePlugin } from './test/ax-tree-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -106,6 +107,8 @@ export default {
     heapUsagePlugin(),
     // Pixel captures for test/isolation.test.ts: a page's text-decoration must not be drawn through the elements.
     screenshotPlugin(),
+    // Chromium's full accessibility tree (roles, names, descriptions, states), over CDP, for test/accessibility-tree.test.ts.
+    axTreePlugin(),
     // Server rendering for test/ssr.test.ts: a Node worker renders with @lit-labs/ssr, loading src/*.ts through esbuild.
     litSsrPlugin({ workerInitModules: ['./test/ssr/ts-loader.mjs'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })

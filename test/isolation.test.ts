@@ -346,7 +346,7 @@ describe('a host page with its own keyboard shortcuts on document', () => {
     };
   }
 
-  it('lets Escape, pressed after typing in a tool of the recovery path, still close that tool', async () => {
+  it('keeps Escape in a field of a recovery-path tool for the field, and lets Escape after it (on a button) close the tool', async () => {
     const element = await mount('onward-recovery-path');
     const host = installShortcuts();
     try {
@@ -354,6 +354,10 @@ describe('a host page with its own keyboard shortcuts on document', () => {
       const field = composedElements(panel).find(isTextField)!;
       field.focus();
       await sendKeys({ type: 'I stayed calm/' });
+      await sendKeys({ press: 'Escape' });
+      await settleAll(element);
+      expect(panel.hasAttribute('hidden'), 'Escape in a field leaves the tool open').to.be.false;
+      await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Escape' });
       await settleAll(element);
       expect(panel.hasAttribute('hidden'), 'the tool closed').to.be.true;

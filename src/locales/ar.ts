@@ -23,12 +23,14 @@ const ar: Catalogue = {
   'common.copy': 'نسخ',
   'common.copied': 'تم النسخ.',
   'common.copyFailed': 'تعذّر النسخ. النص محدَّد، ويمكنك نسخه بنفسك.',
+  'common.dateInvalid': 'يُرجى إدخال تاريخ كامل وصحيح بين عامَي 1900 و2199، أو إفراغ هذا الحقل.',
   'common.storageUnavailable': 'لا يمكن حفظ تقدّمك على هذا الجهاز، لكنه يبقى هنا ما دامت هذه الصفحة مفتوحة.',
   'common.storageDiscarded': 'تعذّرت قراءة التقدّم المحفوظ، لذا بدأ كل شيء من جديد. ستُحفظ التغييرات الجديدة.',
 
   // --- step-card ----------------------------------------------------------------------------------------------------
   'stepCard.badge': 'الخطوة {step}',
   'stepCard.markDone': 'تحديد كمنجزة',
+  'stepCard.markDoneLabel': 'تحديد كمنجزة: {heading}',
   'stepCard.defaultAction': 'البدء',
   'stepCard.interview.heading': 'لقد وصلت إلى المقابلة',
   'stepCard.interview.body':
@@ -53,6 +55,11 @@ const ar: Catalogue = {
 
   // --- rejection-checklist ------------------------------------------------------------------------------------------
   'checklist.heading': 'ما يمكن فعله هذا الأسبوع',
+  'checklist.group.interview': 'نظرة إلى الوراء',
+  'checklist.group.feedback': 'الحصول على ملاحظات',
+  'checklist.group.search': 'بحثك عن عمل',
+  'checklist.group.learn': 'تنمية مهاراتك',
+  'checklist.group.believe': 'الاهتمام بنفسك',
   'checklist.progress': 'المنجز: {completed} من {total}',
   'checklist.suggested': 'موعد مقترح: {when}',
   'checklist.announceDone': 'تم: {label}. المنجز {completed} من {total}.',
@@ -143,6 +150,7 @@ const ar: Catalogue = {
   'feedbackRequest.wording.hint':
     'قد يبدو هذا الجزء اعتراضًا على اختيارهم. الرسالة التي تسأل فقط عن سبل التطوّر تلقى عادةً ردًا ألطف.',
   // The form.
+  'feedbackRequest.heading': 'رسالتك لطلب الملاحظات',
   'feedbackRequest.details': 'عن المقابلة',
   'feedbackRequest.field.candidateName': 'اسمك',
   'feedbackRequest.field.recipientName': 'اسم الشخص المُرسَل إليه',
@@ -179,6 +187,7 @@ const ar: Catalogue = {
   'feedbackRequest.meter.charsOver': 'عدد الأحرف: {count} من {limit}. النص أطول مما يسمح به LinkedIn: يلزم حذف {over}.',
   'feedbackRequest.ready': 'جاهزة للإرسال',
   'feedbackRequest.notReady': 'ليست جاهزة بعد',
+  'feedbackRequest.copyLabel': 'نسخ الرسالة',
   'feedbackRequest.copySubject': 'نسخ الموضوع',
   'feedbackRequest.openMail': 'الفتح في تطبيق البريد',
   'feedbackRequest.download': 'التنزيل كملف نصي',
@@ -248,6 +257,7 @@ const ar: Catalogue = {
   'learningPlan.newTab': '(يُفتح في علامة تبويب جديدة)',
   'learningPlan.edit': 'تعديل',
   'learningPlan.editLabel': 'تعديل {skill}',
+  'learningPlan.editContext': '(تعديل {skill})',
   'learningPlan.remove': 'حذف',
   'learningPlan.removeLabel': 'حذف {skill}',
   'learningPlan.save': 'حفظ',
@@ -277,6 +287,7 @@ const ar: Catalogue = {
   'strengths.anotherPromptFor': 'عرض سؤال آخر لنقطة القوة {n}',
   'strengths.newPrompt': 'سؤال جديد لنقطة القوة {n}: {prompt}',
   'strengths.cardHeading': 'نقاط قوتك',
+  'strengths.copyLabel': 'نسخ نقاط قوتك',
   'strengths.print': 'طباعة',
   'strengths.cardHint': 'من المفيد الاحتفاظ بها في مكان قريب قبل مقابلتك القادمة.',
 

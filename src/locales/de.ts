@@ -19,6 +19,7 @@ const de: Catalogue = {
   'common.copy': 'Kopieren',
   'common.copied': 'Kopiert.',
   'common.copyFailed': 'Kopieren hat nicht geklappt. Der Text ist markiert, sodass Sie ihn selbst kopieren können.',
+  'common.dateInvalid': 'Bitte geben Sie ein vollständiges, echtes Datum zwischen 1900 und 2199 ein oder leeren Sie das Feld.',
   'common.storageUnavailable':
     'Ihr Fortschritt kann auf diesem Gerät nicht gespeichert werden. Solange diese Seite offen ist, bleibt er aber erhalten.',
   'common.storageDiscarded':
@@ -27,6 +28,7 @@ const de: Catalogue = {
   // --- step-card ----------------------------------------------------------------------------------------------------
   'stepCard.badge': 'Schritt {step}',
   'stepCard.markDone': 'Als erledigt markieren',
+  'stepCard.markDoneLabel': 'Als erledigt markieren: {heading}',
   'stepCard.defaultAction': 'Starten',
   'stepCard.interview.heading': 'Sie wurden zum Gespräch eingeladen',
   'stepCard.interview.body':
@@ -51,6 +53,11 @@ const de: Catalogue = {
 
   // --- rejection-checklist ------------------------------------------------------------------------------------------
   'checklist.heading': 'Was Sie diese Woche tun können',
+  'checklist.group.interview': 'Rückblick',
+  'checklist.group.feedback': 'Feedback einholen',
+  'checklist.group.search': 'Ihre Suche',
+  'checklist.group.learn': 'Fähigkeiten ausbauen',
+  'checklist.group.believe': 'Auf sich achten',
   'checklist.progress': '{completed} von {total} erledigt',
   'checklist.suggested': 'Vorschlag: {when}',
   'checklist.announceDone': 'Erledigt: {label}. {completed} von {total} erledigt.',
@@ -144,6 +151,7 @@ const de: Catalogue = {
   'feedbackRequest.wording.hint':
     'Diese Formulierung könnte so klingen, als stellten Sie die Entscheidung infrage. Eine Nachricht, die nur fragt, wie Sie sich verbessern können, bekommt meist eine freundlichere Antwort.',
   // The form.
+  'feedbackRequest.heading': 'Ihre Bitte um Feedback',
   'feedbackRequest.details': 'Zum Gespräch',
   'feedbackRequest.field.candidateName': 'Ihr Name',
   'feedbackRequest.field.recipientName': 'Name der Ansprechperson',
@@ -180,6 +188,7 @@ const de: Catalogue = {
   'feedbackRequest.meter.charsOver': '{count} von {limit} Zeichen. Zu lang für LinkedIn: {over} zu viel.',
   'feedbackRequest.ready': 'Bereit zum Senden',
   'feedbackRequest.notReady': 'Noch nicht bereit',
+  'feedbackRequest.copyLabel': 'Nachricht kopieren',
   'feedbackRequest.copySubject': 'Betreff kopieren',
   'feedbackRequest.openMail': 'In E-Mail-App öffnen',
   'feedbackRequest.download': 'Als Text herunterladen',
@@ -254,6 +263,7 @@ const de: Catalogue = {
   'learningPlan.newTab': '(öffnet in einem neuen Tab)',
   'learningPlan.edit': 'Bearbeiten',
   'learningPlan.editLabel': '{skill} bearbeiten',
+  'learningPlan.editContext': '({skill} bearbeiten)',
   'learningPlan.remove': 'Entfernen',
   'learningPlan.removeLabel': '{skill} entfernen',
   'learningPlan.save': 'Speichern',
@@ -284,6 +294,7 @@ const de: Catalogue = {
   'strengths.anotherPromptFor': 'Andere Frage für Stärke {n} zeigen',
   'strengths.newPrompt': 'Neue Frage für Stärke {n}: {prompt}',
   'strengths.cardHeading': 'Ihre Stärken',
+  'strengths.copyLabel': 'Ihre Stärken kopieren',
   'strengths.print': 'Drucken',
   'strengths.cardHint': 'Bewahren Sie das dort auf, wo Sie es vor Ihrem nächsten Gespräch sehen.',
 

@@ -38,12 +38,14 @@ const es: Catalogue = {
   'common.copy': 'Copiar',
   'common.copied': 'Copiado.',
   'common.copyFailed': 'No se pudo copiar. El texto está seleccionado para que puedas copiarlo tú.',
+  'common.dateInvalid': 'Escribe una fecha completa y real, entre 1900 y 2199, o deja este campo vacío.',
   'common.storageUnavailable': 'Tu progreso no se puede guardar en este dispositivo, pero se mantiene mientras esta página siga abierta.',
   'common.storageDiscarded': 'No se pudo leer tu progreso guardado, así que empiezas de cero. Los cambios nuevos sí se guardarán.',
 
   // --- step-card ----------------------------------------------------------------------------------------------------
   'stepCard.badge': 'Paso {step}',
   'stepCard.markDone': 'Marcar como hecho',
+  'stepCard.markDoneLabel': 'Marcar como hecho: {heading}',
   'stepCard.defaultAction': 'Empezar',
   'stepCard.interview.heading': 'Recuerda que llegaste a la entrevista',
   'stepCard.interview.body':
@@ -68,6 +70,11 @@ const es: Catalogue = {
 
   // --- rejection-checklist ------------------------------------------------------------------------------------------
   'checklist.heading': 'Qué hacer esta semana',
+  'checklist.group.interview': 'Mirar atrás',
+  'checklist.group.feedback': 'Recibir comentarios',
+  'checklist.group.search': 'Tu búsqueda',
+  'checklist.group.learn': 'Mejorar tus habilidades',
+  'checklist.group.believe': 'Cuidarte',
   'checklist.progress': 'Hecho: {completed} de {total}',
   'checklist.suggested': 'Sugerencia: {when}',
   'checklist.announceDone': 'Hecho: {label}. Llevas {completed} de {total}.',
@@ -157,6 +164,7 @@ const es: Catalogue = {
   'feedbackRequest.wording.hint':
     'Esta parte puede sonar a que cuestionas su decisión. Un mensaje que solo pregunta cómo crecer suele recibir una respuesta más amable.',
   // The form.
+  'feedbackRequest.heading': 'Tu mensaje para pedir comentarios',
   'feedbackRequest.details': 'Sobre la entrevista',
   'feedbackRequest.field.candidateName': 'Tu nombre',
   'feedbackRequest.field.recipientName': 'Nombre de quien lo recibe',
@@ -193,6 +201,7 @@ const es: Catalogue = {
   'feedbackRequest.meter.charsOver': '{count} de {limit} caracteres. Demasiado largo para LinkedIn: quita {over}.',
   'feedbackRequest.ready': 'Listo para enviar',
   'feedbackRequest.notReady': 'Aún no está listo',
+  'feedbackRequest.copyLabel': 'Copiar el mensaje',
   'feedbackRequest.copySubject': 'Copiar asunto',
   'feedbackRequest.openMail': 'Abrir en la aplicación de correo',
   'feedbackRequest.download': 'Descargar como texto',
@@ -263,6 +272,7 @@ const es: Catalogue = {
   'learningPlan.newTab': '(se abre en una pestaña nueva)',
   'learningPlan.edit': 'Editar',
   'learningPlan.editLabel': 'Editar {skill}',
+  'learningPlan.editContext': '(editando {skill})',
   'learningPlan.remove': 'Quitar',
   'learningPlan.removeLabel': 'Quitar {skill}',
   'learningPlan.save': 'Guardar',
@@ -292,6 +302,7 @@ const es: Catalogue = {
   'strengths.anotherPromptFor': 'Mostrar otra pregunta para la fortaleza {n}',
   'strengths.newPrompt': 'Nueva pregunta para la fortaleza {n}: {prompt}',
   'strengths.cardHeading': 'Tus fortalezas',
+  'strengths.copyLabel': 'Copiar tus fortalezas',
   'strengths.print': 'Imprimir',
   'strengths.cardHint': 'Guárdalo en un lugar donde lo veas antes de tu próxima entrevista.',
 

@@ -17,6 +17,7 @@ const fr: Catalogue = {
   'common.copy': 'Copier',
   'common.copied': 'Copié.',
   'common.copyFailed': 'Impossible de copier. Le texte est sélectionné, vous pouvez donc le copier vous-même.',
+  'common.dateInvalid': 'Saisissez une date complète et réelle, entre 1900 et 2199, ou videz ce champ.',
   'common.storageUnavailable':
     'Votre progression ne peut pas être enregistrée sur cet appareil, mais elle reste ici tant que cette page est ouverte.',
   'common.storageDiscarded':
@@ -25,6 +26,7 @@ const fr: Catalogue = {
   // --- step-card ----------------------------------------------------------------------------------------------------
   'stepCard.badge': 'Étape {step}',
   'stepCard.markDone': 'Marquer comme fait',
+  'stepCard.markDoneLabel': 'Marquer comme fait\u00a0: {heading}',
   'stepCard.defaultAction': 'Commencer',
   'stepCard.interview.heading': 'Vous avez décroché un entretien',
   'stepCard.interview.body':
@@ -49,6 +51,11 @@ const fr: Catalogue = {
 
   // --- rejection-checklist ------------------------------------------------------------------------------------------
   'checklist.heading': 'À faire cette semaine',
+  'checklist.group.interview': 'Faire le point',
+  'checklist.group.feedback': 'Obtenir un retour',
+  'checklist.group.search': 'Votre recherche',
+  'checklist.group.learn': 'Développer vos compétences',
+  'checklist.group.believe': 'Prendre soin de vous',
   'checklist.progress': 'Fait\u00a0: {completed} sur {total}',
   'checklist.suggested': 'À prévoir {when}',
   'checklist.announceDone': 'Fait\u00a0: {label}. Progression\u00a0: {completed} sur {total}.',
@@ -144,6 +151,7 @@ const fr: Catalogue = {
   'feedbackRequest.wording.hint':
     'Ce passage peut donner l’impression de contester leur choix. Un message qui demande seulement comment progresser reçoit souvent une réponse plus bienveillante.',
   // The form.
+  'feedbackRequest.heading': 'Votre message de demande de retour',
   'feedbackRequest.details': 'À propos de l’entretien',
   'feedbackRequest.field.candidateName': 'Votre nom',
   'feedbackRequest.field.recipientName': 'Nom de votre contact',
@@ -180,6 +188,7 @@ const fr: Catalogue = {
   'feedbackRequest.meter.charsOver': '{count} sur {limit} caractères. Trop long pour LinkedIn\u00a0: {over} de trop.',
   'feedbackRequest.ready': 'Prêt à envoyer',
   'feedbackRequest.notReady': 'Pas encore prêt',
+  'feedbackRequest.copyLabel': 'Copier le message',
   'feedbackRequest.copySubject': 'Copier l’objet',
   'feedbackRequest.openMail': 'Ouvrir dans votre messagerie',
   'feedbackRequest.download': 'Télécharger en texte',
@@ -254,6 +263,7 @@ const fr: Catalogue = {
   'learningPlan.newTab': '(s’ouvre dans un nouvel onglet)',
   'learningPlan.edit': 'Modifier',
   'learningPlan.editLabel': 'Modifier {skill}',
+  'learningPlan.editContext': '(modification\u00a0: {skill})',
   'learningPlan.remove': 'Supprimer',
   'learningPlan.removeLabel': 'Supprimer {skill}',
   'learningPlan.save': 'Enregistrer',
@@ -284,6 +294,7 @@ const fr: Catalogue = {
   'strengths.anotherPromptFor': 'Voir une autre question pour la force {n}',
   'strengths.newPrompt': 'Nouvelle question pour la force {n}\u00a0: {prompt}',
   'strengths.cardHeading': 'Vos forces',
+  'strengths.copyLabel': 'Copier vos forces',
   'strengths.print': 'Imprimer',
   'strengths.cardHint': 'Gardez ceci à un endroit où vous le verrez avant votre prochain entretien.',
 

@@ -17,6 +17,7 @@ const ptBR: Catalogue = {
   'common.copy': 'Copiar',
   'common.copied': 'Copiado.',
   'common.copyFailed': 'Não foi possível copiar. O texto está selecionado para você copiar.',
+  'common.dateInvalid': 'Digite uma data completa e real, entre 1900 e 2199, ou deixe este campo vazio.',
   'common.storageUnavailable':
     'Seu progresso não pode ser salvo neste dispositivo, mas continua aqui enquanto esta página estiver aberta.',
   'common.storageDiscarded':
@@ -25,6 +26,7 @@ const ptBR: Catalogue = {
   // --- step-card ----------------------------------------------------------------------------------------------------
   'stepCard.badge': 'Etapa {step}',
   'stepCard.markDone': 'Marcar como concluída',
+  'stepCard.markDoneLabel': 'Marcar como concluída: {heading}',
   'stepCard.defaultAction': 'Começar',
   'stepCard.interview.heading': 'Lembre-se: você conseguiu uma entrevista',
   'stepCard.interview.body':
@@ -49,6 +51,11 @@ const ptBR: Catalogue = {
 
   // --- rejection-checklist ------------------------------------------------------------------------------------------
   'checklist.heading': 'O que fazer esta semana',
+  'checklist.group.interview': 'Olhar para trás',
+  'checklist.group.feedback': 'Receber feedback',
+  'checklist.group.search': 'Sua busca',
+  'checklist.group.learn': 'Desenvolver suas habilidades',
+  'checklist.group.believe': 'Cuidar de você',
   'checklist.progress': '{completed} de {total} concluídos',
   'checklist.suggested': 'Sugestão: {when}',
   'checklist.announceDone': 'Concluído: {label}. {completed} de {total} concluídos.',
@@ -144,6 +151,7 @@ const ptBR: Catalogue = {
   'feedbackRequest.wording.hint':
     'Este trecho pode soar como se você questionasse a decisão. Uma mensagem que só pergunta como crescer costuma receber uma resposta mais gentil.',
   // The form.
+  'feedbackRequest.heading': 'Sua mensagem pedindo feedback',
   'feedbackRequest.details': 'Sobre a entrevista',
   'feedbackRequest.field.candidateName': 'Seu nome',
   'feedbackRequest.field.recipientName': 'Nome da pessoa',
@@ -180,6 +188,7 @@ const ptBR: Catalogue = {
   'feedbackRequest.meter.charsOver': '{count} de {limit} caracteres. Longo demais para o LinkedIn: {over} a mais.',
   'feedbackRequest.ready': 'Pronto para enviar',
   'feedbackRequest.notReady': 'Ainda não está pronto',
+  'feedbackRequest.copyLabel': 'Copiar a mensagem',
   'feedbackRequest.copySubject': 'Copiar assunto',
   'feedbackRequest.openMail': 'Abrir no app de e-mail',
   'feedbackRequest.download': 'Baixar como texto',
@@ -253,6 +262,7 @@ const ptBR: Catalogue = {
   'learningPlan.newTab': '(abre em uma nova aba)',
   'learningPlan.edit': 'Editar',
   'learningPlan.editLabel': 'Editar {skill}',
+  'learningPlan.editContext': '(editando {skill})',
   'learningPlan.remove': 'Remover',
   'learningPlan.removeLabel': 'Remover {skill}',
   'learningPlan.save': 'Salvar',
@@ -282,6 +292,7 @@ const ptBR: Catalogue = {
   'strengths.anotherPromptFor': 'Mostrar outra pergunta para o ponto forte {n}',
   'strengths.newPrompt': 'Nova pergunta para o ponto forte {n}: {prompt}',
   'strengths.cardHeading': 'Seus pontos fortes',
+  'strengths.copyLabel': 'Copiar seus pontos fortes',
   'strengths.print': 'Imprimir',
   'strengths.cardHint': 'Guarde isto em um lugar onde você vai ver antes da próxima entrevista.',
 

@@ -105,8 +105,14 @@ export const feedbackRequestStyles = css`
     color: var(--_text);
   }
 
-  .error::before {
+  /*
+   * The warning sign is seen, never read out: the text after the slash is its spoken form (nothing), so a screen reader
+   * says "This does not look…", not "warning sign, This does not look…". The first line is for browsers without it.
+   */
+  .error::before,
+  [data-level='over'] .readiness::before {
     content: '⚠ ';
+    content: '⚠ ' / '';
     color: var(--_over);
   }
 
@@ -163,8 +169,17 @@ export const feedbackRequestStyles = css`
     outline: none;
   }
 
+  [part~='heading'] {
+    grid-column: 1 / -1;
+    margin: 0;
+    font-size: var(--onward-feedback-request-heading-size, 1.125rem);
+    font-weight: 650;
+    line-height: 1.3;
+  }
+
   .preview-label {
     margin: 0;
+    font-size: 1rem;
     font-weight: 650;
   }
 
@@ -243,10 +258,6 @@ export const feedbackRequestStyles = css`
     color: var(--_text);
   }
 
-  [data-level='over'] .readiness::before {
-    content: '⚠ ';
-    color: var(--_over);
-  }
 
   [part~='actions'] {
     display: flex;

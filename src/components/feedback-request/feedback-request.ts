@@ -1,8 +1,8 @@
-import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE } from '../../core/dates.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import {
   composeFeedbackRequest,
   FEEDBACK_ASKS,
@@ -22,14 +22,17 @@ import {
   type FeedbackTemplates,
   type FeedbackTone
 } from '../../core/feedback.js';
+import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE } from '../../core/dates.js';
 import { buildIcs, localDatePlus } from '../../core/ics.js';
 import { buildMailto, isValidEmail } from '../../core/mailto.js';
 import { cssProps } from '../../internal/css-props.js';
 import { copyText } from '../../internal/clipboard.js';
+import { dateFieldProblem } from '../../internal/date-field.js';
 import { downloadText } from '../../internal/download.js';
+import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { liveChecked } from '../../internal/ssr.js';
-import { checkEnum, quoted, warnOnce } from '../../internal/validate.js';
+import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { feedbackRequestStyles } from './feedback-request.styles.js';
 import type { FeedbackAction, FeedbackActionDetail, FeedbackMessageText } from './feedback-request.types.js';
@@ -47,6 +50,16 @@ type TextField = (typeof TEXT_FIELDS)[number]['key'];
 
 /** The questions ticked at first: the two a recruiter finds easiest to answer. */
 const DEFAULT_ASKS: readonly FeedbackAsk[] = ['wentWell', 'improve'];
+
+/** What a screen reader is told about when it starts: each is `undefined` / false while all is well. */
+interface FeedbackWarnings {
+  /** 0 fine, 1 getting long, 2 too long to send. */
+  length: number;
+  meter: string;
+  email: boolean;
+  date: boolean;
+  mail?: string;
+}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,9 +81,11 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * @summary Writes a short, gracious feedback request after a rejection, with a live preview, copy, mail and reminders.
  *
  * @csspart base - The container of the form and the preview (two columns when wide enough, stacked when narrow).
+ * @csspart heading - The tool's heading (`h2`–`h6`, from `heading-level`), above the form and the preview.
  * @csspart form - The fields, the tone and channel choices, the questions and the topic.
  * @csspart hint - The gentle wording hint under the topic field (empty unless the wording may read as arguing).
- * @csspart preview - The preview area: subject, body, meter, actions and status.
+ * @csspart preview - The preview area: its "Preview" heading (one level below `heading-level`), subject, body, meter,
+ * actions and status.
  * @csspart subject - The subject line of an e-mail (not shown for LinkedIn).
  * @csspart body - The body of the note.
  * @csspart meter - The word count (e-mail) or character count (LinkedIn), with a bar.
@@ -81,6 +96,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * @cssprop [--onward-feedback-request-padding=--onward-space] - Inner padding of the element.
  * @cssprop [--onward-feedback-request-background=--onward-color-surface] - Background of the element.
  * @cssprop [--onward-feedback-request-gap=--onward-space] - Space between the parts.
+ * @cssprop [--onward-feedback-request-heading-size=1.125rem] - Font size of the heading.
  * @cssprop [--onward-feedback-request-field-background=--onward-color-surface] - Background of text fields.
  * @cssprop [--onward-feedback-request-preview-background=a soft tint of the accent] - Background of the preview area.
  * @cssprop [--onward-feedback-request-warn-color=#9a5b00] - Meter bar and hint edge when the note is getting long.
@@ -122,6 +138,12 @@ export class OnwardFeedbackRequest extends OnwardElement {
   /** ISO date (`YYYY-MM-DD`) of the interview, mentioned in e-mails. Anything else is ignored with one warning. */
   @property({ attribute: 'interview-date' }) interviewDate?: string;
 
+  /** Heading text. Defaults to "Your feedback note". */
+  @property() heading?: string;
+
+  /** Level of the heading element, 2 to 6 (default 3), so the tool fits the host page's outline; "Preview" is one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   /** How far the candidate got: `screen` (a first call), `interview` (default) or `final`. Names the meeting. */
   @property() stage: 'screen' | 'interview' | 'final' = 'interview';
 
@@ -147,17 +169,22 @@ export class OnwardFeedbackRequest extends OnwardElement {
   /** False while the candidate is typing an address, so "not an address yet" waits until they leave the field. */
   @state() private emailSettled = true;
   @state() private announcement = '';
+  /** The interview date field holds an impossible, half-typed or out-of-range date (shown once they leave the field). */
+  @state() private dateInvalid = false;
 
   @query('[part~="body"]') private bodyElement?: HTMLElement;
   @query('.subject-text') private subjectElement?: HTMLElement;
 
   private validTemplates?: FeedbackTemplates;
+  /** The states a screen reader hears about when they change (see `announceCrossings`); unset until the first render. */
+  private lastWarnings?: FeedbackWarnings;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('tone')) this.tone = checkEnum(this, 'tone', this.tone, FEEDBACK_TONES, 'warm');
     if (changed.has('channel')) this.channel = checkEnum(this, 'channel', this.channel, FEEDBACK_CHANNELS, 'email');
     if (changed.has('stage')) this.stage = checkEnum(this, 'stage', this.stage, FEEDBACK_STAGES, 'interview');
+    if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
     if (changed.has('interviewDate') && this.interviewDate && !formatInterviewDate(this.interviewDate)) {
       warnOnce(
         this,
@@ -173,6 +200,51 @@ export class OnwardFeedbackRequest extends OnwardElement {
       );
     }
     if (changed.has('templates')) this.validTemplates = this.checkTemplates(this.templates);
+    // Here rather than in `updated`, so the status text lands in this same render.
+    this.announceCrossings();
+  }
+
+  /**
+   * Says, once, when the note or the address crosses a line: the note becomes too long, the address turns out not to be
+   * one, the date cannot be used, the mail link goes away. Typing on past the line says nothing more, and the first
+   * render says nothing: only a change is news. The words are the ones shown on screen.
+   */
+  private announceCrossings(): void {
+    const now = this.warnings();
+    const before = this.lastWarnings;
+    this.lastWarnings = now;
+    if (!before) return;
+    const news: string[] = [];
+    if (now.length > before.length) news.push(now.meter);
+    if (now.email && !before.email) news.push(this.localize.t('feedbackRequest.emailInvalid'));
+    if (now.date && !before.date) news.push(this.localize.t('common.dateInvalid'));
+    // Switching to LinkedIn hides the link by design; only an e-mail note losing it is news.
+    if (now.mail && !before.mail && this.channel === 'email') news.push(now.mail);
+    if (news.length > 0) this.announce(news.join(' '));
+  }
+
+  /** What is wrong right now, in the words shown on screen. */
+  private warnings(): FeedbackWarnings {
+    const message = this.compose();
+    const measure = measureFeedback(message, this.channel);
+    const mail = this.channel === 'email' ? this.mailLink(message) : {};
+    return {
+      length: measure.level === 'ok' ? 0 : measure.ready ? 1 : 2,
+      meter: measure.ready ? this.meterText(message) : `${this.meterText(message)} ${this.localize.t('feedbackRequest.notReady')}`,
+      email: this.emailInvalid(),
+      date: this.dateInvalid,
+      // An address still being typed is not news yet: it is said with the address's own error, when they leave the field.
+      mail: mail.problem && (mail.problem !== 'invalid' || this.emailSettled) ? this.mailProblemText(mail.problem) : undefined
+    };
+  }
+
+  private emailInvalid(): boolean {
+    const value = this.value('recipientEmail');
+    return this.emailSettled && value !== '' && !isValidEmail(value);
+  }
+
+  private mailProblemText(problem: 'invalid' | 'tooLong'): string {
+    return this.localize.t(problem === 'invalid' ? 'feedbackRequest.mailInvalid' : 'feedbackRequest.mailTooLong');
   }
 
   /** The current note as text: `{ subject, body }` (`subject` is empty for LinkedIn). Read-only. */
@@ -275,6 +347,28 @@ export class OnwardFeedbackRequest extends OnwardElement {
   private onFieldInput(field: TextField, event: Event): void {
     this.edits = { ...this.edits, [field]: (event.target as HTMLInputElement).value };
     if (field === 'recipientEmail') this.emailSettled = false;
+    // A date fixed (or cleared) takes its error away at once; a new problem waits until they leave the field.
+    if (field === 'interviewDate' && this.dateInvalid && !dateFieldProblem(event.target as HTMLInputElement)) this.dateInvalid = false;
+  }
+
+  /** Checks the date when the candidate leaves it: a half-typed or impossible date fires no input event at all. */
+  private onDateSettled(event: Event): void {
+    this.dateInvalid = dateFieldProblem(event.target as HTMLInputElement);
+  }
+
+  /**
+   * True (and the field focused, its error shown and said) when the interview date cannot be used: the note would
+   * otherwise leave out the date the candidate typed, without a word.
+   */
+  private stopForDate(): boolean {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#field-interviewDate');
+    if (!dateFieldProblem(input)) return false;
+    // Set before the announcement, so the crossing check sees nothing new and the error is said once.
+    this.dateInvalid = true;
+    this.lastWarnings = { ...(this.lastWarnings ?? this.warnings()), date: true };
+    this.announce(this.localize.t('common.dateInvalid'));
+    input?.focus();
+    return true;
   }
 
   private onToneChange(event: Event): void {
@@ -295,6 +389,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
   }
 
   private onCopy(): void {
+    if (this.stopForDate()) return;
     const message = this.compose();
     // Called straight from the click, before any await, so the browser still sees the user's gesture.
     const copied = copyText(message.body, this.bodyElement);
@@ -303,6 +398,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
   }
 
   private onCopySubject(): void {
+    if (this.stopForDate()) return;
     const message = this.compose();
     const copied = copyText(message.subject, this.subjectElement);
     this.emit('copy', message);
@@ -310,6 +406,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
   }
 
   private onDownload(): void {
+    if (this.stopForDate()) return;
     const message = this.compose();
     const text =
       this.channel === 'email'
@@ -318,6 +415,14 @@ export class OnwardFeedbackRequest extends OnwardElement {
     const saved = downloadText(this.localize.term('feedbackRequest.fileName'), text, 'text/plain');
     this.emit('download', message);
     this.announce(this.localize.t(saved ? 'feedbackRequest.downloaded' : 'feedbackRequest.fileFailed'));
+  }
+
+  private onMailLink(event: MouseEvent, message: FeedbackMessage): void {
+    if (this.stopForDate()) {
+      event.preventDefault();
+      return;
+    }
+    this.emit('mailto', message);
   }
 
   private onReminder(): void {
@@ -344,7 +449,8 @@ export class OnwardFeedbackRequest extends OnwardElement {
   private renderField(field: (typeof TEXT_FIELDS)[number]) {
     const id = `field-${field.key}`;
     const value = this.value(field.key);
-    const invalidEmail = field.key === 'recipientEmail' && this.emailSettled && value !== '' && !isValidEmail(value);
+    const invalid = field.key === 'recipientEmail' ? this.emailInvalid() : field.key === 'interviewDate' && this.dateInvalid;
+    const isDate = field.type === 'date';
     // What the candidate typed stays exactly as typed (a space before the next word included); the note uses it trimmed.
     const shown = field.key === 'interviewDate' && !formatInterviewDate(value) ? '' : (this.edits[field.key] ?? value);
     return html`<div class="field">
@@ -352,17 +458,20 @@ export class OnwardFeedbackRequest extends OnwardElement {
       <input
         id=${id}
         type=${field.type}
-        dir=${ifDefined(field.type === 'date' ? undefined : 'auto')}
-        min=${ifDefined(field.type === 'date' ? MIN_CALENDAR_DATE : undefined)}
-        max=${ifDefined(field.type === 'date' ? MAX_CALENDAR_DATE : undefined)}
+        dir=${ifDefined(isDate ? undefined : 'auto')}
+        min=${ifDefined(isDate ? MIN_CALENDAR_DATE : undefined)}
+        max=${ifDefined(isDate ? MAX_CALENDAR_DATE : undefined)}
         autocomplete=${field.autocomplete}
         .value=${live(shown)}
-        aria-invalid=${invalidEmail ? 'true' : 'false'}
-        aria-describedby=${invalidEmail ? `${id}-error` : nothing}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${invalid ? `${id}-error` : nothing}
         @input=${(event: Event) => this.onFieldInput(field.key, event)}
-        @change=${field.key === 'recipientEmail' ? () => (this.emailSettled = true) : nothing}
+        @change=${field.key === 'recipientEmail' ? () => (this.emailSettled = true) : isDate ? this.onDateSettled : nothing}
+        @blur=${isDate ? this.onDateSettled : nothing}
       />
-      ${invalidEmail ? html`<p class="error" id="${id}-error">${this.localize.t('feedbackRequest.emailInvalid')}</p>` : nothing}
+      ${invalid
+        ? html`<p class="error" id="${id}-error">${this.localize.t(isDate ? 'common.dateInvalid' : 'feedbackRequest.emailInvalid')}</p>`
+        : nothing}
     </div>`;
   }
 
@@ -443,7 +552,8 @@ export class OnwardFeedbackRequest extends OnwardElement {
     </div>`;
   }
 
-  private renderMeter(message: FeedbackMessage) {
+  /** The meter's words ("324 of 300 characters. Too long for LinkedIn: remove 24 characters."). */
+  private meterText(message: FeedbackMessage): string {
     const measure = measureFeedback(message, this.channel);
     const key: TermKey =
       this.channel === 'email'
@@ -455,15 +565,19 @@ export class OnwardFeedbackRequest extends OnwardElement {
           : measure.level === 'warn'
             ? 'feedbackRequest.meter.charsLong'
             : 'feedbackRequest.meter.charsOver';
-    const text = this.localize.t(key, {
+    return this.localize.t(key, {
       count: this.localize.number(measure.count),
       limit: this.localize.number(measure.limit),
       over: this.localize.number(measure.count - measure.limit)
     });
+  }
+
+  private renderMeter(message: FeedbackMessage) {
+    const measure = measureFeedback(message, this.channel);
     const fill = `${Math.min(100, (measure.count / measure.limit) * 100)}%`;
     return html`<div part="meter" data-level=${measure.level}>
-      <p class="meter-text">
-        <span>${text}</span>
+      <p class="meter-text" id="meter-text">
+        <span>${this.meterText(message)}</span>
         <span class="readiness">${this.localize.t(measure.ready ? 'feedbackRequest.ready' : 'feedbackRequest.notReady')}</span>
       </p>
       <span class="bar" aria-hidden="true"><span class="fill" ${cssProps({ 'inline-size': fill })}></span></span>
@@ -473,8 +587,9 @@ export class OnwardFeedbackRequest extends OnwardElement {
   private renderPreview(message: FeedbackMessage) {
     const email = this.channel === 'email';
     const mail = email ? this.mailLink(message) : {};
+    const previewTag = headingTag(Math.min(6, this.headingLevel + 1));
     return html`<div part="preview" role="group" aria-labelledby="preview-label" tabindex="-1">
-      <p class="preview-label" id="preview-label">${this.localize.t('feedbackRequest.preview')}</p>
+      ${staticHtml`<${previewTag} class="preview-label" id="preview-label">${this.localize.t('feedbackRequest.preview')}</${previewTag}>`}
       ${email
         ? html`<p part="subject">
             <span class="subject-label">${
@@ -488,16 +603,27 @@ export class OnwardFeedbackRequest extends OnwardElement {
       <div part="body" dir="auto" lang=${this.messageLang()}>${message.body}</div>
       ${this.renderMeter(message)}
       <div part="actions">
-        <button part="action" class="primary" type="button" @click=${this.onCopy}>${this.localize.t('common.copy')}</button>
+        <button
+          part="action"
+          class="primary"
+          type="button"
+          aria-label=${this.localize.t('feedbackRequest.copyLabel')}
+          aria-describedby="meter-text"
+          @click=${this.onCopy}
+        >
+          ${this.localize.t('common.copy')}
+        </button>
         ${mail.href
-          ? html`<a part="action" href=${mail.href} @click=${() => this.emit('mailto', message)}>${this.localize.t('feedbackRequest.openMail')}</a>`
+          ? html`<a part="action" href=${mail.href} @click=${(event: MouseEvent) => this.onMailLink(event, message)}
+              >${this.localize.t('feedbackRequest.openMail')}</a
+            >`
           : nothing}
         <button part="action" type="button" @click=${this.onDownload}>${this.localize.t('feedbackRequest.download')}</button>
         <button part="action" type="button" @click=${this.onReminder}>${this.localize.t('feedbackRequest.reminder')}</button>
       </div>
       ${mail.problem
         ? html`<p class="note">
-            ${this.localize.t(mail.problem === 'invalid' ? 'feedbackRequest.mailInvalid' : 'feedbackRequest.mailTooLong')}
+            ${this.mailProblemText(mail.problem)}
           </p>`
         : nothing}
       <p part="status" role="status">${this.announcement}</p>
@@ -506,7 +632,9 @@ export class OnwardFeedbackRequest extends OnwardElement {
 
   protected override render() {
     const message = this.compose();
+    const tag = headingTag(this.headingLevel);
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
+      ${staticHtml`<${tag} part="heading">${this.heading?.trim() || this.localize.t('feedbackRequest.heading')}</${tag}>`}
       <div part="form">
         ${this.renderDetails()}
         ${this.renderRadios(

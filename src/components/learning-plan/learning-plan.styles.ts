@@ -143,7 +143,7 @@ export const learningPlanStyles = css`
   }
 
   [part~='form'],
-  .edit {
+  .edit fieldset {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
@@ -157,6 +157,14 @@ export const learningPlanStyles = css`
   .edit {
     flex: 1 1 100%;
     padding-block: 0.25rem;
+  }
+
+  /* A group only for its name ("Edit …"): no frame of its own. */
+  .edit fieldset {
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
   }
 
   .field {

@@ -272,7 +272,8 @@ describe('<onward-learning-plan>', () => {
       button(goals(plan)[0], 'Edit SQL')!.focus();
       await sendKeys({ press: 'Enter' });
       await settle(plan);
-      const editSkill = field(plan, en['learningPlan.skillLabel'] /* the edit form's label comes first */);
+      // The edit form's label names the goal, so it never reads as the add form's "Skill to learn".
+      const editSkill = field(plan, 'Skill to learn (editing SQL)');
       expect(active(plan)).to.equal(editSkill);
       expect(editSkill.value).to.equal('SQL');
       expect(goals(plan)[0].contains(editSkill)).to.be.true;

@@ -1,10 +1,11 @@
-import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE } from '../../core/dates.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE } from '../../core/dates.js';
 import { buildIcs } from '../../core/ics.js';
+import { dateFieldProblem } from '../../internal/date-field.js';
 import { downloadText } from '../../internal/download.js';
 import { safeUrl } from '../../internal/links.js';
 import { headingTag } from '../../internal/heading.js';
@@ -32,7 +33,7 @@ import type { LearningGoal, LearningSuggestion, PlanChangeDetail } from './learn
 /** The plan suggests, and never enforces, this many goals at a time. */
 const SOFT_LIMIT = 3;
 
-type FieldError = 'skill' | 'resource' | undefined;
+type FieldError = 'skill' | 'resource' | 'date' | undefined;
 
 /** Keeps a JSON attribute's raw text; `willUpdate` parses it, so bad JSON warns once instead of throwing. */
 const rawAttribute = { fromAttribute: (value: string | null) => value };
@@ -219,8 +220,17 @@ export class OnwardLearningPlan extends OnwardElement {
     return { error: undefined, skill, resource: resource || undefined };
   }
 
+  /** Like `validate`, and also the date field as the browser holds it (an impossible date reads as an empty value). */
+  private validateForm(skillText: string, resourceText: string, dateSelector: string) {
+    const result = this.validate(skillText, resourceText);
+    if (result.error) return result;
+    const dateInput = this.renderRoot.querySelector<HTMLInputElement>(dateSelector);
+    return dateFieldProblem(dateInput) ? { ...result, error: 'date' as const } : result;
+  }
+
   private errorMessage(error: FieldError): string {
-    return error === 'skill' ? this.localize.t('learningPlan.skillRequired') : this.localize.t('learningPlan.resourceInvalid');
+    if (error === 'skill') return this.localize.t('learningPlan.skillRequired');
+    return error === 'date' ? this.localize.t('common.dateInvalid') : this.localize.t('learningPlan.resourceInvalid');
   }
 
   private onSkillInput(event: InputEvent): void {
@@ -237,7 +247,16 @@ export class OnwardLearningPlan extends OnwardElement {
   }
 
   private onDateInput(event: Event): void {
-    this.dateDraft = (event.target as HTMLInputElement).value;
+    const input = event.target as HTMLInputElement;
+    this.dateDraft = input.value;
+    // The error goes once the field holds a real date or nothing; a half-typed date keeps it until then.
+    if (this.addError === 'date' && !dateFieldProblem(input)) this.addError = undefined;
+  }
+
+  private onEditDateInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.editDate = input.value;
+    if (this.editError === 'date' && !dateFieldProblem(input)) this.editError = undefined;
   }
 
   private useSuggestion(suggestion: LearningSuggestion): void {
@@ -249,11 +268,11 @@ export class OnwardLearningPlan extends OnwardElement {
 
   private onAdd(event: SubmitEvent): void {
     event.preventDefault();
-    const { error, skill, resource } = this.validate(this.skillDraft, this.resourceDraft);
+    const { error, skill, resource } = this.validateForm(this.skillDraft, this.resourceDraft, '#date');
     this.addError = error;
     if (error) {
       this.announce(this.errorMessage(error));
-      void this.focusLater(error === 'skill' ? '#skill' : '#resource');
+      void this.focusLater(`#${error}`);
       return;
     }
     const goal: LearningGoal = { id: newGoalId(), skill, done: false };
@@ -263,6 +282,9 @@ export class OnwardLearningPlan extends OnwardElement {
     this.skillDraft = '';
     this.resourceDraft = '';
     this.dateDraft = '';
+    // Cleared by hand as well: `live('')` sees an empty value and would leave a half-typed date on screen.
+    const dateInput = this.renderRoot.querySelector<HTMLInputElement>('#date');
+    if (dateInput) dateInput.value = '';
     this.announce(this.localize.t('learningPlan.added', { skill }));
     this.commit();
     void this.focusLater('#skill');
@@ -298,11 +320,11 @@ export class OnwardLearningPlan extends OnwardElement {
 
   private onSaveEdit(goal: LearningGoal, event: SubmitEvent): void {
     event.preventDefault();
-    const { error, skill, resource } = this.validate(this.editSkill, this.editResource);
+    const { error, skill, resource } = this.validateForm(this.editSkill, this.editResource, '#edit-date');
     this.editError = error;
     if (error) {
       this.announce(this.errorMessage(error));
-      void this.focusLater(error === 'skill' ? '#edit-skill' : '#edit-resource');
+      void this.focusLater(`#edit-${error}`);
       return;
     }
     this.plan = this.plan.map((item) => {
@@ -385,6 +407,7 @@ export class OnwardLearningPlan extends OnwardElement {
           type="text"
           autocomplete="off"
           maxlength=${MAX_SKILL_LENGTH}
+          aria-required="true"
           aria-describedby="skill-hint skill-error"
           aria-invalid=${error === 'skill' ? 'true' : 'false'}
           .value=${live(this.skillDraft)}
@@ -410,7 +433,19 @@ export class OnwardLearningPlan extends OnwardElement {
       </div>
       <div class="field">
         <label for="date">${this.localize.t('learningPlan.dateLabel')}</label>
-        <input id="date" type="date" min=${MIN_CALENDAR_DATE} max=${MAX_CALENDAR_DATE} .value=${live(this.dateDraft)} @input=${this.onDateInput} @change=${this.onDateInput} />
+        <input
+          id="date"
+          type="date"
+          min=${MIN_CALENDAR_DATE}
+          max=${MAX_CALENDAR_DATE}
+          aria-describedby="date-error"
+          aria-invalid=${error === 'date' ? 'true' : 'false'}
+          .value=${live(this.dateDraft)}
+          @input=${this.onDateInput}
+          @change=${this.onDateInput}
+          @blur=${this.onDateInput}
+        />
+        ${this.renderError('date-error', error, 'date')}
       </div>
       <div class="form-actions">
         <button type="submit" class="primary" aria-describedby=${soft ? 'soft-limit' : nothing}>
@@ -421,61 +456,76 @@ export class OnwardLearningPlan extends OnwardElement {
     </form>`;
   }
 
+  /** A field label in the edit form: the add form's words, plus hidden words naming the goal, so neither reads alone as the other. */
+  private editLabel(id: string, label: string, goal: LearningGoal) {
+    return html`<label for=${id}
+      >${label}<span class="visually-hidden"> ${this.localize.t('learningPlan.editContext', { skill: goal.skill })}</span></label
+    >`;
+  }
+
   private renderEditForm(goal: LearningGoal) {
     const error = this.editError;
     return html`<form class="edit" novalidate @submit=${(event: SubmitEvent) => this.onSaveEdit(goal, event)} @keydown=${(event: KeyboardEvent) => this.onEditKeydown(goal, event)}>
-      <div class="field">
-        <label for="edit-skill">${this.localize.t('learningPlan.skillLabel')}</label>
-        <input
-          id="edit-skill"
-          type="text"
-          autocomplete="off"
-          maxlength=${MAX_SKILL_LENGTH}
-          aria-describedby="edit-skill-error"
-          aria-invalid=${error === 'skill' ? 'true' : 'false'}
-          .value=${live(this.editSkill)}
-          @input=${(event: InputEvent) => {
-            this.editSkill = (event.target as HTMLInputElement).value;
-            if (this.editError === 'skill') this.editError = undefined;
-          }}
-        />
-        ${this.renderError('edit-skill-error', error, 'skill')}
-      </div>
-      <div class="field">
-        <label for="edit-resource">${this.localize.t('learningPlan.resourceLabel')}</label>
-        <input
-          id="edit-resource"
-          type="text"
-          inputmode="url"
-          autocomplete="url"
-          spellcheck="false"
-          maxlength=${MAX_URL_LENGTH}
-          aria-describedby="edit-resource-error"
-          aria-invalid=${error === 'resource' ? 'true' : 'false'}
-          .value=${live(this.editResource)}
-          @input=${(event: InputEvent) => {
-            this.editResource = (event.target as HTMLInputElement).value;
-            if (this.editError === 'resource') this.editError = undefined;
-          }}
-        />
-        ${this.renderError('edit-resource-error', error, 'resource')}
-      </div>
-      <div class="field">
-        <label for="edit-date">${this.localize.t('learningPlan.dateLabel')}</label>
-        <input
-          id="edit-date"
-          type="date"
-          min=${MIN_CALENDAR_DATE}
-          max=${MAX_CALENDAR_DATE}
-          .value=${live(this.editDate)}
-          @input=${(event: Event) => (this.editDate = (event.target as HTMLInputElement).value)}
-          @change=${(event: Event) => (this.editDate = (event.target as HTMLInputElement).value)}
-        />
-      </div>
-      <div class="form-actions">
-        <button type="submit" class="primary">${this.localize.t('learningPlan.save')}</button>
-        <button type="button" class="quiet" @click=${() => this.endEdit(goal)}>${this.localize.t('learningPlan.cancel')}</button>
-      </div>
+      <fieldset>
+        <legend class="visually-hidden">${this.localize.t('learningPlan.editLabel', { skill: goal.skill })}</legend>
+        <div class="field">
+          ${this.editLabel('edit-skill', this.localize.t('learningPlan.skillLabel'), goal)}
+          <input
+            id="edit-skill"
+            type="text"
+            autocomplete="off"
+            maxlength=${MAX_SKILL_LENGTH}
+            aria-required="true"
+            aria-describedby="edit-skill-error"
+            aria-invalid=${error === 'skill' ? 'true' : 'false'}
+            .value=${live(this.editSkill)}
+            @input=${(event: InputEvent) => {
+              this.editSkill = (event.target as HTMLInputElement).value;
+              if (this.editError === 'skill') this.editError = undefined;
+            }}
+          />
+          ${this.renderError('edit-skill-error', error, 'skill')}
+        </div>
+        <div class="field">
+          ${this.editLabel('edit-resource', this.localize.t('learningPlan.resourceLabel'), goal)}
+          <input
+            id="edit-resource"
+            type="text"
+            inputmode="url"
+            autocomplete="url"
+            spellcheck="false"
+            maxlength=${MAX_URL_LENGTH}
+            aria-describedby="edit-resource-error"
+            aria-invalid=${error === 'resource' ? 'true' : 'false'}
+            .value=${live(this.editResource)}
+            @input=${(event: InputEvent) => {
+              this.editResource = (event.target as HTMLInputElement).value;
+              if (this.editError === 'resource') this.editError = undefined;
+            }}
+          />
+          ${this.renderError('edit-resource-error', error, 'resource')}
+        </div>
+        <div class="field">
+          ${this.editLabel('edit-date', this.localize.t('learningPlan.dateLabel'), goal)}
+          <input
+            id="edit-date"
+            type="date"
+            min=${MIN_CALENDAR_DATE}
+            max=${MAX_CALENDAR_DATE}
+            aria-describedby="edit-date-error"
+            aria-invalid=${error === 'date' ? 'true' : 'false'}
+            .value=${live(this.editDate)}
+            @input=${this.onEditDateInput}
+            @change=${this.onEditDateInput}
+            @blur=${this.onEditDateInput}
+          />
+          ${this.renderError('edit-date-error', error, 'date')}
+        </div>
+        <div class="form-actions">
+          <button type="submit" class="primary">${this.localize.t('learningPlan.save')}</button>
+          <button type="button" class="quiet" @click=${() => this.endEdit(goal)}>${this.localize.t('learningPlan.cancel')}</button>
+        </div>
+      </fieldset>
     </form>`;
   }
 

@@ -159,7 +159,7 @@ describe('<onward-recovery-path>', () => {
       expect(panel(path, 'interview').querySelector('onward-interview-odds'), 'kept alive when closed').to.exist;
     });
 
-    it('works by keyboard: Enter opens, Escape inside the tool closes and returns focus to the button', async () => {
+    it('works by keyboard: Enter opens, Escape inside the tool (not in a field) closes and returns focus to the button', async () => {
       const path = await fixture<OnwardRecoveryPath>(
         html`<onward-recovery-path steps="believe" storage-key=${freshKey()} persist="none"></onward-recovery-path>`
       );
@@ -172,6 +172,13 @@ describe('<onward-recovery-path>', () => {
       const strengths = panel(path, 'believe').querySelector('onward-strengths') as HTMLElement & { updateComplete: Promise<unknown> };
       await strengths.updateComplete;
       strengths.focus();
+      // Escape in a field belongs to the field: the tool stays open and the candidate stays where they were typing.
+      await sendKeys({ press: 'Escape' });
+      await path.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(strengths.shadowRoot!.activeElement?.localName).to.equal('textarea');
+      strengths.shadowRoot!.querySelector<HTMLButtonElement>('button')!.focus();
       await sendKeys({ press: 'Escape' });
       await path.updateComplete;
       await new Promise((resolve) => setTimeout(resolve));

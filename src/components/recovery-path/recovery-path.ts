@@ -262,6 +262,10 @@ export class OnwardRecoveryPath extends OnwardElement {
 
   private onPanelKeydown(event: KeyboardEvent, step: PathStep): void {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Escape in a field means "undo this" or "close this list" (a select's options, a date picker), never "close the tool":
+    // closing it would throw the candidate out of what they were doing.
+    const origin = event.composedPath()[0];
+    if (origin instanceof HTMLInputElement || origin instanceof HTMLTextAreaElement || origin instanceof HTMLSelectElement) return;
     event.stopPropagation();
     this.toggleTool(step);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`#toggle-${step}`)?.focus());
@@ -291,6 +295,7 @@ export class OnwardRecoveryPath extends OnwardElement {
           recipient-email=${ifDefined(this.recipientEmail)}
           company=${ifDefined(this.company)}
           job-title=${ifDefined(this.jobTitle)}
+          heading-level=${level}
           interview-date=${ifDefined(this.interviewDate)}
           stage=${ifDefined(feedbackStage(this.stage))}
         ></onward-feedback-request>`;
@@ -351,7 +356,7 @@ export class OnwardRecoveryPath extends OnwardElement {
       <div
         part="panel"
         id=${`panel-${step}`}
-        role="region"
+        role="group"
         aria-label=${this.localize.t(`stepCard.${step}.heading` as TermKey)}
         ?hidden=${!isOpen}
         @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event, step)}
@@ -375,7 +380,7 @@ export class OnwardRecoveryPath extends OnwardElement {
         ${staticHtml`<${tag} part="heading" id="heading">${this.heading || this.localize.t('recoveryPath.heading')}</${tag}>`}
         <p part="intro">${this.localize.t('recoveryPath.intro')}</p>
         <div part="progress">
-          <span id="progress-label">${this.localize.t('recoveryPath.progress', { done: completed, total: steps.length })}</span>
+          <span id="progress-label" aria-hidden="true">${this.localize.t('recoveryPath.progress', { done: completed, total: steps.length })}</span>
           <progress max=${steps.length || 1} .value=${completed} aria-labelledby="progress-label"></progress>
         </div>
         <p part="note">${doneNote}${doneNote && storageNote ? ' ' : ''}${storageNote}</p>

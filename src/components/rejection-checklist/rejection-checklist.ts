@@ -313,7 +313,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
 
   private groupHeading(group: string): string {
     return (CHECKLIST_GROUPS as readonly string[]).includes(group)
-      ? this.localize.t(`stepCard.${group}.heading` as TermKey)
+      ? this.localize.t(`checklist.group.${group}` as TermKey)
       : group;
   }
 
@@ -429,14 +429,19 @@ export class OnwardRejectionChecklist extends OnwardElement {
     void copyText(text).then(async (copied) => {
       if (copied) {
         this.copyFallback = undefined;
-        this.message = this.localize.t('common.copied');
+        this.showMessage(this.localize.t('common.copied'));
         return;
       }
       this.copyFallback = text;
-      this.message = this.localize.t('common.copyFailed');
+      this.showMessage(this.localize.t('common.copyFailed'));
       await this.updateComplete;
       if (this.fallbackField) selectContents(this.fallbackField);
     });
+  }
+
+  /** Sets the visible status line; the same words a second time still change its text, so they are read again. */
+  private showMessage(text: string): void {
+    this.message = text === this.message ? `${text}\u00a0` : text;
   }
 
   private reminderEvents(today: Date): CalendarEvent[] {
@@ -453,7 +458,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
   private onReminders(): void {
     const now = new Date();
     const saved = downloadText(this.localize.t('checklist.reminderFile'), buildIcs(this.reminderEvents(now), { now }), 'text/calendar');
-    this.message = this.localize.t(saved ? 'checklist.remindersReady' : 'checklist.remindersFailed');
+    this.showMessage(this.localize.t(saved ? 'checklist.remindersReady' : 'checklist.remindersFailed'));
   }
 
   private renderHeading(level: number, id: string, part: string, text: string) {
@@ -535,7 +540,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${this.renderHeading(this.headingLevel, 'heading', 'heading', this.headingText())}
       <div part="progress">
-        <span part="progress-text" id="progress-text">${this.progressText(completed, total)}</span>
+        <span part="progress-text" id="progress-text" aria-hidden="true">${this.progressText(completed, total)}</span>
         <progress part="progress-bar" max=${total} .value=${completed} aria-labelledby="progress-text"></progress>
       </div>
       <p part="note" role="status">${storageNote}</p>

@@ -17,8 +17,8 @@ export interface ChecklistItem {
   description?: string;
   /**
    * The group heading the item sits under. One of the five steps (`interview`, `feedback`, `search`, `learn`,
-   * `believe`) shows that step's localized name; any other text is shown as written. Items without a group are listed
-   * without a heading.
+   * `believe`) shows that step's localized group name ("Getting feedback"); any other text is shown as written. Items
+   * without a group are listed without a heading.
    */
   group?: string;
   /** Suggested timing in whole days from today (0 = today). Items that have one get an event in "Add reminders". */

@@ -51,7 +51,9 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
 }
 
 const statusText = (el: OnwardSimilarRoles) => text(part(el, 'status'));
-const settledFeed = (el: OnwardSimilarRoles) => until(() => !/Loading/.test(statusText(el)), 'the feed to settle');
+// The status is empty for the first frame (a live region must exist before it speaks), then "Loading…", then the outcome.
+const settledFeed = (el: OnwardSimilarRoles) =>
+  until(() => statusText(el) !== '' && !/Loading/.test(statusText(el)), 'the feed to settle');
 
 /** Renders the element and waits until its feed has loaded or failed, collecting warnings along the way. */
 async function withFeed(url: string, attributes: Record<string, string> = {}) {
@@ -476,7 +478,8 @@ describe('<onward-similar-roles>', () => {
     it('says it is loading, then shows the roles and announces how many', async () => {
       const slow = feed('slow', '&delay=300');
       const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles src=${slow.url}></onward-similar-roles>`);
-      expect(statusText(el)).to.equal('Loading similar roles…');
+      expect(statusText(el), 'the status region is created empty').to.equal('');
+      await until(() => statusText(el) === 'Loading similar roles…', '"Loading…"');
       expect(part(el, 'status')!.getBoundingClientRect().height).to.be.greaterThan(1);
       await settledFeed(el);
       await el.updateComplete;

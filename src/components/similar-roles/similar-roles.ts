@@ -119,6 +119,8 @@ export class OnwardSimilarRoles extends OnwardElement {
   @state() private loadState: LoadState = 'idle';
   @state() private feedRoles: SimilarRole[] = [];
   @state() private announcement = '';
+  /** False until a frame has drawn the status region (see firstUpdated). */
+  private statusRegionShown = false;
   @query('[part~="heading"]') private headingElement?: HTMLElement;
 
   private attributeRoles: SimilarRole[] = [];
@@ -149,6 +151,18 @@ export class OnwardSimilarRoles extends OnwardElement {
     if (changed.has('searchUrl') || changed.has('jobTitle') || changed.has('location')) {
       this.seeAllUrl = this.searchLink();
     }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // "Loading…" waits until a frame has shown the region empty: screen readers build their view of the page once per
+    // frame, so text that arrives in the same frame as its region is text the region was created with.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        this.statusRegionShown = true;
+        this.requestUpdate();
+      })
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -358,7 +372,14 @@ export class OnwardSimilarRoles extends OnwardElement {
     const settled = this.loadState !== 'loading' && this.loadState !== 'error';
     const shown = settled ? roles : [];
     // Static roles that turn out to be none get the empty message too (no announcement on first render: nothing changed).
-    const status = settled && shown.length === 0 ? this.localize.t('similarRoles.empty') : this.announcement;
+    // A live region that already holds text when it is created is often not spoken at all: while loading, the status
+    // starts empty and says "Loading…" a frame later (see firstUpdated).
+    const status =
+      settled && shown.length === 0
+        ? this.localize.t('similarRoles.empty')
+        : !this.statusRegionShown && this.loadState === 'loading'
+          ? ''
+          : this.announcement;
     const statusVisible = !settled || shown.length === 0;
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${this.renderHeading()} ${this.renderList(shown)}

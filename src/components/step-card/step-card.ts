@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
@@ -152,6 +153,15 @@ export class OnwardStepCard extends OnwardElement {
     return staticHtml`<${tag} part="heading">${badge}<span><slot name="heading">${this.heading ?? this.presetTerm('heading') ?? nothing}</slot></span></${tag}>`;
   }
 
+  /**
+   * "Mark as done: Ask for feedback": five cards in a path would otherwise give five buttons with one name. The visible
+   * words come first, so speech control still finds the button by what it shows. A slotted heading leaves the name as shown.
+   */
+  private toggleLabel(): string | undefined {
+    const heading = (this.heading ?? this.presetTerm('heading'))?.trim();
+    return heading ? this.localize.t('stepCard.markDoneLabel', { heading }) : undefined;
+  }
+
   private renderActions() {
     const href = safeUrlOrWarn(this.href, `<${this.localName}> href`);
     const show = href !== undefined || this.checkable || this.hasSlottedActions;
@@ -161,7 +171,13 @@ export class OnwardStepCard extends OnwardElement {
         : nothing}
       <slot name="actions" @slotchange=${this.onActionsSlotChange}></slot>
       ${this.checkable
-        ? html`<button part="toggle" type="button" aria-pressed=${this.status === 'done' ? 'true' : 'false'} @click=${this.toggle}>
+        ? html`<button
+            part="toggle"
+            type="button"
+            aria-pressed=${this.status === 'done' ? 'true' : 'false'}
+            aria-label=${ifDefined(this.toggleLabel())}
+            @click=${this.toggle}
+          >
             <span class="check" aria-hidden="true"><svg viewBox="0 0 24 24">${checkMark}</svg></span>${this.localize.t('stepCard.markDone')}
           </button>`
         : nothing}

@@ -142,7 +142,7 @@ describe('<onward-strengths>', () => {
           return Promise.resolve();
         },
         async () => {
-          button(part(element, 'actions'), 'Copy')!.click();
+          button(part(element, 'actions'), 'Copy your strengths')!.click();
           await settle(element);
         }
       );
@@ -157,7 +157,7 @@ describe('<onward-strengths>', () => {
       await withClipboard(
         () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
         async () => {
-          button(part(element, 'actions'), 'Copy')!.click();
+          button(part(element, 'actions'), 'Copy your strengths')!.click();
           await settle(element);
         }
       );
@@ -460,7 +460,7 @@ describe('<onward-strengths>', () => {
     it('takes the accent colour from --onward-color-accent', async () => {
       seed(['Calm', '', '']);
       const element = await mount(html`<onward-strengths style="--onward-color-accent: rgb(200, 0, 100)"></onward-strengths>`);
-      expect(getComputedStyle(button(part(element, 'actions'), 'Copy')!).backgroundColor).to.equal('rgb(200, 0, 100)');
+      expect(getComputedStyle(button(part(element, 'actions'), 'Copy your strengths')!).backgroundColor).to.equal('rgb(200, 0, 100)');
     });
   });
 });

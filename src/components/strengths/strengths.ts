@@ -196,7 +196,9 @@ export class OnwardStrengths extends OnwardElement {
       </ul>
       <p class="card-hint">${this.localize.t('strengths.cardHint')}</p>
       <div part="actions">
-        <button type="button" class="primary" @click=${this.onCopy}>${this.localize.t('common.copy')}</button>
+        <button type="button" class="primary" aria-label=${this.localize.t('strengths.copyLabel')} @click=${this.onCopy}>
+          ${this.localize.t('common.copy')}
+        </button>
         <button type="button" class="secondary" @click=${this.onPrint}>${this.localize.t('strengths.print')}</button>
       </div>
     </div>`;

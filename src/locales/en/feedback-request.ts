@@ -52,6 +52,7 @@ export const feedbackRequestStrings = {
   'feedbackRequest.wording.hint':
     'This part may read as questioning their choice. A note that only asks how to grow usually gets a kinder reply.',
   // The form.
+  'feedbackRequest.heading': 'Your feedback note',
   'feedbackRequest.details': 'About the interview',
   'feedbackRequest.field.candidateName': 'Your name',
   'feedbackRequest.field.recipientName': 'Their name',
@@ -88,6 +89,7 @@ export const feedbackRequestStrings = {
   'feedbackRequest.meter.charsOver': '{count} of {limit} characters. Too long for LinkedIn: remove {over} characters.',
   'feedbackRequest.ready': 'Ready to send',
   'feedbackRequest.notReady': 'Not ready yet',
+  'feedbackRequest.copyLabel': 'Copy the note',
   'feedbackRequest.copySubject': 'Copy subject',
   'feedbackRequest.openMail': 'Open in e-mail app',
   'feedbackRequest.download': 'Download as text',

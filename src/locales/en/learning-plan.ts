@@ -23,6 +23,7 @@ export const learningPlanStrings = {
   'learningPlan.newTab': '(opens in a new tab)',
   'learningPlan.edit': 'Edit',
   'learningPlan.editLabel': 'Edit {skill}',
+  'learningPlan.editContext': '(editing {skill})',
   'learningPlan.remove': 'Remove',
   'learningPlan.removeLabel': 'Remove {skill}',
   'learningPlan.save': 'Save',

@@ -1,6 +1,11 @@
 /** English strings of <onward-rejection-checklist>; registered by the element’s define module, composed into `../en.ts`. */
 export const rejectionChecklistStrings = {
   'checklist.heading': 'What to do this week',
+  'checklist.group.interview': 'Looking back',
+  'checklist.group.feedback': 'Getting feedback',
+  'checklist.group.search': 'Your search',
+  'checklist.group.learn': 'Growing your skills',
+  'checklist.group.believe': 'Looking after yourself',
   'checklist.progress': '{completed} of {total} done',
   'checklist.suggested': 'Suggested: {when}',
   'checklist.announceDone': 'Done: {label}. {completed} of {total} done.',

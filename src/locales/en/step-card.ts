@@ -2,6 +2,7 @@
 export const stepCardStrings = {
   'stepCard.badge': 'Step {step}',
   'stepCard.markDone': 'Mark as done',
+  'stepCard.markDoneLabel': 'Mark as done: {heading}',
   'stepCard.defaultAction': 'Start',
   'stepCard.interview.heading': 'Remember you got an interview',
   'stepCard.interview.body':

@@ -13,6 +13,7 @@ export const strengthsStrings = {
   'strengths.anotherPromptFor': 'Show another prompt for strength {n}',
   'strengths.newPrompt': 'New prompt for strength {n}: {prompt}',
   'strengths.cardHeading': 'Your strengths',
+  'strengths.copyLabel': 'Copy your strengths',
   'strengths.print': 'Print',
   'strengths.cardHint': 'Keep this somewhere you will see it before your next interview.'
 };
