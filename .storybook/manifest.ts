@@ -155,10 +155,10 @@ function attributeRow(attribute: Attribute): InputType {
       defaultValue: defaultValue === undefined ? undefined : { summary: JSON.stringify(defaultValue) }
     }
   };
-  if (kind === 'enum') return { ...row, type: { name: 'enum', value: options! }, options: options!, control: 'select' };
-  if (kind === 'boolean') return { ...row, type: { name: 'boolean' }, control: 'boolean' };
-  if (kind === 'number') return { ...row, type: { name: 'number' }, control: 'number' };
-  return { ...row, type: { name: 'string' }, control: 'text' };
+  if (kind === 'enum') return { ...row, type: { name: 'enum', value: options! }, options: options!, control: { type: 'select' } };
+  if (kind === 'boolean') return { ...row, type: { name: 'boolean' }, control: { type: 'boolean' } };
+  if (kind === 'number') return { ...row, type: { name: 'number' }, control: { type: 'number' } };
+  return { ...row, type: { name: 'string' }, control: { type: 'text' } };
 }
 
 const readOnlyRow = (name: string, category: string, description?: string, type?: string): InputType => ({
@@ -181,7 +181,7 @@ export function argTypesFor(tag: string): ArgTypes {
           name: member.name,
           description: summary(member.description),
           type: { name: 'object', value: {} },
-          control: 'object',
+          control: { type: 'object' },
           table: { category: 'properties', type: { summary: member.type?.text ?? 'object' } }
         };
   }
@@ -210,7 +210,7 @@ export function argTypesFor(tag: string): ArgTypes {
       name: property.name,
       description: summary(property.description),
       type: { name: 'string' },
-      control: 'text',
+      control: { type: 'text' },
       table: { category: 'css custom properties', defaultValue: property.default ? { summary: property.default } : undefined }
     };
   }

@@ -4,18 +4,9 @@ import { useEffect } from 'storybook/preview-api';
 import '../src/index.js';
 import { withOnwardActions } from './actions.js';
 import { BRANDS, brandStyles } from './brands.js';
+import { LANGUAGES } from './languages.js';
 import { argTypesFor, elements, eventNames, manifest } from './manifest.js';
 import { toSnippet, type SnippetContext } from './snippet.js';
-
-/** The languages the kit ships, in the toolbar's order. */
-export const LANGUAGES = [
-  { value: 'en', title: 'English' },
-  { value: 'es', title: 'Español' },
-  { value: 'fr', title: 'Français' },
-  { value: 'de', title: 'Deutsch' },
-  { value: 'pt-BR', title: 'Português (Brasil)' },
-  { value: 'ar', title: 'العربية (right to left)' }
-];
 
 // The element descriptions on the docs pages still come from Storybook's reader; the args table does not (see below).
 setCustomElementsManifest(manifest);

@@ -8,8 +8,8 @@ import { frame, hostileCss } from './helpers.js';
  * browser that refuses the clipboard. They are not usage examples, so they stay out of the elements' docs pages.
  */
 const meta: Meta<StoryArgs> = {
-  title: 'Testing',
-  id: 'testing',
+  title: 'Testing/Fixtures',
+  id: 'testing-fixtures',
   tags: ['!autodocs'],
   parameters: { snippet: { testOnly: true } }
 };
