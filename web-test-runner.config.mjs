@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { plainSummaryReporter } from './test/plain-summary-reporter.mjs';
 import { testFeedsMiddleware } from './test/server/test-feeds.mjs';
 import { strictCspPlugin } from './test/csp-plugin.mjs';
-import { storiesIndexPlugin } from './test/stories-plugin.mjs';
+import { jsonModulePlugin, storiesIndexPlugin } from './test/stories-plugin.mjs';
 import { reactAppPlugin } from './test/react-plugin.mjs';
 import { heapUsagePlugin } from './test/heap-plugin.mjs';
 
@@ -48,6 +48,7 @@ export default {
   middleware: [testFeedsMiddleware()],
   plugins: [
     storiesIndexPlugin(),
+    jsonModulePlugin(),
     strictCspPlugin(),
     // React apps for test/react.test.ts, bundled on the fly by esbuild (React ships as CommonJS).
     reactAppPlugin(),

@@ -6,18 +6,7 @@
 import { action } from 'storybook/actions';
 import type { Decorator } from '@storybook/web-components-vite';
 import { useEffect } from 'storybook/preview-api';
-
-export type ActionLog = (name: string, detail: unknown) => void;
-
-/** Listens on `root` for each named event (they bubble and are composed) and reports its detail. Returns a disconnect. */
-export function connectActions(root: EventTarget, names: readonly string[], log: ActionLog): () => void {
-  const listeners = names.map((name) => {
-    const listener = (event: Event) => log(name, (event as CustomEvent).detail);
-    root.addEventListener(name, listener);
-    return () => root.removeEventListener(name, listener);
-  });
-  return () => listeners.forEach((disconnect) => disconnect());
-}
+import { connectActions, type ActionLog } from './connect-actions.js';
 
 const toPanel: ActionLog = (name, detail) => action(name)(detail);
 

@@ -32,6 +32,7 @@ const withToolbar: Decorator = (story, context) => {
   const args = theme && 'theme' in context.args ? { ...context.args, theme } : context.args;
   return html`<div
     class="onward-story-root"
+    data-story-frame
     data-theme=${theme || 'light'}
     data-brand=${brand || nothing}
     lang=${locale || nothing}

@@ -13,7 +13,16 @@ export interface SnippetContext {
   initialArgs?: Record<string, unknown>;
   globals?: Record<string, unknown>;
   component?: unknown;
-  parameters?: { snippet?: { storyOnly?: string[] } };
+  parameters?: {
+    snippet?: {
+      /** Attributes that only keep Storybook's stories apart: left out while they hold the story's own value. */
+      storyOnly?: string[];
+      /** The story shows data only Storybook provides (a saved state, a staged feed): a pasted snippet starts empty. */
+      storyOnlyData?: boolean;
+      /** A test fixture rather than a usage example. */
+      testOnly?: boolean;
+    };
+  };
 }
 
 const isOnward = (node: Node): node is HTMLElement => node instanceof Element && node.localName.startsWith('onward-');
@@ -104,7 +113,8 @@ export function toSnippet(source: string, context: SnippetContext = {}): string 
   template.innerHTML = source;
   const root = template.content;
   const head: string[] = [KIT_SCRIPT];
-  for (const frame of root.querySelectorAll('[data-story-frame]')) {
+  // Innermost first, so a story's own language wins over the toolbar's, as it does on the page.
+  for (const frame of [...root.querySelectorAll('[data-story-frame]')].reverse()) {
     for (const name of ['lang', 'dir'] as const) inherit(frame, name, frame.getAttribute(name));
     unwrap(frame);
   }

@@ -99,6 +99,8 @@ export const CustomItems: Story = {
 
 export const StorageUnavailable: Story = {
   name: 'Storage unavailable',
+  // The refusal is staged inside Storybook for this story's key only.
+  parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-storage-unavailable' },
   render: (args) => {
     refuseStorageForStory();
