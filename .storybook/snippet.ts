@@ -34,7 +34,9 @@ function unwrap(wrapper: Element): void {
 /** Onward elements not inside another one: the ones a page writes itself. */
 function outerElements(root: ParentNode): HTMLElement[] {
   const hasOnwardAncestor = (element: Element) => {
-    for (let parent = element.parentElement; parent; parent = parent.parentElement) if (isOnward(parent)) return true;
+    for (let parent: Element | null = element.parentElement; parent; parent = parent.parentElement) {
+      if (parent.localName.startsWith('onward-')) return true;
+    }
     return false;
   };
   return [...root.querySelectorAll<HTMLElement>('*')].filter((element) => isOnward(element) && !hasOnwardAncestor(element));
