@@ -119,6 +119,7 @@ export const Dark: Story = {
 
 export const Narrow320: Story = {
   name: 'Narrow (320 px)',
+  tags: ['!autodocs'],
   parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-narrow' },
   render: withPlan(fullPlan, { width: '320px' })

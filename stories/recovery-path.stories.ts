@@ -87,6 +87,7 @@ export const Dark: Story = {
 
 export const Narrow320: Story = {
   name: 'Narrow (320 px)',
+  tags: ['!autodocs'],
   render: (args) => frame(onward(TAG, args), { width: '320px' })
 };
 

@@ -130,6 +130,7 @@ export const Dark: Story = {
 
 export const Narrow320: Story = {
   name: 'Narrow (320 px)',
+  tags: ['!autodocs'],
   parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-narrow' },
   render: (args) => {

@@ -98,6 +98,7 @@ export const Dark: Story = {
 
 export const Narrow320: Story = {
   name: 'Narrow (320 px)',
+  tags: ['!autodocs'],
   render: (args) => frame(card(args), { width: '320px' })
 };
 
