@@ -81,6 +81,11 @@ async function pasteIntoBlankPage(snippet: string): Promise<{ frame: HTMLIFrameE
   return { frame, doc };
 }
 
+// Loaded up front so each story gets its own test (and its own time budget).
+const loaded: Record<string, StoryModule> = Object.fromEntries(
+  await Promise.all(Object.entries(storyModules).map(async ([file, load]) => [file, await load()] as const))
+);
+
 function storiesOf(module: StoryModule): [string, StoryLike][] {
   return Object.entries(module).filter(([name]) => name !== 'default' && name !== '__namedExportsOrder');
 }
@@ -96,100 +101,104 @@ function prepare(module: StoryModule, story: StoryLike) {
 /** Every story renders without an error and with zero WCAG 2.2 AA violations — what a Storybook visitor would see. */
 describe('every story', () => {
   it('has story files', () => {
-    expect(Object.keys(storyModules).length).to.be.greaterThan(0);
+    expect(Object.keys(loaded).length).to.be.greaterThan(0);
   });
 
-  for (const [file, load] of Object.entries(storyModules)) {
+  for (const file of Object.keys(loaded)) {
     describe(file, () => {
-      let module: StoryModule;
-      before(async () => {
-        module = await load();
+      it('has stories', () => {
+        expect(storiesOf(loaded[file]).length).to.be.greaterThan(0);
       });
 
-      it('renders every story with no WCAG 2.2 AA violations', async () => {
-        const stories = storiesOf(module);
-        expect(stories.length).to.be.greaterThan(0);
-        for (const [name, story] of stories) {
-          const { meta, args, render } = prepare(module, story);
-          expect(render, `${name} has a render function`).to.be.a('function');
-          const wrapper = await fixture<HTMLElement>(html`<div>${render(args, { args, name })}</div>`);
-          await settle(wrapper);
-          const rendered = [...wrapper.querySelectorAll('*')].filter(isOnward);
-          expect(rendered.length, `${name} renders an Onward element`).to.be.greaterThan(0);
-          for (const el of rendered) expect(el.shadowRoot?.childElementCount, `${name}: <${el.localName}> rendered`).to.be.greaterThan(0);
-          try {
-            await expectNoAxeViolations(wrapper);
-          } catch (error) {
-            throw new Error(`${meta.title} › ${story.name ?? name}: ${(error as Error).message}`);
-          }
+      describe('renders every story with no WCAG 2.2 AA violations', () => {
+        for (const [name, story] of storiesOf(loaded[file])) {
+          it(story.name ?? name, async () => {
+            const { meta, args, render } = prepare(loaded[file], story);
+            expect(render, `${name} has a render function`).to.be.a('function');
+            const wrapper = await fixture<HTMLElement>(html`<div>${render(args, { args, name })}</div>`);
+            await settle(wrapper);
+            const rendered = [...wrapper.querySelectorAll('*')].filter(isOnward);
+            expect(rendered.length, `${name} renders an Onward element`).to.be.greaterThan(0);
+            for (const el of rendered) expect(el.shadowRoot?.childElementCount, `${name}: <${el.localName}> rendered`).to.be.greaterThan(0);
+            try {
+              await expectNoAxeViolations(wrapper);
+            } catch (error) {
+              throw new Error(`${meta.title} › ${story.name ?? name}: ${(error as Error).message}`);
+            }
+          });
         }
       });
 
-      it("sends every event of every story's elements, with its detail, to the Actions panel's handler", async () => {
-        for (const [name, story] of storiesOf(module)) {
-          const { args, render } = prepare(module, story);
-          const wrapper = await fixture<HTMLElement>(html`<div>${render(args, { args, name })}</div>`);
-          await settle(wrapper);
-          const heard: [string, unknown][] = [];
-          const disconnect = connectActions(wrapper, eventNames, (event, detail) => heard.push([event, detail]));
-          try {
-            for (const element of deepOnward(wrapper)) {
-              for (const event of elements.get(element.localName)?.events ?? []) {
-                // Fired from inside the shadow root, where the elements fire their own events.
-                const origin = element.shadowRoot?.firstElementChild ?? element;
-                const detail = { probe: `${name}:${element.localName}:${event.name}` };
-                origin.dispatchEvent(new CustomEvent(event.name, { bubbles: true, composed: true, detail }));
-                expect(heard.at(-1), `${name}: ${event.name} from <${element.localName}>`).to.deep.equal([event.name, detail]);
+      describe("sends every event of the story's elements, with its detail, to the Actions panel's handler", () => {
+        for (const [name, story] of storiesOf(loaded[file])) {
+          it(story.name ?? name, async () => {
+            const { args, render } = prepare(loaded[file], story);
+            const wrapper = await fixture<HTMLElement>(html`<div>${render(args, { args, name })}</div>`);
+            await settle(wrapper);
+            const heard: [string, unknown][] = [];
+            const disconnect = connectActions(wrapper, eventNames, (event, detail) => heard.push([event, detail]));
+            try {
+              for (const element of deepOnward(wrapper)) {
+                for (const event of elements.get(element.localName)?.events ?? []) {
+                  // Fired from inside the shadow root, where the elements fire their own events.
+                  const origin = element.shadowRoot?.firstElementChild ?? element;
+                  const detail = { probe: `${name}:${element.localName}:${event.name}` };
+                  origin.dispatchEvent(new CustomEvent(event.name, { bubbles: true, composed: true, detail }));
+                  expect(heard.at(-1), `${name}: ${event.name} from <${element.localName}>`).to.deep.equal([event.name, detail]);
+                }
               }
+              // And a real one: ticking a step card reaches the handler with the element's own detail.
+              const card = wrapper.querySelector('onward-step-card');
+              const toggle = card?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="toggle"]');
+              if (toggle) {
+                heard.length = 0;
+                toggle.click();
+                expect(heard.find(([event]) => event === 'onward-step-change')?.[1], `${name}: a real step change`).to.have.property('status');
+              }
+            } finally {
+              disconnect();
             }
-            // And a real one: ticking a step card reaches the handler with the element's own detail.
-            const toggle = wrapper.querySelector('onward-step-card')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="toggle"]');
-            if (toggle) {
-              heard.length = 0;
-              toggle.click();
-              expect(heard.find(([event]) => event === 'onward-step-change')?.[1], `${name}: a real step change`).to.have.property('status');
-            }
-          } finally {
-            disconnect();
-          }
+          });
         }
       });
 
-      it('gives each story a snippet that, pasted into a blank page with the CDN script, shows the same text', async () => {
-        for (const [name, story] of storiesOf(module)) {
-          const { meta, args, render, parameters } = prepare(module, story);
-          if (parameters.snippet?.testOnly) continue;
-          const source = storySource(render(args, { args, name }));
-          const snippet = toSnippet(source, { args, initialArgs: args, parameters, component: meta.component, globals: {} });
-          const label = `${meta.title} › ${story.name ?? name}`;
-          expect(snippet.split('\n')[0], `${label}: first line`).to.equal(KIT_SCRIPT);
-          expect(snippet, `${label}: no story framing`).not.to.match(/data-story-|onward-story-root/);
-          const template = document.createElement('template');
-          template.innerHTML = snippet;
-          for (const element of [...template.content.querySelectorAll('*')].filter(isOnward)) {
-            const defaults = attributeDefaults(element.localName);
-            for (const { name: attribute, value } of element.attributes) {
-              expect(String(defaults[attribute]) === value, `${label}: ${attribute}="${value}" is the default`).to.equal(false);
-              if (booleanAttributes(element.localName).has(attribute)) {
-                expect(snippet, `${label}: ${attribute} written bare`).not.to.include(`${attribute}=""`);
+      describe('gives each story a snippet that, pasted into a blank page with the CDN script, shows the same text', () => {
+        for (const [name, story] of storiesOf(loaded[file])) {
+          it(story.name ?? name, async () => {
+            const { meta, args, render, parameters } = prepare(loaded[file], story);
+            if (parameters.snippet?.testOnly) return;
+            const source = storySource(render(args, { args, name }));
+            const snippet = toSnippet(source, { args, initialArgs: args, parameters, component: meta.component, globals: {} });
+            const label = `${meta.title} › ${story.name ?? name}`;
+            expect(snippet.split('\n')[0], `${label}: first line`).to.equal(KIT_SCRIPT);
+            expect(snippet, `${label}: no story framing`).not.to.match(/data-story-|onward-story-root/);
+            const template = document.createElement('template');
+            template.innerHTML = snippet;
+            for (const element of [...template.content.querySelectorAll('*')].filter(isOnward)) {
+              const defaults = attributeDefaults(element.localName);
+              for (const { name: attribute, value } of element.attributes) {
+                expect(String(defaults[attribute]) === value, `${label}: ${attribute}="${value}" is the default`).to.equal(false);
+                if (booleanAttributes(element.localName).has(attribute)) {
+                  expect(snippet, `${label}: ${attribute} written bare`).not.to.include(`${attribute}=""`);
+                }
               }
+              expect(element.getAttribute('storage-key') ?? '', `${label}: no Storybook storage key`).not.to.match(/^story/);
             }
-            expect(element.getAttribute('storage-key') ?? '', `${label}: no Storybook storage key`).not.to.match(/^story/);
-          }
-          if (parameters.snippet?.storyOnlyData) continue;
-          const wrapper = await fixture<HTMLElement>(html`<div>${render(args, { args, name })}</div>`);
-          await settle(wrapper);
-          const { frame, doc } = await pasteIntoBlankPage(snippet);
-          try {
-            // Other languages arrive as chunks beside the bundle: give them a moment before comparing.
-            const expected = JSON.stringify(visibleText(wrapper));
-            for (let waited = 0; waited < 3000 && JSON.stringify(visibleText(doc.body)) !== expected; waited += 50) {
-              await new Promise((resolve) => setTimeout(resolve, 50));
+            if (parameters.snippet?.storyOnlyData) return;
+            const wrapper = await fixture<HTMLElement>(html`<div>${render(args, { args, name })}</div>`);
+            await settle(wrapper);
+            const { frame, doc } = await pasteIntoBlankPage(snippet);
+            try {
+              // Other languages arrive as chunks beside the bundle: give them a moment before comparing.
+              const expected = JSON.stringify(visibleText(wrapper));
+              for (let waited = 0; waited < 3000 && JSON.stringify(visibleText(doc.body)) !== expected; waited += 50) {
+                await new Promise((resolve) => setTimeout(resolve, 50));
+              }
+              expect(visibleText(doc.body), `${label}: the pasted snippet reads like the story`).to.deep.equal(visibleText(wrapper));
+            } finally {
+              frame.remove();
             }
-            expect(visibleText(doc.body), `${label}: the pasted snippet reads like the story`).to.deep.equal(visibleText(wrapper));
-          } finally {
-            frame.remove();
-          }
+          });
         }
       });
     });
