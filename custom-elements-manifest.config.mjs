@@ -32,8 +32,42 @@ function expandConstArrayTypes() {
           .join(' | ');
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+          for (const item of [
+            ...(declaration.attributes ?? []),
+            ...(declaration.members ?? []),
+            ...(declaration.events ?? []).flatMap((event) => event.detailFields ?? [])
+          ]) {
             if (item.type?.text) item.type.text = expand(item.type.text);
+          }
+        }
+      }
+    }
+  };
+}
+
+/**
+ * Copies the fields of each event's detail interface (`CustomEvent<StepChangeDetail>`) onto the event as
+ * `detailFields`, so Storybook's args table can show the shape of the detail rather than a type name.
+ */
+function eventDetailFields() {
+  const interfaces = new Map(); // StepChangeDetail -> [{ name, type, description }]
+  return {
+    name: 'onward-event-detail-fields',
+    collectPhase({ ts, node }) {
+      if (!ts.isInterfaceDeclaration(node) || !node.name.text.endsWith('Detail')) return;
+      const fields = node.members.filter((member) => ts.isPropertySignature(member) && member.type).map((member) => ({
+        name: member.name.getText(),
+        type: { text: member.type.getText() },
+        description: (member.jsDoc ?? []).map((doc) => (typeof doc.comment === 'string' ? doc.comment : '')).join(' ').trim()
+      }));
+      interfaces.set(node.name.text, fields);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            const name = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
+            if (name && interfaces.has(name)) event.detailFields = interfaces.get(name);
           }
         }
       }
@@ -114,5 +148,5 @@ export default {
   globs: ['src/components/**/*.ts', 'src/internal/onward-element.ts', 'src/internal/storage.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   litelement: true,
-  plugins: [expandConstArrayTypes(), editorData()]
+  plugins: [eventDetailFields(), expandConstArrayTypes(), editorData()]
 };

@@ -8,7 +8,7 @@ import { plainSummaryReporter } from './test/plain-summary-reporter.mjs';
 import { testFeedsMiddleware } from './test/server/test-feeds.mjs';
 import { cdnCopiesMiddleware } from './test/server/cdn-copies.mjs';
 import { strictCspPlugin } from './test/csp-plugin.mjs';
-import { storiesIndexPlugin } from './test/stories-plugin.mjs';
+import { jsonModulePlugin, storiesIndexPlugin } from './test/stories-plugin.mjs';
 import { reactAppPlugin } from './test/react-plugin.mjs';
 import { heapUsagePlugin } from './test/heap-plugin.mjs';
 import { screenshotPlugin } from './test/screenshot-plugin.mjs';
@@ -100,6 +100,7 @@ export default {
   middleware: [testFeedsMiddleware(), cdnCopiesMiddleware()],
   plugins: [
     storiesIndexPlugin(),
+    jsonModulePlugin(),
     strictCspPlugin(),
     // React apps for test/react.test.ts, bundled on the fly by esbuild (React ships as CommonJS).
     reactAppPlugin(),

@@ -1,38 +1,34 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OnwardFeedbackRequest } from '../src/components/feedback-request/feedback-request.js';
-import { FEEDBACK_CHANNELS, FEEDBACK_STAGES, FEEDBACK_TONES } from '../src/components/feedback-request/feedback-request.types.js';
-import { brand, choice, frame, hostileCss } from './helpers.js';
+import { onward, type StoryArgs } from './element.js';
+import { brand, frame } from './helpers.js';
 
-interface Args {
-  'candidate-name'?: string;
-  'recipient-name'?: string;
-  'recipient-email'?: string;
-  company?: string;
-  'job-title'?: string;
-  'interview-date'?: string;
-  stage: (typeof FEEDBACK_STAGES)[number];
-  tone: (typeof FEEDBACK_TONES)[number];
-  channel: (typeof FEEDBACK_CHANNELS)[number];
-  theme: 'light' | 'dark' | 'auto';
-}
+const TAG = 'onward-feedback-request';
+const request = (args: StoryArgs) => onward(TAG, args);
+const wide = { width: '64rem' };
 
-const request = (args: Args) => html`<onward-feedback-request
-  candidate-name=${ifDefined(args['candidate-name'] || undefined)}
-  recipient-name=${ifDefined(args['recipient-name'] || undefined)}
-  recipient-email=${ifDefined(args['recipient-email'] || undefined)}
-  company=${ifDefined(args.company || undefined)}
-  job-title=${ifDefined(args['job-title'] || undefined)}
-  interview-date=${ifDefined(args['interview-date'] || undefined)}
-  stage=${args.stage}
-  tone=${args.tone}
-  channel=${args.channel}
-  theme=${args.theme}
-></onward-feedback-request>`;
+const guide = `
+Step 2, "ask for feedback": a small form that writes a short, polite feedback request in three tones, for e-mail or
+LinkedIn, with a live preview, copy, "Open in e-mail app", a \`.txt\` download and a follow-up reminder (\`.ics\`).
+
+**Use it** when the candidate met someone they can write to: prefill the names, company, role and interview date
+you already know.
+
+**Do not use it** for candidates turned down by an automated screen (nobody to ask), or to send the note yourself:
+the element never sends anything; the candidate copies it or opens it in their own e-mail app.
+
+**Content.** \`recipient-email\` must be a valid address for the mail link to appear. Your own wording per tone and
+channel goes in the \`templates\` property (JavaScript only). The note is on the \`message\` property, never in an
+event.
+
+**Accessibility.** Native fields and radio groups with visible labels; "Copied" and other results are announced
+through a status region that exists from the first render. The word and character counts are text, not only a
+coloured bar.
+`;
 
 /** What a careers site knows about the candidate and the interview, passed in as attributes. */
-const fromHost: Partial<Args> = {
+const fromHost: StoryArgs = {
   'candidate-name': 'Sam Lee',
   'recipient-name': 'Priya Raman',
   'recipient-email': 'priya.raman@example.com',
@@ -40,16 +36,6 @@ const fromHost: Partial<Args> = {
   'job-title': 'Product designer',
   'interview-date': '2025-03-04',
   stage: 'final'
-};
-
-const empty: Partial<Args> = {
-  'candidate-name': undefined,
-  'recipient-name': undefined,
-  'recipient-email': undefined,
-  company: undefined,
-  'job-title': undefined,
-  'interview-date': undefined,
-  stage: 'interview'
 };
 
 /** Types into the "Something you talked about" field the way a candidate would. */
@@ -63,24 +49,20 @@ async function typeTopic(canvasElement: HTMLElement, topic: string): Promise<Onw
   return element;
 }
 
-const meta: Meta<Args> = {
-  title: 'Elements/Feedback request',
-  component: 'onward-feedback-request',
-  render: (args) => frame(request(args), { width: '64rem' }),
-  argTypes: {
-    stage: choice(FEEDBACK_STAGES),
-    tone: choice(FEEDBACK_TONES),
-    channel: choice(FEEDBACK_CHANNELS),
-    theme: choice(['light', 'dark', 'auto']),
-    'interview-date': { control: 'text', description: 'ISO date, `YYYY-MM-DD`' }
-  },
-  args: { ...fromHost, tone: 'warm', channel: 'email', theme: 'light' } as Args
+const meta: Meta<StoryArgs> = {
+  title: 'Elements/Feedback request <onward-feedback-request>',
+  id: 'elements-feedback-request',
+  component: TAG,
+  render: (args) => frame(request(args), wide),
+  parameters: { docs: { description: { component: guide } } },
+  argTypes: { 'interview-date': { description: 'ISO date, `YYYY-MM-DD`' } },
+  args: { ...fromHost, tone: 'warm', channel: 'email', theme: 'light' }
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
-export const Playground: Story = {};
+export const Playground: Story = { name: 'Playground' };
 
 export const PrefilledFromHost: Story = {
   name: 'Prefilled from the host',
@@ -91,20 +73,33 @@ export const PrefilledFromHost: Story = {
         <p style="margin-block: 0 1rem">We filled in what we know from your application. Change anything you like.</p>
         ${request(args)}
       </section>`,
-      { width: '64rem' }
+      wide
     )
 };
 
-export const Empty: Story = { args: empty };
+export const Empty: Story = {
+  name: 'Nothing prefilled',
+  args: {
+    'candidate-name': undefined,
+    'recipient-name': undefined,
+    'recipient-email': undefined,
+    company: undefined,
+    'job-title': undefined,
+    'interview-date': undefined,
+    stage: undefined
+  }
+};
 
-export const Warm: Story = { args: { tone: 'warm' } };
-export const Formal: Story = { args: { tone: 'formal' } };
-export const Brief: Story = { args: { tone: 'brief' } };
+// Variants checked one at a time stay in the sidebar but off the docs page, which would otherwise be very long.
+export const Warm: Story = { name: 'Warm tone', tags: ['!autodocs'], args: { tone: 'warm' } };
+export const Formal: Story = { name: 'Formal tone', tags: ['!autodocs'], args: { tone: 'formal' } };
+export const Brief: Story = { name: 'Brief tone', tags: ['!autodocs'], args: { tone: 'brief' } };
 
 export const LinkedIn: Story = { name: 'LinkedIn message', args: { channel: 'linkedin' } };
 
 export const LinkedInOverTheLimit: Story = {
   name: 'LinkedIn over the limit',
+  tags: ['!autodocs'],
   args: {
     channel: 'linkedin',
     'candidate-name': 'Maximilian Featherstone-Okonkwo',
@@ -127,85 +122,45 @@ export const InvalidAddress: Story = {
 
 export const TooLongForAMailLink: Story = {
   name: 'Too long for a mail link',
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     await typeTopic(canvasElement, 'how the team learned from the first pilot with nurses and patients '.repeat(25));
   }
 };
 
-export const ClipboardRefused: Story = {
-  name: 'Clipboard refused',
-  beforeEach: () => {
-    const had = Object.prototype.hasOwnProperty.call(navigator, 'clipboard');
-    const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', {
-      configurable: true,
-      value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) }
-    });
-    return () => {
-      if (had && own) Object.defineProperty(navigator, 'clipboard', own);
-      else delete (navigator as unknown as Record<string, unknown>).clipboard;
-    };
-  },
-  play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector('onward-feedback-request')!;
-    await element.updateComplete;
-    element.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
-  }
-};
-
-export const RightToLeft: Story = {
-  render: (args) => frame(request(args), { dir: 'rtl', lang: 'ar', width: '64rem' })
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  render: (args) => frame(request(args), { dark: true, width: '64rem' })
-};
-
-export const Narrow320: Story = {
-  name: 'Narrow (320 px)',
-  render: (args) => frame(request(args), { width: '320px' })
-};
-
-export const Theming: Story = {
-  name: 'Theming (tokens overridden)',
-  render: (args) =>
-    frame(
-      brand(request(args), '--onward-feedback-request-preview-background: #f1e9fb; --onward-focus-ring: 3px dashed #6b2fb3'),
-      { width: '64rem' }
-    )
-};
-
 export const HostTemplates: Story = {
-  name: 'Host templates',
-  render: (args) => {
-    const templates = {
+  name: 'Your own wording (templates property)',
+  args: {
+    templates: {
       warm: {
         email: {
           subject: 'Thank you from {candidateName}',
           body: '{greeting}\n\nThank you for the {meeting} for {role} at {company}. {topicSentence}\n\nI respect your decision. Could you tell me {questions}?\n\n{futureSentence}\n\nAll the best,\n{candidateName}'
         }
       }
-    };
-    return frame(html`<onward-feedback-request
-      .templates=${templates}
-      candidate-name=${ifDefined(args['candidate-name'])}
-      recipient-name=${ifDefined(args['recipient-name'])}
-      recipient-email=${ifDefined(args['recipient-email'])}
-      company=${ifDefined(args.company)}
-      job-title=${ifDefined(args['job-title'])}
-      stage=${args.stage}
-      theme=${args.theme}
-    ></onward-feedback-request>`, { width: '64rem' });
+    }
   }
 };
 
-export const HostileHostPage: Story = {
-  name: 'Hostile host page',
-  args: {
-    'candidate-name': '<img src=x onerror=alert(1)>',
-    'recipient-name': 'Priya\r\nBcc: eve@example.com',
-    company: 'Northwind&bcc=eve@example.com#x'
-  },
-  render: (args) => frame(html`${hostileCss}<div class="hostile-page"><h3>Page heading</h3>${request(args)}<p>Page text.</p></div>`, { width: '64rem' })
+export const RightToLeft: Story = {
+  name: 'Right to left (Arabic)',
+  render: (args) => frame(request(args), { dir: 'rtl', lang: 'ar', ...wide })
+};
+
+export const Dark: Story = {
+  name: 'Dark',
+  args: { theme: 'dark' },
+  render: (args) => frame(request(args), { dark: true, ...wide })
+};
+
+export const Narrow320: Story = {
+  name: 'Narrow (320 px)',
+  tags: ['!autodocs'],
+  render: (args) => frame(request(args), { width: '320px' })
+};
+
+export const Theming: Story = {
+  name: 'Theming (tokens overridden)',
+  args: { '--onward-feedback-request-preview-background': '#f1e9fb' },
+  render: (args) => frame(brand(request(args), '--onward-focus-ring: 3px dashed #6b2fb3'), wide)
 };

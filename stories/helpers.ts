@@ -1,14 +1,20 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
-/** A page-like frame for a story: a background, a width and a direction, so themes and RTL read as on a real page. */
+/**
+ * A page-like frame for a story: a background, a width and, when a story needs one, a language and a direction. It is
+ * marked `data-story-frame` so the code panel leaves it out of the snippet (its `lang`/`dir` move onto the elements).
+ * The colours follow the toolbar's theme through `--story-page` and `--story-ink`.
+ */
 export function frame(
   content: TemplateResult,
-  { dark = false, dir = 'ltr', width = '40rem', lang }: { dark?: boolean; dir?: 'ltr' | 'rtl'; width?: string; lang?: string } = {}
+  { dark = false, dir, width = '40rem', lang }: { dark?: boolean; dir?: 'ltr' | 'rtl'; width?: string; lang?: string } = {}
 ): TemplateResult {
   return html`<div
-    dir=${dir}
-    lang=${lang ?? (dir === 'rtl' ? 'ar' : 'en')}
-    style="max-inline-size: ${width}; padding: 1.5rem; border-radius: 16px; background: ${dark ? '#111417' : '#f4f6f8'}; color: ${dark ? '#eef1f4' : '#1f2933'}"
+    data-story-frame
+    dir=${ifDefined(dir)}
+    lang=${ifDefined(lang ?? (dir === 'rtl' ? 'ar' : undefined))}
+    style="max-inline-size: ${width}; padding: 1.5rem; border-radius: 16px; background: ${dark ? '#111417' : 'var(--story-page, #f4f6f8)'}; color: ${dark ? '#eef1f4' : 'var(--story-ink, #1f2933)'}"
   >
     ${content}
   </div>`;
@@ -41,7 +47,7 @@ export function brand(content: TemplateResult, knobs = ''): TemplateResult {
   const tokens =
     '--onward-color-accent: #6b2fb3; --onward-color-surface: #fbf8ff; --onward-color-text: #23133a; ' +
     '--onward-color-muted: #5d4a75; --onward-radius: 4px; --onward-font-family: Georgia, serif';
-  return html`<div style=${knobs ? `${tokens}; ${knobs}` : tokens}>${content}</div>`;
+  return html`<div data-story-brand style=${knobs ? `${tokens}; ${knobs}` : tokens}>${content}</div>`;
 }
 
 /**

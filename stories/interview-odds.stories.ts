@@ -1,55 +1,48 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { brand, choice, frame, hostileCss } from './helpers.js';
+import { onward, type StoryArgs } from './element.js';
+import { brand, frame } from './helpers.js';
 
-interface Args {
-  applicants?: string;
-  interviewed?: string;
-  company?: string;
-  'job-title'?: string;
-  heading?: string;
-  'heading-level': number;
-  theme: 'light' | 'dark' | 'auto';
-}
+const TAG = 'onward-interview-odds';
+const odds = (args: StoryArgs) => onward(TAG, args);
 
-const odds = (args: Args) => html`<onward-interview-odds
-  applicants=${ifDefined(args.applicants)}
-  interviewed=${ifDefined(args.interviewed)}
-  company=${ifDefined(args.company || undefined)}
-  job-title=${ifDefined(args['job-title'] || undefined)}
-  heading=${ifDefined(args.heading || undefined)}
-  heading-level=${args['heading-level']}
-  theme=${args.theme}
-></onward-interview-odds>`;
+const guide = `
+Step 1, "remember you got an interview": turns your own numbers into perspective, such as "top 3% of 240 applicants".
 
-const meta: Meta<Args> = {
-  title: 'Elements/Interview odds',
-  component: 'onward-interview-odds',
+**Use it** when your applicant tracking system knows how many people applied and how many were interviewed for the role.
+
+**Do not use it** with guessed or rounded-up numbers, or for a candidate turned down before any interview: there is
+nothing to put in perspective, and the [recovery path](?path=/docs/elements-recovery-path--docs) leaves this step out
+for \`stage="applied"\`.
+
+**Content.** Pass whole numbers without separators (\`1240\`, not \`1,240\`). Missing or inconsistent numbers (more
+interviewed than applied, negative, not a number) show a kind general message instead, with one console warning.
+
+**Accessibility.** The figure and the sentence are plain text, read in order. The heading is an \`h3\` by default
+(\`heading-level\`).
+`;
+
+const meta: Meta<StoryArgs> = {
+  title: 'Elements/Interview odds <onward-interview-odds>',
+  id: 'elements-interview-odds',
+  component: TAG,
   render: (args) => frame(odds(args)),
-  argTypes: {
-    // Text controls, so a reviewer can type the bad values a host might send ("1,240", "-3", "2.5").
-    applicants: { control: 'text' },
-    interviewed: { control: 'text' },
-    theme: choice(['light', 'dark', 'auto']),
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } }
-  },
+  parameters: { docs: { description: { component: guide } } },
+  argTypes: { 'heading-level': { control: { type: 'number', min: 2, max: 6 } } },
   args: {
     applicants: '240',
     interviewed: '6',
     company: 'Larkspur Health',
     'job-title': 'Product designer',
-    'heading-level': 3,
     theme: 'light'
   }
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
-export const Playground: Story = {};
+export const Playground: Story = { name: 'Playground' };
 
-export const Default: Story = { args: { company: undefined, 'job-title': undefined } };
+export const Default: Story = { name: 'Numbers only', args: { company: undefined, 'job-title': undefined } };
 
 export const UnderOnePercent: Story = {
   name: 'Under 1% (one decimal)',
@@ -78,32 +71,29 @@ export const NoNumbers: Story = {
 
 export const German: Story = {
   name: 'German number format',
-  render: (args) => frame(odds({ ...args, applicants: '1240', interviewed: '12' }), { lang: 'de' })
+  args: { applicants: '1240', interviewed: '12' },
+  render: (args) => frame(odds(args), { lang: 'de' })
 };
 
 export const RightToLeft: Story = {
+  name: 'Right to left (Arabic)',
   render: (args) => frame(odds(args), { dir: 'rtl', lang: 'ar' })
 };
 
 export const Dark: Story = {
+  name: 'Dark',
   args: { theme: 'dark' },
   render: (args) => frame(odds(args), { dark: true })
 };
 
 export const Narrow320: Story = {
   name: 'Narrow (320 px)',
+  tags: ['!autodocs'],
   render: (args) => frame(odds(args), { width: '320px' })
 };
 
 export const Theming: Story = {
   name: 'Theming (tokens overridden)',
-  render: (args) =>
-    frame(
-      brand(odds(args), '--onward-interview-odds-shadow: none; --onward-interview-odds-figure-size: 3rem')
-    )
-};
-
-export const HostileHostPage: Story = {
-  name: 'Hostile host page',
-  render: (args) => frame(html`${hostileCss}<div class="hostile-page"><h3>Page heading</h3>${odds(args)}<p>Page text.</p></div>`)
+  args: { '--onward-interview-odds-shadow': 'none', '--onward-interview-odds-figure-size': '3rem' },
+  render: (args) => frame(brand(odds(args)))
 };

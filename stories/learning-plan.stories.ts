@@ -1,18 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LearningGoal, LearningSuggestion } from '../src/components/learning-plan/learning-plan.types.js';
-import { PERSIST_MODES, type PersistMode } from '../src/internal/storage.js';
-import { brand, choice, frame, hostileCss, refuseStorageForStory } from './helpers.js';
+import { onward, type StoryArgs } from './element.js';
+import { brand, frame, refuseStorageForStory } from './helpers.js';
 
-interface Args {
-  heading?: string;
-  'heading-level': number;
-  persist: PersistMode;
-  'storage-key': string;
-  suggestions?: string;
-  theme: 'light' | 'dark' | 'auto';
-}
+const TAG = 'onward-learning-plan';
+const plan = (args: StoryArgs) => onward(TAG, args);
+
+const guide = `
+Step 4, "keep learning": the candidate turns feedback into two or three things to learn, with a link and a target
+date each, and can download reminders (\`.ics\`).
+
+**Use it** after the feedback step, or on its own where candidates come back to your site. Offer your own courses or
+articles through \`suggestions\`: they appear as the candidate types a matching skill.
+
+**Do not use it** as a course catalogue or to collect data: the plan stays on the candidate's device
+(\`persist\`), and events carry counts only.
+
+**Content.** Suggestions are \`{ skill, title, url }\` (JSON). Use a distinct \`storage-key\` if a page has
+two plans.
+
+**Accessibility.** Native fields with visible labels and inline errors; adding, completing and removing a goal is
+announced through a status region, and focus moves to where the candidate can continue.
+`;
 
 const fullPlan: LearningGoal[] = [
   { id: 'sql', skill: 'Writing SQL joins', resource: 'https://www.example.com/learn/sql-joins', targetDate: '2031-03-14', done: false },
@@ -35,31 +44,22 @@ function seed(storageKey: string, goals: LearningGoal[]): void {
   }
 }
 
-
-const plan = (args: Args) => html`<onward-learning-plan
-  heading=${ifDefined(args.heading || undefined)}
-  heading-level=${args['heading-level']}
-  persist=${args.persist}
-  storage-key=${args['storage-key']}
-  suggestions=${ifDefined(args.suggestions || undefined)}
-  theme=${args.theme}
-></onward-learning-plan>`;
-
 /** A story that starts from a saved plan under its own storage key. */
-const withPlan = (goals: LearningGoal[], options: Parameters<typeof frame>[1] = {}) => (args: Args) => {
-  seed(args['storage-key'], goals);
+const withPlan = (goals: LearningGoal[], options: Parameters<typeof frame>[1] = {}) => (args: StoryArgs) => {
+  seed(String(args['storage-key']), goals);
   return frame(plan(args), options);
 };
 
-const meta: Meta<Args> = {
-  title: 'Elements/Learning plan',
-  component: 'onward-learning-plan',
+const meta: Meta<StoryArgs> = {
+  title: 'Elements/Learning plan <onward-learning-plan>',
+  id: 'elements-learning-plan',
+  component: TAG,
   render: (args) => frame(plan(args)),
+  // Each story keeps its own saved plan in Storybook; a careers page uses the default key.
+  parameters: { docs: { description: { component: guide } }, snippet: { storyOnly: ['storage-key'] } },
   argTypes: {
-    persist: choice(PERSIST_MODES),
-    theme: choice(['light', 'dark', 'auto']),
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-    suggestions: { control: 'text', description: 'JSON: `{ skill, title, url }[]`' }
+    suggestions: { description: 'JSON: `{ skill, title, url }[]`' }
   },
   args: {
     'heading-level': 2,
@@ -71,16 +71,18 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
-export const Playground: Story = {};
+export const Playground: Story = { name: 'Playground' };
 
 export const Empty: Story = {
+  name: 'Empty',
   args: { persist: 'none', suggestions: undefined }
 };
 
 export const FullPlan: Story = {
   name: 'Full plan',
+  parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-full-plan' },
   render: withPlan(fullPlan)
 };
@@ -92,6 +94,8 @@ export const WithSuggestions: Story = {
 
 export const StorageUnavailable: Story = {
   name: 'Storage unavailable',
+  // The refusal is staged inside Storybook for this story's key only.
+  parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-storage-unavailable' },
   render: (args) => {
     refuseStorageForStory();
@@ -100,38 +104,33 @@ export const StorageUnavailable: Story = {
 };
 
 export const RightToLeft: Story = {
-  name: 'Right to left',
+  name: 'Right to left (Arabic)',
+  parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-rtl' },
   render: withPlan(fullPlan.slice(0, 2), { dir: 'rtl', lang: 'ar' })
 };
 
 export const Dark: Story = {
+  name: 'Dark',
+  parameters: { snippet: { storyOnlyData: true } },
   args: { theme: 'dark', 'storage-key': 'story-dark' },
   render: withPlan(fullPlan, { dark: true })
 };
 
 export const Narrow320: Story = {
   name: 'Narrow (320 px)',
+  tags: ['!autodocs'],
+  parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-narrow' },
   render: withPlan(fullPlan, { width: '320px' })
 };
 
 export const Theming: Story = {
   name: 'Theming (tokens overridden)',
-  args: { 'storage-key': 'story-theming' },
+  parameters: { snippet: { storyOnlyData: true } },
+  args: { 'storage-key': 'story-theming', '--onward-learning-plan-shadow': 'none' },
   render: (args) => {
-    seed(args['storage-key'], fullPlan);
-    return frame(
-      brand(plan(args), '--onward-learning-plan-shadow: none; --onward-focus-ring: 3px dashed #6b2fb3')
-    );
-  }
-};
-
-export const HostileHostPage: Story = {
-  name: 'Hostile host page',
-  args: { 'storage-key': 'story-hostile' },
-  render: (args) => {
-    seed(args['storage-key'], fullPlan);
-    return frame(html`${hostileCss}<div class="hostile-page"><h3>Page heading</h3>${plan(args)}<p>Page text.</p></div>`);
+    seed(String(args['storage-key']), fullPlan);
+    return frame(brand(plan(args), '--onward-focus-ring: 3px dashed #6b2fb3'));
   }
 };

@@ -1,58 +1,41 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { PATH_STAGES, type PathStage } from '../src/components/recovery-path/recovery-path.types.js';
-import { choice, frame } from './helpers.js';
+import { onward, type StoryArgs } from './element.js';
+import { frame } from './helpers.js';
 
-interface Args {
-  steps: string;
-  stage: PathStage;
-  'candidate-name'?: string;
-  'recipient-name'?: string;
-  'recipient-email'?: string;
-  company?: string;
-  'job-title'?: string;
-  'interview-date'?: string;
-  applicants?: number;
-  interviewed?: number;
-  'jobs-src'?: string;
-  'search-url'?: string;
-  location?: string;
-  persist: 'local' | 'session' | 'none';
-  'storage-key': string;
-  theme: 'light' | 'dark' | 'auto';
-}
+const TAG = 'onward-recovery-path';
+const path = (args: StoryArgs) => frame(onward(TAG, args), { width: '60rem' });
 
-const path = (args: Args) => html`<onward-recovery-path
-  steps=${args.steps}
-  stage=${args.stage}
-  candidate-name=${ifDefined(args['candidate-name'])}
-  recipient-name=${ifDefined(args['recipient-name'])}
-  recipient-email=${ifDefined(args['recipient-email'])}
-  company=${ifDefined(args.company)}
-  job-title=${ifDefined(args['job-title'])}
-  interview-date=${ifDefined(args['interview-date'])}
-  applicants=${ifDefined(args.applicants)}
-  interviewed=${ifDefined(args.interviewed)}
-  jobs-src=${ifDefined(args['jobs-src'])}
-  search-url=${ifDefined(args['search-url'])}
-  location=${ifDefined(args.location)}
-  persist=${args.persist}
-  storage-key=${args['storage-key']}
-  theme=${args.theme}
-></onward-recovery-path>`;
+const guide = `
+The whole way back in one tag: five step cards in journey order, each opening its tool in place, with progress the
+candidate's device remembers. Start here.
 
-const meta: Meta<Args> = {
-  title: 'Elements/Recovery path',
-  component: 'onward-recovery-path',
-  render: (args) => frame(path(args), { width: '60rem' }),
-  argTypes: {
-    stage: choice(PATH_STAGES),
-    persist: choice(['local', 'session', 'none']),
-    theme: choice(['light', 'dark', 'auto'])
+**Use it** on the page a candidate lands on after a "no" (the rejection e-mail's link, the application status page),
+when you want one finished section and have little room to design one.
+
+**Do not use it** when you only want one step (use that tool, or a [step card](?path=/docs/elements-step-card--docs)),
+or when your page already walks the candidate through the steps in its own layout.
+
+**Content.** Pass what you already know (names, company, role, interview date, the numbers for the odds) so the
+candidate types less. \`stage="applied"\` (turned down before an interview) leaves out the interview and feedback steps.
+\`steps\` picks and orders the steps.
+
+**Accessibility.** Each step has a button (with \`aria-expanded\`) that opens its tool below the card; Escape inside
+a tool closes it and returns focus to that button. Progress ("2 of 5 steps done") is announced politely. Put it under a page heading: its own heading is an \`h2\`
+by default (\`heading-level\`).
+`;
+
+const meta: Meta<StoryArgs> = {
+  title: 'Elements/Recovery path <onward-recovery-path>',
+  id: 'elements-recovery-path',
+  component: TAG,
+  render: path,
+  parameters: {
+    docs: { description: { component: guide } },
+    // Storybook's stories keep no progress; a careers page should (the default), so the snippet leaves these out.
+    snippet: { storyOnly: ['persist', 'storage-key'] }
   },
   args: {
-    steps: 'interview,feedback,search,learn,believe',
     stage: 'final',
     'candidate-name': 'Sam Rivera',
     'recipient-name': 'Maya Chen',
@@ -71,9 +54,9 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
-export const Playground: Story = {};
+export const Playground: Story = { name: 'Playground' };
 
 export const StageApplied: Story = {
   name: 'Turned down before an interview (stage="applied")',
@@ -87,19 +70,32 @@ export const ChosenSteps: Story = {
 
 export const Minimal: Story = {
   name: 'Nothing passed through',
-  render: () => frame(html`<onward-recovery-path persist="none"></onward-recovery-path>`, { width: '60rem' })
+  args: { stage: undefined, 'candidate-name': undefined, 'recipient-name': undefined, 'recipient-email': undefined, company: undefined,
+    'job-title': undefined, 'interview-date': undefined, applicants: undefined, interviewed: undefined, 'search-url': undefined, location: undefined }
 };
 
 export const RightToLeft: Story = {
-  render: (args) => frame(path(args), { dir: 'rtl', lang: 'ar', width: '60rem' })
+  name: 'Right to left (Arabic)',
+  render: (args) => frame(onward(TAG, args), { dir: 'rtl', lang: 'ar', width: '60rem' })
 };
 
 export const Dark: Story = {
+  name: 'Dark',
   args: { theme: 'dark' },
-  render: (args) => frame(path(args), { dark: true, width: '60rem' })
+  render: (args) => frame(onward(TAG, args), { dark: true, width: '60rem' })
 };
 
 export const Narrow320: Story = {
   name: 'Narrow (320 px)',
-  render: (args) => frame(path(args), { width: '320px' })
+  tags: ['!autodocs'],
+  render: (args) => frame(onward(TAG, args), { width: '320px' })
+};
+
+export const Branded: Story = {
+  name: 'Branded (tokens on the page)',
+  render: (args) =>
+    frame(
+      html`<div data-story-brand style="--onward-color-accent: #1f4e8c; --onward-radius: 4px">${onward(TAG, args)}</div>`,
+      { width: '60rem' }
+    )
 };

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { brand, choice, frame, hostileCss } from './helpers.js';
+import { onward, type StoryArgs } from './element.js';
+import { brand, frame } from './helpers.js';
 
 /** An ISO date `days` before today. */
 function daysAgo(days: number): string {
@@ -51,80 +50,75 @@ function installStoryFeeds(): void {
 }
 installStoryFeeds();
 
-interface Args {
-  jobs?: string;
-  src?: string;
-  max: number;
-  timeout: number;
-  'job-title'?: string;
-  location?: string;
-  'search-url'?: string;
-  heading?: string;
-  'heading-level': number;
-  theme: 'light' | 'dark' | 'auto';
-}
+const TAG = 'onward-similar-roles';
+const roles = (args: StoryArgs) => onward(TAG, args);
 
-const roles = (args: Args) => html`<onward-similar-roles
-  jobs=${ifDefined(args.jobs || undefined)}
-  src=${ifDefined(args.src || undefined)}
-  max=${args.max}
-  timeout=${args.timeout}
-  job-title=${ifDefined(args['job-title'] || undefined)}
-  location=${ifDefined(args.location || undefined)}
-  search-url=${ifDefined(args['search-url'] || undefined)}
-  heading=${ifDefined(args.heading || undefined)}
-  heading-level=${args['heading-level']}
-  theme=${args.theme}
-></onward-similar-roles>`;
+const guide = `
+Step 3, "start searching again": roles like the one the candidate missed, from your own board, with a "See all" link
+to your search.
 
-const meta: Meta<Args> = {
-  title: 'Elements/Similar roles',
-  component: 'onward-similar-roles',
+**Use it** when you can give it the roles: as \`jobs\` (JSON, from the page you render) or from a feed on your own
+origin (\`src\`). Set \`job-title\` and \`location\` so "See all" opens the right search.
+
+**Do not use it** to show roles from another company's board, or when you have no open roles to show (the empty state
+is honest, but a page without it is better).
+
+**Content.** Each role needs a \`title\` and a \`url\`; only \`http:\`, \`https:\` and relative links are kept.
+\`max\` limits the list (5 by default). Nothing is fetched unless you set \`src\`.
+
+**Accessibility.** A plain list of links; loading, empty and error states are announced through a status region, and
+the error state offers a retry button.
+`;
+
+const meta: Meta<StoryArgs> = {
+  title: 'Elements/Similar roles <onward-similar-roles>',
+  id: 'elements-similar-roles',
+  component: TAG,
   render: (args) => frame(roles(args)),
+  parameters: { docs: { description: { component: guide } } },
   argTypes: {
-    jobs: { control: 'text' },
-    src: { control: 'text' },
     max: { control: { type: 'number', min: 1, max: 100 } },
     timeout: { control: { type: 'number', min: 1, max: 600000 } },
-    theme: choice(['light', 'dark', 'auto']),
     'heading-level': { control: { type: 'number', min: 2, max: 6 } }
   },
   args: {
     jobs: JSON.stringify(sampleJobs),
-    max: 5,
-    timeout: 10000,
     'job-title': 'Product designer',
     location: 'Berlin',
     'search-url': '#search?q={title}&where={location}',
-    'heading-level': 3,
     theme: 'light'
   }
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
-export const Playground: Story = {};
-
-export const WithJobs: Story = { name: 'With jobs' };
+export const Playground: Story = { name: 'Playground' };
 
 export const FromFeed: Story = {
   name: 'From a feed (src)',
+  // The feed is answered inside Storybook: a pasted snippet needs your own feed URL.
+  parameters: { snippet: { storyOnlyData: true } },
   args: { jobs: undefined, src: '/story-feeds/roles' }
 };
 
 export const Max: Story = { name: 'Max (2)', args: { max: 2 } };
 
 export const Loading: Story = {
+  name: 'Loading',
+  parameters: { snippet: { storyOnlyData: true } },
   args: { jobs: undefined, src: '/story-feeds/loading', timeout: 600000 }
 };
 
 export const Empty: Story = {
+  name: 'Empty feed',
+  parameters: { snippet: { storyOnlyData: true } },
   args: { jobs: undefined, src: '/story-feeds/empty' }
 };
 
 export const ErrorState: Story = {
   name: 'Error (a src that fails, with retry)',
+  parameters: { snippet: { storyOnlyData: true } },
   args: { jobs: undefined, src: '/onward-story-feed-that-does-not-exist.json' }
 };
 
@@ -144,28 +138,24 @@ export const German: Story = {
 };
 
 export const RightToLeft: Story = {
+  name: 'Right to left (Arabic)',
   render: (args) => frame(roles(args), { dir: 'rtl', lang: 'ar' })
 };
 
 export const Dark: Story = {
+  name: 'Dark',
   args: { theme: 'dark' },
   render: (args) => frame(roles(args), { dark: true })
 };
 
 export const Narrow320: Story = {
   name: 'Narrow (320 px)',
+  tags: ['!autodocs'],
   render: (args) => frame(roles(args), { width: '320px' })
 };
 
 export const Theming: Story = {
   name: 'Theming (tokens overridden)',
-  render: (args) =>
-    frame(
-      brand(roles(args), '--onward-color-border: #8d7aa8; --onward-similar-roles-shadow: none; --onward-focus-ring: 3px dashed #6b2fb3')
-    )
-};
-
-export const HostileHostPage: Story = {
-  name: 'Hostile host page',
-  render: (args) => frame(html`${hostileCss}<div class="hostile-page"><h3>Page heading</h3>${roles(args)}<p>Page text.</p></div>`)
+  args: { '--onward-similar-roles-shadow': 'none' },
+  render: (args) => frame(brand(roles(args), '--onward-color-border: #8d7aa8; --onward-focus-ring: 3px dashed #6b2fb3'))
 };

@@ -1,16 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { PERSIST_MODES, type PersistMode } from '../src/internal/storage.js';
-import { brand, choice, frame, hostileCss } from './helpers.js';
+import { onward, type StoryArgs } from './element.js';
+import { brand, frame } from './helpers.js';
 
-interface Args {
-  heading?: string;
-  'heading-level': number;
-  persist: PersistMode;
-  'storage-key': string;
-  theme: 'light' | 'dark' | 'auto';
-}
+const TAG = 'onward-strengths';
+const strengths = (args: StoryArgs) => onward(TAG, args);
+
+const guide = `
+Step 5, "keep believing": the candidate writes down three strengths the interview showed, with gentle rotating
+prompts, and sees them back as a calm card they can copy or print.
+
+**Use it** at the end of the journey, or on its own where a candidate needs a confidence check before the next
+application.
+
+**Do not use it** to collect self-assessments for recruiters: what the candidate writes stays on their device and
+never leaves it in an event (\`onward-strengths-change\` carries a count).
+
+**Content.** The prompts come from the kit in every shipped language; change the heading with \`heading\`.
+
+**Accessibility.** Three labelled text fields; what changed is announced through a status region that exists from
+the first render.
+`;
 
 const filled = [
   'I explained my thesis project clearly, and they asked good follow-up questions.',
@@ -27,26 +36,20 @@ function seed(storageKey: string, texts: string[], prompts = [0, 1, 2]): void {
   }
 }
 
-const strengths = (args: Args) => html`<onward-strengths
-  heading=${ifDefined(args.heading || undefined)}
-  heading-level=${args['heading-level']}
-  persist=${args.persist}
-  storage-key=${args['storage-key']}
-  theme=${args.theme}
-></onward-strengths>`;
 
-const withText = (texts: string[], options: Parameters<typeof frame>[1] = {}) => (args: Args) => {
-  seed(args['storage-key'], texts);
+const withText = (texts: string[], options: Parameters<typeof frame>[1] = {}) => (args: StoryArgs) => {
+  seed(String(args['storage-key']), texts);
   return frame(strengths(args), options);
 };
 
-const meta: Meta<Args> = {
-  title: 'Elements/Strengths',
-  component: 'onward-strengths',
+const meta: Meta<StoryArgs> = {
+  title: 'Elements/Strengths <onward-strengths>',
+  id: 'elements-strengths',
+  component: TAG,
   render: (args) => frame(strengths(args)),
+  // Each story keeps its own saved text in Storybook; a careers page uses the default key.
+  parameters: { docs: { description: { component: guide } }, snippet: { storyOnly: ['storage-key'] } },
   argTypes: {
-    persist: choice(PERSIST_MODES),
-    theme: choice(['light', 'dark', 'auto']),
     'heading-level': { control: { type: 'number', min: 2, max: 6 } }
   },
   args: {
@@ -58,58 +61,57 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
-export const Playground: Story = {};
+export const Playground: Story = { name: 'Playground' };
 
 export const Empty: Story = {
+  name: 'Empty',
   args: { persist: 'none' }
 };
 
 export const Filled: Story = {
+  name: 'Filled',
+  parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-filled' },
   render: withText(filled)
 };
 
 export const OneWritten: Story = {
   name: 'One written',
+  parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-one' },
   render: withText([filled[0], '', ''])
 };
 
 export const RightToLeft: Story = {
-  name: 'Right to left',
+  name: 'Right to left (Arabic)',
+  parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-rtl' },
   render: withText(filled.slice(0, 2).concat(''), { dir: 'rtl', lang: 'ar' })
 };
 
 export const Dark: Story = {
+  name: 'Dark',
+  parameters: { snippet: { storyOnlyData: true } },
   args: { theme: 'dark', 'storage-key': 'story-dark' },
   render: withText(filled, { dark: true })
 };
 
 export const Narrow320: Story = {
   name: 'Narrow (320 px)',
+  tags: ['!autodocs'],
+  parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-narrow' },
   render: withText(filled, { width: '320px' })
 };
 
 export const Theming: Story = {
   name: 'Theming (tokens overridden)',
-  args: { 'storage-key': 'story-theming' },
+  parameters: { snippet: { storyOnlyData: true } },
+  args: { 'storage-key': 'story-theming', '--onward-strengths-card-background': '#f1e8ff' },
   render: (args) => {
-    seed(args['storage-key'], filled);
-    return frame(
-      brand(strengths(args), '--onward-strengths-card-background: #f1e8ff; --onward-focus-ring: 3px dashed #6b2fb3')
-    );
-  }
-};
-
-export const HostileHostPage: Story = {
-  name: 'Hostile host page',
-  args: { 'storage-key': 'story-hostile' },
-  render: (args) => {
-    seed(args['storage-key'], filled);
-    return frame(html`${hostileCss}<div class="hostile-page"><h3>Page heading</h3>${strengths(args)}<p>Page text.</p></div>`);
+    seed(String(args['storage-key']), filled);
+    return frame(brand(strengths(args), '--onward-focus-ring: 3px dashed #6b2fb3'));
   }
 };

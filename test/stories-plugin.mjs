@@ -15,3 +15,20 @@ export function storiesIndexPlugin() {
     }
   };
 }
+
+/**
+ * Lets a module `import` the manifest, as `.storybook/manifest.ts` does (Vite turns JSON into a module; the test server
+ * does not). Only module requests (`Sec-Fetch-Dest: script`) get the JavaScript; `fetch('/custom-elements.json')`
+ * still gets the JSON.
+ */
+export function jsonModulePlugin() {
+  return {
+    name: 'onward-json-module',
+    async serve(context) {
+      if (!context.path.endsWith('.json') || context.get('sec-fetch-dest') !== 'script') return undefined;
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(new URL(`..${context.path}`, import.meta.url), 'utf8');
+      return { body: `export default ${text.trim()};\n`, type: 'js' };
+    }
+  };
+}
