@@ -10,11 +10,14 @@ import { strictCspPlugin } from './test/csp-plugin.mjs';
 import { storiesIndexPlugin } from './test/stories-plugin.mjs';
 import { reactAppPlugin } from './test/react-plugin.mjs';
 import { heapUsagePlugin } from './test/heap-plugin.mjs';
+import { ssrAppServer } from './test/ssr-app-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 // Both browsers by default; `BROWSERS=chromium` (or `firefox`) for a fast inner loop.
 const wanted = (process.env.BROWSERS || 'chromium,firefox').toLowerCase().split(',').map((name) => name.trim());
+// docs/ssr.md's recipe (test/ssr-app/), built for production and served, for test/ssr-production.test.ts.
+const ssrApp = ssrAppServer();
 const only = (name, launcher) => (wanted.includes(name) ? [launcher] : []);
 if (!wanted.some((name) => name === 'chromium' || name === 'firefox')) {
   throw new Error(`BROWSERS=${process.env.BROWSERS}: name chromium, firefox or both (comma-separated)`);
@@ -45,7 +48,7 @@ export default {
   testsFinishTimeout: 300000,
   // Real HTTP job feeds for <onward-similar-roles> (ok, slow, 500, invalid JSON, wrong shape, huge, empty) with request
   // counts, so its tests exercise the fetch path against a server rather than a stubbed fetch.
-  middleware: [testFeedsMiddleware()],
+  middleware: [testFeedsMiddleware(), ssrApp.middleware],
   plugins: [
     storiesIndexPlugin(),
     strictCspPlugin(),
@@ -53,6 +56,7 @@ export default {
     reactAppPlugin(),
     // Exact JS heap after a full GC, over CDP, for test/leaks.test.ts.
     heapUsagePlugin(),
+    ssrApp.plugin,
     // Server rendering for test/ssr.test.ts: a Node worker renders with @lit-labs/ssr, loading src/*.ts through esbuild.
     litSsrPlugin({ workerInitModules: ['./test/ssr/ts-loader.mjs'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })
