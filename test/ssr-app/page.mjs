@@ -2,7 +2,10 @@ import { html } from 'lit';
 // Defines every element on the server. Import only the ones you render: `onward-elements/step-card.js`, …
 import 'onward-elements';
 
-/** The page after a rejection, as a Lit template. Bindings (`company=${…}`) are escaped by `@lit-labs/ssr`. */
+/**
+ * The page after a rejection, as a Lit template. Bindings (`company=${…}`) are escaped by `@lit-labs/ssr`.
+ * @param {{ company: string, jobTitle: string }} job
+ */
 export function page({ company, jobTitle }) {
   return html`
     <main>

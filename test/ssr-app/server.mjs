@@ -8,12 +8,16 @@ import { page } from './page.mjs';
 
 const assets = new URL('./dist/assets/', import.meta.url);
 
-/** `'sha256-…'` sources for every `<style>` block in server-rendered HTML, so a strict `style-src` allows them. */
+/**
+ * `'sha256-…'` sources for every `<style>` block in server-rendered HTML, so a strict `style-src` allows them.
+ * @param {string} html
+ */
 function styleHashes(html) {
   const blocks = new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]));
   return [...blocks].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
 }
 
+/** @param {import('node:http').ServerResponse} response */
 async function sendPage(response) {
   const body = await collectResult(render(page({ company: 'Northwind', jobTitle: 'Product designer' })));
   response.writeHead(200, {
@@ -34,8 +38,13 @@ async function sendPage(response) {
 </html>`);
 }
 
-/** Files from `vite build` (the entry and its chunks), by name only: nothing outside `dist/assets/` is served. */
+/**
+ * Files from `vite build` (the entry and its chunks), by name only: nothing outside `dist/assets/` is served.
+ * @param {import('node:http').ServerResponse} response
+ * @param {string} name
+ */
 async function sendAsset(response, name) {
+  /** @type {Record<string, string>} */
   const types = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
   const type = types[name.slice(name.lastIndexOf('.'))];
   if (!/^[\w.-]+$/.test(name) || !type) return sendNotFound(response);
@@ -48,18 +57,20 @@ async function sendAsset(response, name) {
   }
 }
 
+/** @param {import('node:http').ServerResponse} response */
 function sendNotFound(response) {
   response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
   response.end('Not found');
 }
 
 const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url, 'http://localhost');
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   if (pathname === '/') return void sendPage(response);
   if (pathname.startsWith('/assets/')) return void sendAsset(response, pathname.slice('/assets/'.length));
   sendNotFound(response);
 });
 
 server.listen(Number(process.env.PORT ?? 3000), () => {
-  console.log(`Listening on http://localhost:${server.address().port}/`);
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  console.log(`Listening on http://localhost:${address.port}/`);
 });
