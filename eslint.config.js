@@ -30,7 +30,7 @@ const noMarkupFromStrings = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/node_modules/', 'demo/dist/', 'demo/public/onward/', 'test/ssr-app/dist/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/node_modules/', 'demo/dist/', 'demo/public/onward/', 'test/ssr-app/dist/', 'test/node/.code-blocks/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -78,13 +78,13 @@ async function serverPage(query = ''): Promise<ServerPage> {
 }
 
 /** Adds the page's script, as the server's `<script>` would have, and waits until every element has hydrated. */
-async function hydrate({ doc }: ServerPage): Promise<void> {
+async function hydrate({ doc }: ServerPage, src = '/assets/client.js'): Promise<void> {
   const script = doc.createElement('script');
   script.type = 'module';
-  script.src = '/assets/client.js';
+  script.src = src;
   const loaded = new Promise((resolve, reject) => {
     script.addEventListener('load', resolve, { once: true });
-    script.addEventListener('error', () => reject(new Error('/assets/client.js did not load')), { once: true });
+    script.addEventListener('error', () => reject(new Error(`${src} did not load`)), { once: true });
   });
   doc.head.append(script);
   await loaded;
@@ -203,6 +203,20 @@ describe('server rendering in a production build (docs/ssr.md recipe)', function
       });
     });
   }
+
+  it('without the hydration support, renders each element once in place of the server DOM, styled, logging nothing', async () => {
+    const page = await serverPage();
+    const before = new Map(TAGS.map((tag) => [tag, { text: visibleText(page.doc.querySelector(tag)!), style: style(page.doc.querySelector(tag)!) }]));
+    await hydrate(page, '/ssr-app-no-hydration.js');
+    for (const tag of TAGS) {
+      const element = page.doc.querySelector(tag)!;
+      const rendered = [...shadow(element).children].filter((child) => child.matches('[part~="base"]'));
+      expect(rendered.length, `${tag}: one render`).to.equal(1);
+      expect(visibleText(element), `${tag}: text`).to.equal(before.get(tag)!.text);
+      expect(style(element), `${tag}: styles`).to.equal(before.get(tag)!.style);
+    }
+    expect(page.logged).to.deep.equal([]);
+  });
 
   it('fires every element’s events to the page once hydrated, and logs nothing', async () => {
     const page = await serverPage();
