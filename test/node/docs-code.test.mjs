@@ -1,4 +1,4 @@
-// Every ts/js/tsx code block in README.md and docs/*.md, type-checked against the built package as a reader's project
+// Every ts/js/tsx code block in README.md and docs/*.md (and the TypeScript `<script>` of a Vue block), type-checked against the built package as a reader's project
 // would check it (strict; `checkJs` for JavaScript), and the ones marked to run, run in Node. Needs `npm run build`
 // first (npm test does it).
 //
@@ -48,8 +48,17 @@ function blocksOf(source) {
   return blocks;
 }
 
+/** A Vue single-file component's `<script setup lang="ts">`, as a TypeScript block of its own. */
+function vueScript(block) {
+  const script = /<script setup lang="ts">\n([\s\S]*?)<\/script>/.exec(block.code);
+  return script && { ...block, line: block.line + 1, language: 'ts', code: script[1] };
+}
+
 const all = sources.flatMap(blocksOf);
-const checked = all.filter((block) => block.language in LANGUAGES);
+const checked = [
+  ...all.filter((block) => block.language in LANGUAGES),
+  ...all.filter((block) => block.language === 'vue').map(vueScript).filter(Boolean)
+];
 
 before(() => {
   assert.ok(existsSync(join(repo, 'dist', 'types', 'index.d.ts')), 'dist/types is missing: run `npm run build` first');
@@ -88,6 +97,7 @@ function writeBlocks() {
 test('README.md and docs/*.md have ts, js and tsx blocks to check', () => {
   assert.ok(checked.length >= 10, `found ${checked.length}`);
   assert.ok(checked.some((block) => block.source === 'README.md' && block.code.includes("document.addEventListener('onward-step-change'")));
+  assert.ok(checked.some((block) => block.code.includes("from 'vue'")), "the Vue block's script");
 });
 
 test('every ts, js and tsx block type-checks against the built package (strict, checkJs)', () => {
