@@ -209,7 +209,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
   /**
    * Items that replace the built-in ones: `{ id, label, description?, group?, dueInDays? }[]`, as a JSON attribute or
    * the property. Items with a missing or duplicate id are skipped with a warning; bad JSON, a wrong shape or no usable
-   * item means the built-in items, with one warning.
+   * item means the built-in items, with one warning. Items without a `group` are listed first, with no heading.
    */
   @property({ converter: jsonConverter }) items?: ChecklistItem[];
 
