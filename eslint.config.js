@@ -30,7 +30,7 @@ const noMarkupFromStrings = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/node_modules/', 'demo/dist/', 'demo/public/onward/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/node_modules/', 'demo/dist/', 'demo/public/onward/', 'test/ssr-app/dist/', 'test/node/.code-blocks/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -46,7 +46,9 @@ export default tseslint.config(
   { files: ['src/**/*.ts'], ignores: ['src/**/*.test.ts'], rules: noMarkupFromStrings },
   // Chai's `expect(x).to.be.true` style reads as an unused expression.
   { files: ['**/*.test.ts', 'test/**/*.ts'], rules: { '@typescript-eslint/no-unused-expressions': 'off' } },
-  { files: ['**/*.mjs', '**/*.cjs', '.ci/**'], languageOptions: { globals: { process: 'readonly', URL: 'readonly' } } },
+  { files: ['**/*.mjs', '**/*.cjs', '.ci/**'], languageOptions: { globals: { process: 'readonly', URL: 'readonly', fetch: 'readonly' } } },
+  // The server-rendering recipe's Vite config runs in Node.
+  { files: ['test/ssr-app/*.js'], languageOptions: { globals: { URL: 'readonly' } } },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   // The demo's own host-page script runs in the browser.
   {

@@ -13,11 +13,14 @@ import { reactAppPlugin } from './test/react-plugin.mjs';
 import { heapUsagePlugin } from './test/heap-plugin.mjs';
 import { screenshotPlugin } from './test/screenshot-plugin.mjs';
 import { axTreePlugin } from './test/ax-tree-plugin.mjs';
+import { ssrAppServer } from './test/ssr-app-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 // Both browsers by default; `BROWSERS=chromium` (or `firefox`) for a fast inner loop.
 const wanted = (process.env.BROWSERS || 'chromium,firefox').toLowerCase().split(',').map((name) => name.trim());
+// docs/ssr.md's recipe (test/ssr-app/), built for production and served, for test/ssr-production.test.ts.
+const ssrApp = ssrAppServer();
 const only = (name, launcher) => (wanted.includes(name) ? [launcher] : []);
 if (!wanted.some((name) => name === 'chromium' || name === 'firefox')) {
   throw new Error(`BROWSERS=${process.env.BROWSERS}: name chromium, firefox or both (comma-separated)`);
@@ -97,7 +100,7 @@ export default {
   // Real HTTP job feeds for <onward-similar-roles> (ok, slow, 500, invalid JSON, wrong shape, huge, empty) with request
   // counts, so its tests exercise the fetch path against a server rather than a stubbed fetch.
   // Second and flaky copies of dist/cdn/ for the loader suite.
-  middleware: [testFeedsMiddleware(), cdnCopiesMiddleware()],
+  middleware: [testFeedsMiddleware(), cdnCopiesMiddleware(), ssrApp.middleware],
   plugins: [
     storiesIndexPlugin(),
     jsonModulePlugin(),
@@ -106,6 +109,7 @@ export default {
     reactAppPlugin(),
     // Exact JS heap after a full GC, over CDP, for test/leaks.test.ts.
     heapUsagePlugin(),
+    ssrApp.plugin,
     // Pixel captures for test/isolation.test.ts: a page's text-decoration must not be drawn through the elements.
     screenshotPlugin(),
     // Chromium's full accessibility tree (roles, names, descriptions, states), over CDP, for test/accessibility-tree.test.ts.

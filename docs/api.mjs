@@ -11,8 +11,24 @@ function table(headings, rows) {
   return [`| ${headings.join(' | ')} |`, `|${headings.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 
+/**
+ * A default as a reader can use it: a module constant (`DEFAULT_FEED_TIMEOUT`) is an internal name, so it is replaced
+ * by the constant's own value from the manifest (`10000`).
+ */
+function defaultValue(text, constants) {
+  if (text === undefined || !/^[A-Z][A-Z0-9_]*$/.test(text) || !constants.has(text)) return text;
+  const value = constants.get(text);
+  return /^[\d_.]+$/.test(value) ? value.replace(/_/g, '') : value;
+}
+
 /** Renders the API reference as Markdown. */
 export function renderApiDocs(manifest) {
+  const constants = new Map(
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.kind === 'variable' && declaration.default !== undefined)
+      .map((declaration) => [declaration.name, declaration.default])
+  );
   const elements = manifest.modules
     .flatMap((module) => (module.declarations ?? []).map((declaration) => ({ ...declaration, path: module.path })))
     .filter((declaration) => declaration.tagName)
@@ -40,7 +56,7 @@ export function renderApiDocs(manifest) {
             code(a.name),
             code(a.fieldName),
             code(a.type?.text),
-            code(a.default ?? fields.get(a.fieldName)?.default),
+            code(defaultValue(a.default ?? fields.get(a.fieldName)?.default, constants)),
             cell(a.description)
           ])
         )

@@ -8,7 +8,7 @@ export * from './define/similar-roles.js';
 export * from './define/feedback-request.js';
 export * from './define/recovery-path.js';
 export * from './core/index.js';
-export { registerTranslation, loadLocale } from './internal/localize.js';
+export { registerTranslation, loadLocale, type Translation } from './internal/localize.js';
 export { safeUrl } from './internal/links.js';
 export { forgetAll, PERSIST_MODES, type PersistMode } from './internal/storage.js';
 export type { Catalogue, TermKey } from './locales/en.js';

@@ -60,7 +60,7 @@ for (const { name, App } of apps) {
       const { checklist, roles } = elements();
       expect(checklist.items).to.equal(FIRST_ITEMS);
       expect(checklist.hasAttribute('items')).to.be.false;
-      expect(parts(checklist, 'item-label').map(text)).to.deep.equal(['Call your mentor', 'Take a long walk']);
+      expect(parts(checklist, 'item-label').map(text)).to.deep.equal(['Take a long walk', 'Call your mentor']);
       expect(roles.jobs).to.equal(JOBS);
       expect(roles.hasAttribute('jobs')).to.be.false;
       expect(parts(roles, 'link').map(text)).to.deep.equal(['Product designer', 'UX researcher']);

@@ -102,7 +102,7 @@ describe('Vue 3 with isCustomElement, .prop bindings and @onward-* listeners', (
 
   it('binds arrays as properties with .prop, and attributes as attributes', () => {
     expect(checklist().hasAttribute('items')).to.be.false;
-    expect(parts(checklist(), 'item-label').map(text)).to.deep.equal(['Call your mentor', 'Take a long walk']);
+    expect(parts(checklist(), 'item-label').map(text)).to.deep.equal(['Take a long walk', 'Call your mentor']);
     expect(parts(checklist(), 'heading')[0].localName).to.equal('h3');
     expect(roles().hasAttribute('jobs')).to.be.false;
     expect(parts(roles(), 'link').map(text)).to.deep.equal(['Product designer']);

@@ -13,7 +13,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'onward-feedback-request': OnwardFeedbackRequest;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'onward-feedback-action': CustomEvent<import('../components/feedback-request/feedback-request.types.js').FeedbackActionDetail>;
   }
 }

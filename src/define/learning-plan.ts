@@ -13,7 +13,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'onward-learning-plan': OnwardLearningPlan;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'onward-plan-change': CustomEvent<import('../components/learning-plan/learning-plan.types.js').PlanChangeDetail>;
   }
 }

@@ -23,7 +23,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'onward-recovery-path': OnwardRecoveryPath;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'onward-path-progress': CustomEvent<import('../components/recovery-path/recovery-path.types.js').PathProgressDetail>;
   }
 }

@@ -16,7 +16,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'onward-rejection-checklist': OnwardRejectionChecklist;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'onward-checklist-change': CustomEvent<
       import('../components/rejection-checklist/rejection-checklist.types.js').ChecklistChangeDetail
     >;

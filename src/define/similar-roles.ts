@@ -13,7 +13,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'onward-similar-roles': OnwardSimilarRoles;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'onward-role-select': CustomEvent<import('../components/similar-roles/similar-roles.types.js').RoleSelectDetail>;
   }
 }

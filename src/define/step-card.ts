@@ -13,7 +13,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'onward-step-card': OnwardStepCard;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'onward-step-change': CustomEvent<import('../components/step-card/step-card.types.js').StepChangeDetail>;
   }
 }

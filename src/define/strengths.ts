@@ -13,7 +13,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'onward-strengths': OnwardStrengths;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'onward-strengths-change': CustomEvent<import('../components/strengths/strengths.types.js').StrengthsChangeDetail>;
   }
 }

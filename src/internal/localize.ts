@@ -19,7 +19,13 @@ export function addEnglish(strings: Partial<Catalogue>): void {
   termCache.clear();
 }
 
-/** A whole catalogue, or some strings of one (an override). */
+/**
+ * What `registerTranslation` takes: a whole catalogue, or only some of its strings (an override, or a new language
+ * still being translated; English shows for any key left out). `$code`, `$name` and `$dir` are always required.
+ *
+ * @example
+ * const brand: Translation = { $code: 'de', $name: 'Deutsch', $dir: 'ltr', 'stepCard.markDone': 'Erledigt' };
+ */
 export type Translation = Pick<Catalogue, '$code' | '$name' | '$dir'> & Partial<Catalogue>;
 
 /**

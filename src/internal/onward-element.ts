@@ -2,7 +2,7 @@ import { adoptStyles, defaultConverter, isServer, LitElement, type PropertyValue
 import { property } from 'lit/decorators.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { loadLocale, OnwardLocalize } from './localize.js';
-import { isHydrating } from './ssr.js';
+import { beginHydration, endHydration } from './ssr.js';
 import { checkEnum, textValue } from './validate.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -64,17 +64,18 @@ export class OnwardElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRendered = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    const hydrating = beginHydration(this);
     const root = super.createRenderRoot();
     // Server-rendered, but nothing hydrates it (Lit's hydration support loaded after Lit, or not at all, as with the CDN
     // bundle): render afresh in place of the server's DOM, not beside it.
-    if (!isHydrating(this) && serverRendered.length > 0) {
+    if (!hydrating && serverRendered.length > 0) {
       for (const node of serverRendered) node.remove();
       // Lit renders before the root's first child, which was the server's.
       this.renderOptions.renderBefore = root.firstChild;
     }
     // The server's styles are a <style> in the shadow root, which a strict `style-src` blocks, and hydration adopts none:
     // adopted style sheets are allowed (the same rules twice change nothing where the <style> applies).
-    if (isHydrating(this)) adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    if (hydrating) adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     for (const type of ['keydown', 'keypress', 'keyup']) root.addEventListener(type, containTyping);
     return root;
   }
@@ -84,6 +85,15 @@ export class OnwardElement extends LitElement {
    * as a JSON list or a number: left out of {@link OnwardElement.readTextProperties}.
    */
   protected static readonly nonTextProperties: ReadonlySet<string> = new Set();
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The hydration support adopts the server's DOM inside this call; whatever renders next is a normal update.
+    try {
+      super.update(changed);
+    } finally {
+      endHydration(this);
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -10,6 +10,11 @@
  * attributes in kebab-case (`storage-key`, `heading-level`: set as attributes, and rendered by React's server renderer),
  * and one `ononward-…` prop per event. Register the elements (`import 'onward-elements'`) before React first renders them.
  * This module has no runtime code.
+ *
+ * A misspelt event prop (`ononward-step-chnage={(event) => …}`) is a compile error, because nothing gives its handler
+ * an event type. TypeScript does not check a JSX prop with a dash in its name that a tag does not declare, though, so
+ * a misspelt name given a handler declared elsewhere (`ononward-step-chnage={onChange}`) compiles: write handlers
+ * inline, or use the wrappers of `onward-elements/react`, whose `onStepChange` props are checked by name.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { OnwardFeedbackRequest } from '../define/feedback-request.js';

@@ -129,6 +129,10 @@ export const wrapped = <><StepCard step={2} onStepChange={(e) => e.detail.status
 export const wrong = <onward-step-card status="finished" />;
 // @ts-expect-error the wrapper's detail has no such field
 export const wrongDetail = <StepCard onStepChange={(e) => e.detail.name} />;
+// @ts-expect-error a misspelt event prop: nothing gives its handler an event type
+export const misspelt = <onward-step-card ononward-step-chnage={(event) => event.detail.status} />;
+// @ts-expect-error a misspelt wrapper event prop
+export const misspeltWrapper = <StepCard onStepChnage={() => undefined} />;
 `
   );
   const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -137,6 +141,90 @@ export const wrongDetail = <StepCard onStepChange={(e) => e.detail.name} />;
   } catch (error) {
     assert.fail(`tsc found errors:\n${error.stdout}${error.stderr}`);
   }
+});
+
+/** Runs the repository's tsc on `files` (name → text) in a folder of the customer's project; fails with its errors. */
+function typeCheck(folder, files, extraOptions = {}) {
+  const project = join(app, folder);
+  mkdirSync(project, { recursive: true });
+  // What a Vite + TypeScript template checks before every build.
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    isolatedModules: true,
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    target: 'es2022',
+    lib: ['es2022', 'dom', 'dom.iterable'],
+    types: [],
+    ...extraOptions
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(project, name), text);
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: Object.keys(files) }));
+  const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '-p', join(project, 'tsconfig.json')], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`tsc found errors in ${folder}:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+test("the README's events snippet, copied into a TypeScript project, type-checks (document and window)", () => {
+  const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+  const snippet = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1]).find((code) => code.includes("document.addEventListener('onward-"));
+  assert.ok(snippet, "the installed README has the document.addEventListener('onward-…') snippet");
+  typeCheck('events', {
+    'main.ts': "import 'onward-elements';\nimport './events.ts';\nimport './typed.ts';\n",
+    'events.ts': `${snippet}export {};\n`,
+    'typed.ts': `import type { PathProgressDetail } from 'onward-elements';
+document.addEventListener('onward-step-change', (event) => {
+  const status: 'todo' | 'done' = event.detail.status;
+  return status;
+});
+window.addEventListener('onward-path-progress', (event) => {
+  const detail: PathProgressDetail = event.detail;
+  return detail.done;
+});
+document.querySelector('onward-rejection-checklist')?.addEventListener('onward-checklist-change', (event) => event.detail.completed);
+// @ts-expect-error the detail has no such field
+document.addEventListener('onward-step-change', (event) => event.detail.name);
+`
+  }, { allowImportingTsExtensions: true });
+});
+
+test('a project registers a partial translation, typed as Translation', () => {
+  typeCheck('partial-translation', {
+    'main.ts': `import { registerTranslation, type Catalogue, type Translation } from 'onward-elements';
+
+const brand: Translation = { $code: 'de', $name: 'Deutsch', $dir: 'ltr', 'stepCard.feedback.heading': 'Feedback einholen' };
+const nl: Translation = { $code: 'nl', $name: 'Nederlands', $dir: 'ltr', 'common.copy': 'Kopiëren' };
+registerTranslation(brand, nl);
+
+// @ts-expect-error a key the catalogue does not have
+const typo: Translation = { $code: 'nl', $name: 'Nederlands', $dir: 'ltr', 'common.cpy': 'Kopiëren' };
+// @ts-expect-error $code, $name and $dir are required
+const nameless: Translation = { 'common.copy': 'Kopiëren' };
+// @ts-expect-error a whole catalogue has every key
+const incomplete: Catalogue = nl;
+export { typo, nameless, incomplete };
+`
+  });
+});
+
+test('every relative link in the shipped README and docs leads to a file in the package', () => {
+  const pages = ['README.md', ...readdirSync(join(installed, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+  assert.ok(pages.includes('docs/ssr.md') && pages.includes('docs/api.md'), 'docs/*.md are in the package');
+  const broken = [];
+  for (const page of pages) {
+    const text = readFileSync(join(installed, page), 'utf8');
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/i.test(target) || target.startsWith('#')) continue;
+      const path = join(installed, page, '..', target.split('#')[0]);
+      if (!existsSync(path)) broken.push(`${page} → ${target}`);
+    }
+  }
+  assert.deepEqual(broken, []);
 });
 
 test('the CDN bundle is self-contained and carries no React code', () => {

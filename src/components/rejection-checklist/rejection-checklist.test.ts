@@ -223,12 +223,13 @@ describe('<onward-rejection-checklist>', () => {
   describe('custom items', () => {
     it('replaces the built-in items from the items attribute, grouped by group', async () => {
       const el = await checklist(html`<onward-rejection-checklist items=${JSON.stringify(customItems)}></onward-rejection-checklist>`);
-      expect(labels(el)).to.deep.equal(['Call your mentor', 'Tidy one portfolio piece', 'Take a long walk']);
-      // A step name shows that step's localized group name; other text is shown as written; no group, no heading.
+      // Items without a group come first, with no heading; a step name shows that step's localized group name; other
+      // text is shown as written.
+      expect(labels(el)).to.deep.equal(['Take a long walk', 'Call your mentor', 'Tidy one portfolio piece']);
       expect(parts(el, 'group').map((group) => text(group.querySelector('[part~="group-heading"]')))).to.deep.equal([
+        '',
         'Getting feedback',
-        'Portfolio',
-        ''
+        'Portfolio'
       ]);
       expect(text(part(el, 'description'))).to.equal('Ten minutes is enough.');
       expect(parts(el, 'due').map(text)).to.deep.equal(['Suggested: in 2 days', 'Suggested: in 2 weeks']);
@@ -577,9 +578,9 @@ describe('<onward-rejection-checklist>', () => {
 
     it('toText() keeps custom group names and ungrouped items', async () => {
       const el = await checklist(html`<onward-rejection-checklist items=${JSON.stringify(customItems)} heading="My week"></onward-rejection-checklist>`);
-      await tick(el, 2);
+      await tick(el, 0);
       expect(el.toText()).to.equal(
-        ['My week', '1 of 3 done', '', 'Getting feedback', '☐ Call your mentor', '', 'Portfolio', '☐ Tidy one portfolio piece', '', '☑ Take a long walk'].join('\n')
+        ['My week', '1 of 3 done', '', '☑ Take a long walk', '', 'Getting feedback', '☐ Call your mentor', '', 'Portfolio', '☐ Tidy one portfolio piece'].join('\n')
       );
     });
   });
@@ -619,8 +620,8 @@ describe('<onward-rejection-checklist>', () => {
     it('is not offered when no unticked item has a timing', async () => {
       const el = await checklist(html`<onward-rejection-checklist .items=${customItems}></onward-rejection-checklist>`);
       expect(part(el, 'reminders')).to.exist;
-      await tick(el, 0);
       await tick(el, 1);
+      await tick(el, 2);
       expect(part(el, 'reminders')).to.be.null;
       const none = await checklist(html`<onward-rejection-checklist .items=${[{ id: 'a', label: 'A' }]}></onward-rejection-checklist>`);
       expect(part(none, 'reminders')).to.be.null;
@@ -725,7 +726,7 @@ describe('<onward-rejection-checklist>', () => {
       el.items = customItems;
       await el.updateComplete;
       expect(el.checked).to.deep.equal(['walk']);
-      expect(boxes(el)[2].checked).to.be.true;
+      expect(boxes(el)[0].checked).to.be.true;
     });
 
     it('forget() removes the stored progress and keeps what is on screen', async () => {

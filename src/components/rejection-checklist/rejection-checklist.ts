@@ -209,7 +209,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
   /**
    * Items that replace the built-in ones: `{ id, label, description?, group?, dueInDays? }[]`, as a JSON attribute or
    * the property. Items with a missing or duplicate id are skipped with a warning; bad JSON, a wrong shape or no usable
-   * item means the built-in items, with one warning.
+   * item means the built-in items, with one warning. Items without a `group` are listed first, with no heading.
    */
   @property({ converter: jsonConverter }) items?: ChecklistItem[];
 
@@ -296,7 +296,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
     }));
   }
 
-  /** Items grouped by `group`, groups in order of first appearance. */
+  /** Items grouped by `group`: the items without one first, then the groups in order of first appearance. */
   private groups(): ViewGroup[] {
     const groups = new Map<string, ViewGroup>();
     for (const item of this.viewItems()) {
@@ -308,7 +308,10 @@ export class OnwardRejectionChecklist extends OnwardElement {
       }
       group.items.push(item);
     }
-    return [...groups.values()];
+    // Items without a group go first, in a group of their own with no heading: after another group they would read
+    // as part of it.
+    const ungrouped = groups.get('');
+    return ungrouped ? [ungrouped, ...[...groups.values()].filter((group) => group !== ungrouped)] : [...groups.values()];
   }
 
   private groupHeading(group: string): string {

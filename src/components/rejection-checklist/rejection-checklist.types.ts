@@ -18,7 +18,8 @@ export interface ChecklistItem {
   /**
    * The group heading the item sits under. One of the five steps (`interview`, `feedback`, `search`, `learn`,
    * `believe`) shows that step's localized group name ("Getting feedback"); any other text is shown as written. Items
-   * without a group are listed without a heading.
+   * without a group are listed together first, above the first group heading, with no heading of their own (never
+   * under another group's heading).
    */
   group?: string;
   /** Suggested timing in whole days from today (0 = today). Items that have one get an event in "Add reminders". */

@@ -1,0 +1,235 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * Server rendering as a production app ships it: docs/ssr.md's recipe (`test/ssr-app/`: a plain Node server rendering
+ * with `@lit-labs/ssr`, and a client bundled by `vite build` from the built package, minified, with Lit's production
+ * build and no `development` condition), served by `test/ssr-app-plugin.mjs`. The page loads in a frame without its
+ * script, so the server's DOM can be looked at first; then the script is added as the page would have run it.
+ */
+
+const TAGS = [
+  'onward-recovery-path',
+  'onward-step-card',
+  'onward-rejection-checklist',
+  'onward-interview-odds',
+  'onward-similar-roles',
+  'onward-learning-plan',
+  'onward-feedback-request',
+  'onward-strengths'
+];
+
+type LitHost = HTMLElement & { updateComplete?: Promise<boolean> };
+
+interface ServerPage {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  /** Everything the page logged or threw, and every policy violation, from the moment the script was added. */
+  logged: string[];
+  violations: string[];
+}
+
+/** Every node below `root`, through every shadow root. */
+function* deepNodes(root: Node): Generator<Node> {
+  for (const child of (root as Element).shadowRoot ? [(root as Element).shadowRoot!, ...root.childNodes] : root.childNodes) {
+    yield child;
+    yield* deepNodes(child);
+  }
+}
+
+/** What a visitor reads of an element: its text through every shadow root, whitespace collapsed. */
+function visibleText(root: Node): string {
+  return [...deepNodes(root)]
+    .filter((node) => node.nodeType === Node.TEXT_NODE && !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.parentNode?.nodeName ?? ''))
+    .map((node) => node.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A few computed styles of the element's base part (its host if it has none): enough to tell styled from unstyled. */
+function style(element: Element): string {
+  const target = element.shadowRoot!.querySelector('[part~="base"]') ?? element;
+  const computed = getComputedStyle(target);
+  const names = ['display', 'box-sizing', 'padding-block-start', 'border-block-start-width', 'font-size', 'color', 'background-color'];
+  return names.map((name) => `${name}: ${computed.getPropertyValue(name)}`).join('; ');
+}
+
+const frames: HTMLIFrameElement[] = [];
+
+/** The server's page in a frame, without its script yet. */
+async function serverPage(query = ''): Promise<ServerPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
+  frame.src = `/ssr-app/?script=later${query}`;
+  document.body.append(frame);
+  frames.push(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const doc = frame.contentDocument!;
+  const logged: string[] = [];
+  const violations: string[] = [];
+  const win = frame.contentWindow! as Window & typeof globalThis;
+  for (const level of ['error', 'warn', 'log', 'info', 'debug'] as const) {
+    win.console[level] = (...args: unknown[]) => logged.push(`console.${level}: ${args.map(String).join(' ')}`);
+  }
+  win.addEventListener('error', (event) => logged.push(`error: ${event.message}`));
+  win.addEventListener('unhandledrejection', (event) => logged.push(`unhandled rejection: ${String(event.reason)}`));
+  doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  return { frame, doc, logged, violations };
+}
+
+/** Adds the page's script, as the server's `<script>` would have, and waits until every element has hydrated. */
+async function hydrate({ doc }: ServerPage, src = '/assets/client.js'): Promise<void> {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  const loaded = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', () => reject(new Error(`${src} did not load`)), { once: true });
+  });
+  doc.head.append(script);
+  await loaded;
+  // Updates after hydration (stored progress, the page's language) come in later microtasks and frames.
+  for (let round = 0; round < 5; round += 1) {
+    const hosts = [...deepNodes(doc.body)].filter((node): node is LitHost => node instanceof (doc.defaultView as typeof window).HTMLElement && 'updateComplete' in node);
+    await Promise.all(hosts.map((host) => host.updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** Waits for `name` on the frame's document: a bubbling, composed event, as a host page listening there receives it. */
+function pageEvent(doc: Document, name: string): Promise<CustomEvent> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not reach the page`)), 3000);
+    doc.addEventListener(name, (event) => {
+      clearTimeout(timer);
+      resolve(event as CustomEvent);
+    }, { once: true });
+  });
+}
+
+/** Types into a field the way an input method does: the whole value, then one `input` event. */
+function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  field.value = text;
+  field.dispatchEvent(new (field.ownerDocument.defaultView as typeof window).InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+}
+
+const shadow = (element: Element) => element.shadowRoot!;
+
+/** For each element: what a user does to make it fire one of its events, and that event's name. */
+const triggers: Record<string, [string, (element: Element) => void]> = {
+  'onward-recovery-path': [
+    'onward-path-progress',
+    (el) => shadow(shadow(el).querySelector('onward-step-card')!).querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
+  ],
+  'onward-step-card': ['onward-step-change', (el) => shadow(el).querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()],
+  'onward-rejection-checklist': ['onward-checklist-change', (el) => shadow(el).querySelector<HTMLInputElement>('[part~="checkbox"]')!.click()],
+  'onward-similar-roles': [
+    'onward-role-select',
+    (el) => {
+      // Keep the frame where it is: the host page cancels the navigation, the element still reports the choice.
+      el.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      shadow(el).querySelector<HTMLAnchorElement>('[part~="link"]')!.click();
+    }
+  ],
+  'onward-learning-plan': [
+    'onward-plan-change',
+    (el) => {
+      typeInto(shadow(el).querySelector<HTMLInputElement>('#skill')!, 'Writing SQL joins');
+      shadow(el).querySelector<HTMLFormElement>('[part~="form"]')!.requestSubmit();
+    }
+  ],
+  'onward-feedback-request': ['onward-feedback-action', (el) => shadow(el).querySelector<HTMLButtonElement>('button[part~="action"]')!.click()],
+  'onward-strengths': ['onward-strengths-change', (el) => typeInto(shadow(el).querySelector('textarea')!, 'I asked good questions.')]
+};
+
+describe('server rendering in a production build (docs/ssr.md recipe)', function () {
+  this.timeout(60000);
+
+  before(() => localStorage.clear());
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+    localStorage.clear();
+  });
+
+  it('renders every element on the server, styled by its hashed <style> blocks before any script', async () => {
+    const { doc, violations } = await serverPage();
+    for (const tag of TAGS) {
+      const element = doc.querySelector(tag)!;
+      expect(element, tag).to.exist;
+      expect(element.shadowRoot, `${tag}: declarative shadow root`).to.exist;
+      expect(visibleText(element), tag).not.to.equal('');
+      expect(getComputedStyle(element).display, `${tag}: styled by the server's <style>`).to.equal('block');
+    }
+    expect(violations).to.deep.equal([]);
+  });
+
+  for (const csp of ['hashes', 'self'] as const) {
+    describe(csp === 'hashes' ? "with the recipe's policy (style hashes)" : "under a bare style-src 'self'", () => {
+      it('adopts the server nodes of every element, keeps its text and styles, and logs nothing', async () => {
+        const page = await serverPage(csp === 'self' ? '&csp=self' : '');
+        const before = new Map(
+          TAGS.map((tag) => {
+            const element = page.doc.querySelector(tag)!;
+            return [tag, { nodes: [...deepNodes(shadow(element))], text: visibleText(element), style: style(element) }];
+          })
+        );
+        await hydrate(page);
+        // Lit's production build, as an app ships it (its development build announces itself with this line).
+        const bundle = await (await fetch('/assets/client.js')).text();
+        expect(bundle.includes('Lit is in dev mode'), 'the client bundle holds Lit’s development build').to.be.false;
+        for (const tag of TAGS) {
+          const element = page.doc.querySelector(tag)!;
+          const server = before.get(tag)!;
+          const kept = server.nodes.filter((node) => node.isConnected).length;
+          expect(kept, `${tag}: server nodes still in the page`).to.equal(server.nodes.length);
+          expect([...deepNodes(shadow(element))].length, `${tag}: no node rendered beside the server's`).to.equal(server.nodes.length);
+          expect(visibleText(element), `${tag}: text`).to.equal(server.text);
+          expect(getComputedStyle(element).display, `${tag}: host styled`).to.equal('block');
+          if (csp === 'hashes') expect(style(element), `${tag}: same styles as the server HTML`).to.equal(server.style);
+        }
+        if (csp === 'self') {
+          // The policy did block the server's <style> blocks (or the check above proves nothing), and hydration
+          // brought the styles the hashed page shows.
+          const hashed = await serverPage();
+          for (const tag of TAGS) {
+            const styled = style(hashed.doc.querySelector(tag)!);
+            expect(before.get(tag)!.style, `${tag}: unstyled before hydration`).not.to.equal(styled);
+            expect(style(page.doc.querySelector(tag)!), `${tag}: styled once hydrated`).to.equal(styled);
+          }
+        } else {
+          expect(page.violations).to.deep.equal([]);
+        }
+        expect(page.logged).to.deep.equal([]);
+      });
+    });
+  }
+
+  it('without the hydration support, renders each element once in place of the server DOM, styled, logging nothing', async () => {
+    const page = await serverPage();
+    const before = new Map(TAGS.map((tag) => [tag, { text: visibleText(page.doc.querySelector(tag)!), style: style(page.doc.querySelector(tag)!) }]));
+    await hydrate(page, '/ssr-app-no-hydration.js');
+    for (const tag of TAGS) {
+      const element = page.doc.querySelector(tag)!;
+      const rendered = [...shadow(element).children].filter((child) => child.matches('[part~="base"]'));
+      expect(rendered.length, `${tag}: one render`).to.equal(1);
+      expect(visibleText(element), `${tag}: text`).to.equal(before.get(tag)!.text);
+      expect(style(element), `${tag}: styles`).to.equal(before.get(tag)!.style);
+    }
+    expect(page.logged).to.deep.equal([]);
+  });
+
+  it('fires every element’s events to the page once hydrated, and logs nothing', async () => {
+    const page = await serverPage();
+    await hydrate(page);
+    for (const [tag, [name, act]] of Object.entries(triggers)) {
+      const element = page.doc.querySelector(tag)!;
+      const event = pageEvent(page.doc, name);
+      act(element);
+      const fired = await event;
+      expect(fired.type, tag).to.equal(name);
+      expect(fired.bubbles && fired.composed, `${tag}: ${name} bubbles out of the shadow root`).to.be.true;
+      expect(fired.detail, `${tag}: ${name} detail`).to.exist;
+    }
+    expect(page.logged).to.deep.equal([]);
+  });
+});
