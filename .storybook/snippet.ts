@@ -6,7 +6,7 @@
 import { attributeDefaults, booleanAttributes, elements, propertyOnlyFields } from './manifest.js';
 
 /** The line that loads the kit, exactly as the README's embed snippet gives it. */
-export const KIT_SCRIPT = '<script type="module" src="/assets/onward-elements/onward.js"></script>';
+export const KIT_SCRIPT = '<script type="module" src="/assets/onward-elements/onward-loader.js"></script>';
 
 export interface SnippetContext {
   args?: Record<string, unknown>;

@@ -60,9 +60,12 @@ function storySource(template: TemplateResult): string {
   return container.innerHTML.replace(/<!--\?lit\$[0-9]+\$-->|<!--\??-->/g, '');
 }
 
-/** Pastes a snippet into a blank page that loads the built CDN bundle, and returns that page once it has rendered. */
+/**
+ * Pastes a snippet into a blank page that loads the built kit through its loader (the snippet's own first line), and
+ * returns that page once it has rendered.
+ */
 async function pasteIntoBlankPage(snippet: string): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
-  const cdn = new URL('/dist/cdn/onward.js', location.href).href;
+  const cdn = new URL('/dist/cdn/onward-loader.js', location.href).href;
   const page = snippet.replace(KIT_SCRIPT, `<script type="module" src="${cdn}"></script>`);
   const frame = document.createElement('iframe');
   frame.style.cssText = 'inline-size: 1200px; block-size: 800px; border: 0';
@@ -75,7 +78,7 @@ async function pasteIntoBlankPage(snippet: string): Promise<{ frame: HTMLIFrameE
   const tags = [...new Set([...doc.querySelectorAll('*')].filter(isOnward).map((el) => el.localName))];
   await Promise.race([
     Promise.all(tags.map((tag) => view.customElements.whenDefined(tag))),
-    new Promise((_, reject) => setTimeout(() => reject(new Error('the CDN bundle did not define the elements')), 5000))
+    new Promise((_, reject) => setTimeout(() => reject(new Error('the loader did not define the elements')), 15000))
   ]);
   await settle(doc, view);
   return { frame, doc };

@@ -58,7 +58,7 @@ after(async () => {
 /** What the story's element shows: its attributes, the custom properties on it, and named JS properties. */
 async function readElement(frame, tag, properties = []) {
   const element = frame.locator(tag).first();
-  await element.waitFor({ state: 'attached', timeout: 15000 });
+  await element.waitFor({ state: 'attached', timeout: 45000 });
   return element.evaluate(
     (el, names) => ({
       attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
@@ -129,7 +129,7 @@ test('a link the manager wrote itself opens the same state after a reload', asyn
   try {
     await page.goto(`${base}/?path=/story/${story}&args=${encodeURIComponent(args)}`);
     expect(await readElement(page.frameLocator('#storybook-preview-iframe'), tag));
-    await page.waitForURL((url) => url.searchParams.has('args'), { timeout: 15000 });
+    await page.waitForURL((url) => url.searchParams.has('args'), { timeout: 45000 });
     const written = page.url();
     await page.goto('about:blank');
     await page.goto(written);
