@@ -30,23 +30,6 @@ function minifyTemplates(): Plugin {
 }
 
 /**
- * For `onward.js` only: the recovery path imports its tools on demand, but the one-file bundle already holds every
- * element, and a dynamic import would make the bundler split it into chunks. The imports become already-settled
- * promises there.
- */
-function toolsAlreadyBundled(): Plugin {
-  return {
-    name: 'onward:tools-already-bundled',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]src[\\/]define[\\/][\w-]+\.ts$/.test(id)) return null;
-      const replaced = code.replace(/\bimport\(\s*(['"`])\.\/[\w-]+\.js\1\s*\)/g, 'Promise.resolve()');
-      return replaced === code ? null : { code: replaced, map: null };
-    }
-  };
-}
-
-/**
  * `vite build` writes the npm build (Lit kept external, one module per entry); `vite build --mode cdn` writes
  * `dist/cdn/onward.js`, one self-contained module with Lit inside; `vite build --mode loader` (after `cdn`, which empties
  * the folder) writes `dist/cdn/onward-loader.js` beside it, with one module per element in `elements/` and the code
@@ -63,7 +46,12 @@ export default defineConfig(({ mode }) => {
         minify: true,
         // Library mode: no HTML page, so Vite adds no preload helper to the dynamic imports.
         lib: {
-          entry: { 'onward-loader': resolve(root, 'src/loader.ts'), ...entriesIn('define', 'elements/') },
+          entry: {
+            'onward-loader': resolve(root, 'src/loader.ts'),
+            ...entriesIn('define', 'elements/'),
+            // The path whose tools download when their step is first opened.
+            'elements/recovery-path': resolve(root, 'src/loader/recovery-path.ts')
+          },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`
         },
@@ -89,7 +77,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [minifyTemplates(), toolsAlreadyBundled()],
+      plugins: [minifyTemplates()],
       build: {
         outDir: 'dist/cdn',
         // Only dist/cdn is emptied (old hashed language chunks must not pile up); the npm build lives beside it.

@@ -1,23 +1,20 @@
 import { OnwardRecoveryPath } from '../components/recovery-path/recovery-path.js';
-import { defineElement } from '../internal/define.js';
-import { addEnglish } from '../internal/localize.js';
-import { recoveryPathStrings } from '../locales/en/recovery-path.js';
-// Every step is a step card, so registering the path registers the card too (the tools load when opened, below).
+import { registerRecoveryPath } from '../components/recovery-path/register.js';
+// The path composes the step card and every tool, so registering it registers them too. They are imported up front
+// here, not on demand: a dynamic import lets an app's bundler split its chunks, and an app that loads Lit's hydration
+// support first would then find Lit evaluated before it (`loader/recovery-path.ts` is the on-demand variant the CDN
+// loader serves).
 import './step-card.js';
+import './interview-odds.js';
+import './feedback-request.js';
+import './similar-roles.js';
+import './learning-plan.js';
+import './strengths.js';
 
 export { OnwardRecoveryPath };
 export * from '../components/recovery-path/recovery-path.types.js';
 
-addEnglish(recoveryPathStrings);
-// Each tool is fetched the first time its step is opened; bundlers split these imports into chunks of their own.
-OnwardRecoveryPath.toolModules = {
-  interview: () => import('./interview-odds.js'),
-  feedback: () => import('./feedback-request.js'),
-  search: () => import('./similar-roles.js'),
-  learn: () => import('./learning-plan.js'),
-  believe: () => import('./strengths.js')
-};
-defineElement('onward-recovery-path', OnwardRecoveryPath);
+registerRecoveryPath();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,0 +1,15 @@
+import { defineElement } from '../../internal/define.js';
+import { addEnglish } from '../../internal/localize.js';
+import { recoveryPathStrings } from '../../locales/en/recovery-path.js';
+import { OnwardRecoveryPath } from './recovery-path.js';
+
+/**
+ * Registers `<onward-recovery-path>` with its English, and says how its tools load: the npm and one-file builds import
+ * every tool up front (`define/recovery-path.ts`), the CDN loader imports each when its step is first opened
+ * (`loader/recovery-path.ts`).
+ */
+export function registerRecoveryPath(toolModules?: typeof OnwardRecoveryPath.toolModules): void {
+  if (toolModules) OnwardRecoveryPath.toolModules = toolModules;
+  addEnglish(recoveryPathStrings);
+  defineElement('onward-recovery-path', OnwardRecoveryPath);
+}
