@@ -51,7 +51,7 @@ type TextField = (typeof TEXT_FIELDS)[number]['key'];
 /** The questions ticked at first: the two a recruiter finds easiest to answer. */
 const DEFAULT_ASKS: readonly FeedbackAsk[] = ['wentWell', 'improve'];
 
-/** What a screen reader is told about when it starts: each is `undefined` / false while all is well. */
+/** The lines a screen reader is told about when the note or a field crosses them; 0, false or unset while all is well. */
 interface FeedbackWarnings {
   /** 0 fine, 1 getting long, 2 too long to send. */
   length: number;
