@@ -17,15 +17,18 @@ export function storiesIndexPlugin() {
 }
 
 /**
- * Lets a module `import` the manifest, as `.storybook/manifest.ts` does (Vite turns JSON into a module; the test server
- * does not). Only module requests (`Sec-Fetch-Dest: script`) get the JavaScript; `fetch('/custom-elements.json')`
- * still gets the JSON.
+ * Lets a module `import` JSON, as `.storybook/manifest.ts` does with the manifest (Vite turns JSON into a module; the
+ * test server does not). Such imports are pointed at `<file>.json?module`, answered as JavaScript, so a plain
+ * `fetch('/custom-elements.json')` elsewhere still gets JSON and neither response is cached as the other.
  */
 export function jsonModulePlugin() {
   return {
     name: 'onward-json-module',
+    transformImport({ source }) {
+      return source.endsWith('.json') ? `${source}?module` : undefined;
+    },
     async serve(context) {
-      if (!context.path.endsWith('.json') || context.get('sec-fetch-dest') !== 'script') return undefined;
+      if (!context.path.endsWith('.json') || !context.URL.searchParams.has('module')) return undefined;
       const { readFile } = await import('node:fs/promises');
       const text = await readFile(new URL(`..${context.path}`, import.meta.url), 'utf8');
       return { body: `export default ${text.trim()};\n`, type: 'js' };
