@@ -168,6 +168,8 @@ export class OnwardFeedbackRequest extends OnwardElement {
   @state() private futureRoles = true;
   /** False while the candidate is typing an address, so "not an address yet" waits until they leave the field. */
   @state() private emailSettled = true;
+  /** The last warning `announceCrossings` put in the status region, so it can be emptied once resolved. */
+  private warningSaid?: string;
   @state() private announcement = '';
   /** The interview date field holds an impossible, half-typed or out-of-range date (shown once they leave the field). */
   @state() private dateInvalid = false;
@@ -220,7 +222,14 @@ export class OnwardFeedbackRequest extends OnwardElement {
     if (now.date && !before.date) news.push(this.localize.t('common.dateInvalid'));
     // Switching to LinkedIn hides the link by design; only an e-mail note losing it is news.
     if (now.mail && !before.mail && this.channel === 'email') news.push(now.mail);
-    if (news.length > 0) this.announce(news.join(' '));
+    if (news.length > 0) {
+      this.announce(news.join(' '));
+      this.warningSaid = this.announcement;
+    } else if (this.warningSaid === this.announcement && !now.length && !now.email && !now.date && !now.mail) {
+      // Every warning resolved (the address fixed, say): the warning still in the status region is stale. Emptying a
+      // live region is silent.
+      this.announcement = '';
+    }
   }
 
   /** What is wrong right now, in the words shown on screen. */

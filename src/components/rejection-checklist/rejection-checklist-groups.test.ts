@@ -27,10 +27,10 @@ describe('<onward-rejection-checklist> items without a group', () => {
     );
     expect(groupsOf(el)).to.deep.equal([
       { heading: null, items: ['Take a long walk', 'Sleep in on Saturday'] },
-      { heading: 'Ask for feedback', items: ['Call your mentor'] },
+      { heading: 'Getting feedback', items: ['Call your mentor'] },
       { heading: 'Portfolio', items: ['Update the portfolio'] }
     ]);
-    expect(el.toText()).to.match(/☐ Take a long walk\n☐ Sleep in on Saturday\n\nAsk for feedback\n☐ Call your mentor/);
+    expect(el.toText()).to.match(/☐ Take a long walk\n☐ Sleep in on Saturday\n\nGetting feedback\n☐ Call your mentor/);
   });
 
   it('stay one list without a heading when no item has a group', async () => {
