@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
 import { median, ms } from './stats.mjs';
 import { table } from './table.mjs';
 
@@ -58,20 +59,29 @@ export async function runCore({ dist, quick }) {
   for (const { name, run } of cases) {
     run();
     const times = [];
+    const cpu = [];
     for (let round = 0; round < runs; round++) {
+      const cpuStart = process.cpuUsage();
       const started = performance.now();
       run();
       times.push(performance.now() - started);
+      const used = process.cpuUsage(cpuStart);
+      cpu.push((used.user + used.system) / 1000);
     }
-    const middle = median(times);
-    rows.push([name, ms(middle), ms(Math.max(...times)), `< ${BUDGET_MS}`, middle < BUDGET_MS ? 'pass' : 'OVER']);
+    // Judged on CPU time: on a quiet machine wall time and CPU time agree; on a busy one only CPU time is this code's.
+    const onCore = median(cpu);
+    rows.push([name, ms(median(times)), ms(Math.max(...times)), ms(onCore), `< ${BUDGET_MS}`, onCore < BUDGET_MS ? 'pass' : 'OVER']);
   }
   const markdown = [
-    table(['work (worst input)', 'median ms', 'max ms', 'budget ms', ''], rows, ['l', 'r', 'r', 'r', 'l']),
+    table(['work (worst input)', 'median ms', 'max ms', 'CPU ms (median)', 'budget ms', ''], rows, ['l', 'r', 'r', 'r', 'r', 'l']),
     '',
     `Node ${process.versions.node}, from \`dist/core/index.js\`, ${runs} runs after one warm-up. Each line is work that runs`,
-    'on the main thread when a visitor clicks "Remind me" or "Add reminders", or types in the feedback form. Before the',
-    'fixes in 0.2 the first line took 2.6 s, the second 1.6 s, the third 2–3 s per keystroke and the last 2.5 s per render.'
+    'on the main thread when a visitor clicks "Remind me" or "Add reminders", or types in the feedback form. A hostile review',
+    'of the previous version measured 2.6 s for a 1 MB reminder, 1.6 s for 1,000 reminders of 1 kB, 2–3 s per keystroke',
+    'with a long run of spaces in a template and 2.5 s per render for 10,000 phrases. Timings depend on the load of the',
+    `machine: the load average was ${loadavg().map((value) => value.toFixed(1)).join(', ')} (1, 5, 15 min) for this run. The CPU`,
+    'column is the time this process was actually on a core (user + system), which another job on the machine cannot stretch;',
+    'pass / OVER compares it with the budget.'
   ].join('\n');
   return { markdown };
 }
