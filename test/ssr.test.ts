@@ -169,7 +169,10 @@ afterEach(() => {
 for (const [tag, spec] of Object.entries(elementSpecs)) {
   const modules = [defineModule(tag)];
 
-  describe(`<${tag}> rendered on the server`, () => {
+  describe(`<${tag}> rendered on the server`, function () {
+    // Each case renders in the Node worker (which compiles src/ on first use) and in the browser, more than once: on
+    // a loaded machine that takes longer than the default 10 s.
+    this.timeout(30000);
     it('arrives as declarative shadow DOM with the text a client render shows', async () => {
       const template = fullTemplate(tag);
       // Never awaited for updates: it stays unhydrated (`defer-hydration`), so its update would never come.
@@ -240,7 +243,9 @@ for (const [tag, spec] of Object.entries(elementSpecs)) {
   });
 }
 
-describe('language and direction of a server-rendered element', () => {
+describe('language and direction of a server-rendered element', function () {
+  // Up to three server renders per case (see the timeout above).
+  this.timeout(30000);
   const stepCard = [defineModule('onward-step-card')];
   const withCatalogue = [...stepCard, './ssr/test-catalogue.ts'];
   const heading = (root: Element) => visibleText(root.querySelector('onward-step-card') ?? root);
