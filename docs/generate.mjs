@@ -19,7 +19,7 @@ export function sizesFrom(results) {
   for (const line of section.split('\n')) {
     if (!line.startsWith('|') || /^\|\s*-/.test(line)) continue;
     const cells = line.slice(1, -1).split('|').map((cell) => cell.trim());
-    if (cells[0] === 'bundle') {
+    if (cells[0] === 'bundle' || cells[0] === 'page') {
       columns = cells;
       continue;
     }
@@ -45,6 +45,8 @@ export function renderSizeTable(sizes) {
   const sortedEntries = byGzip(entries);
   const [smallest, largest] = [sortedEntries[0], sortedEntries.at(-1)];
   const card = row('`<onward-step-card>` entry + Lit + English');
+  const loaderCard = row('one `<onward-step-card>`');
+  const loaderPath = row('`<onward-recovery-path>`, no tool opened');
   const path = row('`<onward-recovery-path>` entry + Lit + English');
   const locales = byGzip([...sizes].filter(([label]) => /^locale `[\w-]+`$/.test(label)));
   const [first, last] = [locales[0], locales.at(-1)];
@@ -59,6 +61,7 @@ export function renderSizeTable(sizes) {
     '|---|---|---|',
     `| Whole kit, \`dist/cdn/onward.js\` (every element, English, Lit inside) | ${kB(kit.gzip)} | ${budget(kit)} |`,
     `| One element's entry with Lit and its English | ${kB(smallest[1].gzip)} (${entryName(smallest[0])}) to ${kB(largest[1].gzip)} (${entryName(largest[0])}); step card ${kB(card.gzip)}; recovery path (all tools) ${kB(path.gzip)} | ${budget(card)} |`,
+    `| Through the loader, every file the browser fetches: one step card; the recovery path before a tool opens | ${kB(loaderCard.gzip)} (${loaderCard.files} files); ${kB(loaderPath.gzip)} (${loaderPath.files} files) | ${budget(loaderCard)}; ${budget(loaderPath)} |`,
     `| Each extra language (loads only when used) | ${kB(first[1].gzip)} (${code(first[0])}) to ${kB(last[1].gzip)} (${code(last[0])}) | ${budget(last[1])} |`,
     `| For scale: a general library's widgets for the same screens | Material Web ${peer('Material Web')}, Shoelace ${peer('Shoelace')}, Web Awesome ${peer('Web Awesome')} (with theme CSS) | |`
   ].join('\n');
