@@ -52,6 +52,9 @@ type TextField = (typeof TEXT_FIELDS)[number]['key'];
 const DEFAULT_ASKS: readonly FeedbackAsk[] = ['wentWell', 'improve'];
 
 /** The lines a screen reader is told about when the note or a field crosses them; 0, false or unset while all is well. */
+/** Properties whose change alone re-words the element without anyone editing it. */
+const LANGUAGE_ONLY = new Set(['lang', 'dir', 'theme']);
+
 interface FeedbackWarnings {
   /** 0 fine, 1 getting long, 2 too long to send. */
   length: number;
@@ -202,8 +205,9 @@ export class OnwardFeedbackRequest extends OnwardElement {
       );
     }
     if (changed.has('templates')) this.validTemplates = this.checkTemplates(this.templates);
-    // Here rather than in `updated`, so the status text lands in this same render.
-    this.announceCrossings();
+    // Here rather than in `updated`, so the status text lands in this same render. A render with no change but the
+    // language (its catalogue arriving, a `lang` set on the page) moves the line without a word: nobody crossed it.
+    this.announceCrossings([...changed.keys()].some((key) => !LANGUAGE_ONLY.has(key as string)));
   }
 
   /**
@@ -211,11 +215,11 @@ export class OnwardFeedbackRequest extends OnwardElement {
    * one, the date cannot be used, the mail link goes away. Typing on past the line says nothing more, and the first
    * render says nothing: only a change is news. The words are the ones shown on screen.
    */
-  private announceCrossings(): void {
+  private announceCrossings(changedByInput: boolean): void {
     const now = this.warnings();
     const before = this.lastWarnings;
     this.lastWarnings = now;
-    if (!before) return;
+    if (!before || !changedByInput) return;
     const news: string[] = [];
     if (now.length > before.length) news.push(now.meter);
     if (now.email && !before.email) news.push(this.localize.t('feedbackRequest.emailInvalid'));
