@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const ORDER = ['size', 'render', 'memory', 'lighthouse'];
-const TITLES = { size: 'Size', render: 'Render', memory: 'Memory', lighthouse: 'Lighthouse' };
+const ORDER = ['size', 'render', 'memory', 'lighthouse', 'jobs'];
+const TITLES = { size: 'Size', render: 'Render', memory: 'Memory', lighthouse: 'Lighthouse', jobs: 'Job feeds: parse and rank' };
 
 const HEADER = `# Benchmark results
 

@@ -33,21 +33,35 @@ const IGNORED = new Set(
 
 /** Lower case, accents removed (é → e, ü → u), so comparisons ignore both. */
 export function foldText(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return ASCII.test(value) ? value.toLowerCase() : value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
+/** Text with nothing to fold or split beyond ASCII: the fast path for most titles and places. */
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** The words of a title that say what the role is: folded, without seniority or joining words. */
 export function titleWords(title: string): Set<string> {
-  const words = new Set<string>();
-  for (const word of foldText(title).split(/[^\p{L}\p{N}]+/u)) if (word && !IGNORED.has(word)) words.add(word);
-  return words;
+  return new Set(words(title));
 }
 
-const squash = (value: string | undefined) => (value ? foldText(value).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '');
+/** The words of a title that say what the role is, as a list (repeats kept). */
+function words(title: string): string[] {
+  const folded = foldText(title);
+  const all = ASCII.test(folded) ? folded.split(/[^a-z0-9]+/) : folded.split(/[^\p{L}\p{N}]+/u);
+  return all.filter((word) => word !== '' && !IGNORED.has(word));
+}
+
+const squash = (value: string | undefined) => {
+  if (!value) return '';
+  const folded = foldText(value);
+  return (ASCII.test(folded) ? folded.replace(/[^a-z0-9]+/g, ' ') : folded.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+};
 
 /** A URL reduced for comparison: without `#fragment`, a trailing `/` or letter case in the scheme and host. */
 export function comparableUrl(value: string): string {
   const trimmed = value.trim().replace(/#.*$/s, '');
+  const plain = /^(https?:\/\/[A-Za-z0-9.-]+)(\/[^?\s\\%]*)?(\?[^\s\\]*)?$/i.exec(trimmed);
+  if (plain) return `${plain[1].toLowerCase()}${(plain[2] ?? '').replace(/\/+$/, '')}${plain[3] ?? ''}`;
   try {
     const url = new URL(trimmed, 'https://relative.onward.invalid/');
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}${url.search}`;
@@ -59,11 +73,30 @@ export function comparableUrl(value: string): string {
 interface Scored {
   role: SimilarRole;
   index: number;
-  overlap: number;
-  department: number;
-  place: number;
-  time: number;
+  /** Shared title words × 4 + same department × 2 + same place or remote: the first three keys in one number. */
+  key: number;
+  /** Posting time in ms, read only when two roles tie on `key` (`undefined` until then, `-Infinity` for no date). */
+  time?: number;
 }
+
+const timeOf = (entry: Scored): number => {
+  if (entry.time === undefined) {
+    const time = entry.role.postedAt ? Date.parse(entry.role.postedAt) : NaN;
+    entry.time = Number.isFinite(time) ? time : -Infinity;
+  }
+  return entry.time;
+};
+
+/** Negative when `a` ranks before `b`. */
+const compare = (a: Scored, b: Scored): number => {
+  if (a.key !== b.key) return b.key - a.key;
+  const ta = timeOf(a);
+  const tb = timeOf(b);
+  return ta !== tb ? (tb > ta ? 1 : -1) : a.index - b.index;
+};
+
+/** Under this many roles wanted, picking the best ones in turn beats sorting them all. */
+const PICK_LIMIT = 24;
 
 /**
  * Ranks roles. With `title`, roles are ordered by, in turn: how many title words they share with it (ignoring case,
@@ -78,45 +111,68 @@ export function rankRoles(roles: readonly SimilarRole[], options: RankOptions = 
   const location = squash(options.location);
   const max = options.max !== undefined && Number.isFinite(options.max) ? Math.max(0, Math.floor(options.max)) : Infinity;
 
-  const kept: SimilarRole[] = [];
-  for (const role of roles) if (excluded === undefined || comparableUrl(role.url) !== excluded) kept.push(role);
-
-  let ordered = kept;
-  if (wanted) {
-    const scored: Scored[] = kept.map((role, index) => {
-      let overlap = 0;
-      for (const word of titleWords(role.title)) if (wanted.has(word)) overlap += 1;
-      const where = squash(role.location);
-      const remote = role.workplace === 'remote' || /\bremote\b/.test(where);
-      const time = role.postedAt ? Date.parse(role.postedAt) : NaN;
-      return {
-        role,
-        index,
-        overlap,
-        department: department !== '' && squash(role.department) === department ? 1 : 0,
-        place: remote || (location !== '' && where !== '' && (where.includes(location) || location.includes(where))) ? 1 : 0,
-        time: Number.isFinite(time) ? time : -Infinity
-      };
-    });
-    scored.sort(
-      (a, b) =>
-        b.overlap - a.overlap ||
-        b.department - a.department ||
-        b.place - a.place ||
-        (b.time === a.time ? 0 : b.time > a.time ? 1 : -1) ||
-        a.index - b.index
-    );
-    ordered = scored.map((entry) => entry.role);
-  }
-
   const seen = new Set<string>();
   const result: SimilarRole[] = [];
-  for (const role of ordered) {
-    if (result.length >= max) break;
+  /** Adds a role unless it repeats one already listed; false once the list is full. */
+  const take = (role: SimilarRole): boolean => {
+    if (excluded !== undefined && comparableUrl(role.url) === excluded) return true;
     const key = `${squash(role.title)}\u0000${squash(role.location)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    result.push(role);
+    if (!seen.has(key)) {
+      seen.add(key);
+      result.push(role);
+    }
+    return result.length < max;
+  };
+  if (max === 0) return result;
+
+  if (!wanted) {
+    for (const role of roles) if (!take(role)) break;
+    return result;
   }
+
+  // Boards repeat the same few places and departments: each is folded and compared once.
+  const places = new Map<string, boolean>();
+  const departments = new Map<string, boolean>();
+  const placeMatches = (value: string) => {
+    const where = squash(value);
+    return /(?:^| )remote(?: |$)/.test(where) || (location !== '' && where !== '' && (where.includes(location) || location.includes(where)));
+  };
+  const scored: Scored[] = roles.map((role, index) => {
+    let overlap = 0;
+    const counted: string[] = [];
+    for (const word of words(role.title)) {
+      if (wanted.has(word) && !counted.includes(word)) {
+        counted.push(word);
+        overlap += 1;
+      }
+    }
+    let samePlace = role.workplace === 'remote';
+    if (!samePlace && role.location) {
+      let known = places.get(role.location);
+      if (known === undefined) places.set(role.location, (known = placeMatches(role.location)));
+      samePlace = known;
+    }
+    let sameDepartment = false;
+    if (department !== '' && role.department) {
+      let known = departments.get(role.department);
+      if (known === undefined) departments.set(role.department, (known = squash(role.department) === department));
+      sameDepartment = known;
+    }
+    return { role, index, key: overlap * 4 + (sameDepartment ? 2 : 0) + (samePlace ? 1 : 0) };
+  });
+
+  if (max <= PICK_LIMIT) {
+    // The best remaining role, in turn, until the list is full: a few passes instead of a full sort of a large board.
+    const left = scored.slice();
+    while (left.length > 0) {
+      let best = 0;
+      for (let i = 1; i < left.length; i++) if (compare(left[i], left[best]) < 0) best = i;
+      const [entry] = left.splice(best, 1);
+      if (!take(entry.role)) break;
+    }
+    return result;
+  }
+  scored.sort(compare);
+  for (const entry of scored) if (!take(entry.role)) break;
   return result;
 }

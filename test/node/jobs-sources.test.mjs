@@ -31,7 +31,7 @@ test('greenhouse: titles decoded, links, departments, dates, workplace from the 
     company: 'Larkspur Health',
     location: 'Berlin',
     department: 'Design',
-    postedAt: '2026-11-28T14:00:00.000Z'
+    postedAt: '2026-11-28T09:00:00-05:00'
   });
   assert.equal(result.jobs[1].workplace, 'remote');
   assert.equal(result.invalid + result.unsafe + result.unlisted, 0);

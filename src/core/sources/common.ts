@@ -83,6 +83,9 @@ export function decodeEntities(value: string): string {
   });
 }
 
+/** Printable ASCII words without `&`, joined by single spaces, nothing around them. */
+const SIMPLE_TEXT = /^[\x21-\x25\x27-\x7e]+(?: [\x21-\x25\x27-\x7e]+)*$/;
+
 /** Longest text kept from a feed field: enough for any real title or place, and a megabyte title cannot slow the page. */
 export const MAX_TEXT = 300;
 
@@ -93,6 +96,8 @@ export const MAX_TEXT = 300;
 export function plain(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value !== 'string') return undefined;
+  // Most fields are short printable ASCII with single spaces and no entity: nothing to decode, collapse or mend.
+  if (value.length <= MAX_TEXT && SIMPLE_TEXT.test(value)) return value;
   // Control characters would only hide or break text.
   const collapsed = decodeEntities(value.length > MAX_TEXT * 4 ? value.slice(0, MAX_TEXT * 4) : value)
     // eslint-disable-next-line no-control-regex
@@ -102,9 +107,15 @@ export function plain(value: unknown): string | undefined {
   return wellFormed(collapsed.length > MAX_TEXT ? `${collapsed.slice(0, MAX_TEXT - 1).trimEnd()}\u2026` : collapsed);
 }
 
+/** `http(s)://host[:port]` and printable ASCII after it: no spaces, controls, backslashes or quotes. */
+const PLAIN_HTTP = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:[/?#][\x21\x23-\x5b\x5d-\x7e]*)?$/;
+
 /** An `http:` or `https:` URL as the browser will parse it when the link is followed, or `undefined`. */
 export function httpUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 2048) return undefined;
+  // Most links are plain ASCII `https://host/path`: nothing in them can change the scheme, so the (slower) URL parser
+  // is only needed for the rest.
+  if (PLAIN_HTTP.test(value)) return value;
   const trimmed = wellFormed(value).trim();
   if (trimmed === '') return undefined;
   try {
@@ -115,6 +126,9 @@ export function httpUrl(value: unknown): string | undefined {
   }
 }
 
+/** ISO 8601 with a real month, day and time of day (not `2025-13-45`), so `Date.parse` can read it. */
+const ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
+
 /**
  * A posting date as ISO 8601, or `undefined`. Takes ISO strings, milliseconds since 1970 (Lever's `createdAt`), and
  * Recruitee's `2025-05-01 09:00:00 UTC`, which `Date.parse` reads in some engines and not others.
@@ -123,10 +137,11 @@ export function isoDate(value: unknown): string | undefined {
   let time: number;
   if (typeof value === 'number') time = value;
   else if (typeof value === 'string' && value.length <= 64) {
-    const spaced = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:UTC|GMT|Z)$/i.exec(value.trim());
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
-    if (day) return value.trim();
-    time = Date.parse(spaced ? `${spaced[1]}T${spaced[2]}Z` : value);
+    const trimmed = value.trim();
+    // Already ISO 8601 (the common case): kept as written, once it is a real date.
+    if (ISO.test(trimmed)) return trimmed;
+    const spaced = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:UTC|GMT|Z)$/i.exec(trimmed);
+    time = Date.parse(spaced ? `${spaced[1]}T${spaced[2]}Z` : trimmed);
   } else return undefined;
   if (!Number.isFinite(time)) return undefined;
   const date = new Date(time);
