@@ -105,6 +105,9 @@ export class OnwardRecoveryPath extends OnwardElement {
   /** URL of the host's JSON feed of similar roles (similar roles). Fetched only when the search step is opened. */
   @property({ attribute: 'jobs-src' }) jobsSrc?: string;
 
+  /** The site's public job board for the search step, as `<ats>:<board>` (passed to `<onward-similar-roles source>`). */
+  @property({ attribute: 'jobs-source' }) jobsSource?: string;
+
   /** "See all similar roles" link with `{title}` and `{location}` placeholders (similar roles). */
   @property({ attribute: 'search-url' }) searchUrl?: string;
 
@@ -248,6 +251,9 @@ export class OnwardRecoveryPath extends OnwardElement {
           lang=${common.lang}
           heading-level=${level}
           src=${ifDefined(this.jobsSrc)}
+          source=${ifDefined(this.jobsSource)}
+          persist=${common.persist}
+          storage-key=${common.storageKey}
           search-url=${ifDefined(this.searchUrl)}
           job-title=${ifDefined(this.jobTitle)}
           location=${ifDefined(this.location)}
