@@ -51,9 +51,57 @@ function installStoryFeeds(): void {
 }
 installStoryFeeds();
 
+/**
+ * The job-board stories are fed from the test fixtures (written from each vendor's documented response shape). Their
+ * public API hosts are answered here, so no story reaches a real board: the board name picks the answer, `larkspur`
+ * (or `LarkspurHealth`) the fixture, and `missing`, `busy`, `offline`, `slow` and `garbled` each a failure.
+ */
+const fixtureUrl = (name: string) => new URL(`../test/fixtures/jobs/${name}`, import.meta.url).href;
+const BOARD_FIXTURES: Record<string, string> = {
+  'boards-api.greenhouse.io': 'greenhouse.json',
+  'api.lever.co': 'lever.json',
+  'api.eu.lever.co': 'lever.json',
+  'api.ashbyhq.com': 'ashby.json',
+  'api.smartrecruiters.com': 'smartrecruiters.json',
+  'larkspur.recruitee.com': 'recruitee.json',
+  'apply.workable.com': 'workable.json',
+  'larkspur.jobs.personio.de': 'personio.xml'
+};
+
+function installStoryBoards(): void {
+  const page = window as Window & { onwardStoryBoards?: boolean };
+  if (page.onwardStoryBoards) return;
+  page.onwardStoryBoards = true;
+  const previous = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = new URL(href, window.location.href);
+    const fixture = BOARD_FIXTURES[url.hostname];
+    if (!fixture && !/\.(recruitee\.com|jobs\.personio\.de)$/.test(url.hostname)) return previous(input, init);
+    const board = `${url.hostname} ${url.pathname}`;
+    if (/\bmissing\b/.test(board)) return Promise.resolve(new Response('Not found', { status: 404 }));
+    if (/\bbusy\b/.test(board)) return Promise.resolve(new Response('Slow down', { status: 429, headers: { 'Retry-After': '30' } }));
+    if (/\boffline\b/.test(board)) return Promise.reject(new TypeError('Failed to fetch'));
+    if (/\bgarbled\b/.test(board)) return Promise.resolve(new Response('{"jobs": [', { status: 200 }));
+    if (/\bslow\b/.test(board) || !fixture) {
+      return new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
+      });
+    }
+    return previous(fixtureUrl(fixture));
+  };
+}
+installStoryBoards();
+
 interface Args {
   jobs?: string;
   src?: string;
+  source?: string;
+  format?: string;
+  department?: string;
+  'exclude-url'?: string;
+  persist?: string;
+  'storage-key'?: string;
   max: number;
   timeout: number;
   'job-title'?: string;
@@ -67,6 +115,12 @@ interface Args {
 const roles = (args: Args) => html`<onward-similar-roles
   jobs=${ifDefined(args.jobs || undefined)}
   src=${ifDefined(args.src || undefined)}
+  source=${ifDefined(args.source || undefined)}
+  format=${ifDefined(args.format || undefined)}
+  department=${ifDefined(args.department || undefined)}
+  exclude-url=${ifDefined(args['exclude-url'] || undefined)}
+  persist=${ifDefined(args.persist || undefined)}
+  storage-key=${ifDefined(args['storage-key'] || undefined)}
   max=${args.max}
   timeout=${args.timeout}
   job-title=${ifDefined(args['job-title'] || undefined)}
@@ -84,6 +138,9 @@ const meta: Meta<Args> = {
   argTypes: {
     jobs: { control: 'text' },
     src: { control: 'text' },
+    source: { control: 'text' },
+    format: choice(['auto', 'onward', 'greenhouse', 'lever', 'ashby', 'smartrecruiters', 'recruitee', 'workable', 'personio', 'jsonld']),
+    persist: choice(['local', 'session', 'none']),
     max: { control: { type: 'number', min: 1, max: 100 } },
     timeout: { control: { type: 'number', min: 1, max: 600000 } },
     theme: choice(['light', 'dark', 'auto']),
@@ -97,6 +154,7 @@ const meta: Meta<Args> = {
     location: 'Berlin',
     'search-url': '#search?q={title}&where={location}',
     'heading-level': 3,
+    persist: 'none',
     theme: 'light'
   }
 };
@@ -169,3 +227,53 @@ export const HostileHostPage: Story = {
   name: 'Hostile host page',
   render: (args) => frame(html`${hostileCss}<div class="hostile-page"><h3>Page heading</h3>${roles(args)}<p>Page text.</p></div>`)
 };
+
+/** A job board named by `source`, fed from its fixture: the title, department and place rank the roles. */
+const board = (source: string, extra: Partial<Args> = {}): Story => ({
+  args: { jobs: undefined, source, 'search-url': undefined, department: 'Design', ...extra }
+});
+
+export const SourceGreenhouse: Story = { name: 'Source: Greenhouse', ...board('greenhouse:larkspur') };
+export const SourceLever: Story = { name: 'Source: Lever', ...board('lever:larkspur', { location: 'Lisbon' }) };
+export const SourceLeverEu: Story = { name: 'Source: Lever (EU)', ...board('lever-eu:larkspur', { location: 'Lisbon' }) };
+export const SourceAshby: Story = { name: 'Source: Ashby', ...board('ashby:larkspur', { location: 'Toronto' }) };
+export const SourceSmartRecruiters: Story = {
+  name: 'Source: SmartRecruiters',
+  ...board('smartrecruiters:LarkspurHealth', { location: 'Vienna' })
+};
+export const SourceRecruitee: Story = { name: 'Source: Recruitee', ...board('recruitee:larkspur', { location: 'Amsterdam' }) };
+export const SourceWorkable: Story = { name: 'Source: Workable', ...board('workable:larkspur', { location: 'Dublin' }) };
+export const SourcePersonio: Story = { name: 'Source: Personio (XML)', ...board('personio:larkspur', { location: 'Munich' }) };
+
+export const SourceJsonLd: Story = {
+  name: 'src + format: schema.org JobPosting (JSON-LD)',
+  args: { jobs: undefined, src: fixtureUrl('jsonld.json'), format: 'jsonld', 'search-url': undefined, location: 'Copenhagen' }
+};
+
+export const SourceProxy: Story = {
+  name: 'src + format: a Greenhouse board through the site\u2019s own origin',
+  args: { jobs: undefined, src: fixtureUrl('greenhouse.json'), format: 'greenhouse', source: 'greenhouse:larkspur', 'search-url': undefined }
+};
+
+export const NewSinceLastVisit: Story = {
+  name: 'New since the last visit',
+  ...board('greenhouse:larkspur', { persist: 'local', 'storage-key': 'story-new-since-last-visit' }),
+  render: (args) => {
+    // The last visit saw all but two of the roles: those two carry the "New" label.
+    try {
+      localStorage.setItem(
+        'onward:v1:similar-roles:story-new-since-last-visit',
+        JSON.stringify({ version: 1, data: { seen: ['4012001', '4012003', '4012004'] } })
+      );
+    } catch {
+      // Storage blocked in this browser: the story shows no labels, as the element would.
+    }
+    return frame(roles(args));
+  }
+};
+
+export const BoardNotFound: Story = { name: 'Failure: board not found (404)', ...board('greenhouse:missing') };
+export const BoardBusy: Story = { name: 'Failure: too many requests (429, Retry-After)', ...board('greenhouse:busy') };
+export const BoardUnreachable: Story = { name: 'Failure: offline or blocked (CORS)', ...board('greenhouse:offline') };
+export const BoardTimeout: Story = { name: 'Failure: timeout', ...board('greenhouse:slow', { timeout: 1500 }) };
+export const BoardMalformed: Story = { name: 'Failure: a body it cannot read', ...board('greenhouse:garbled') };
