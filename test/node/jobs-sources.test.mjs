@@ -296,3 +296,14 @@ test('source names that could change the host or path are refused', () => {
   assert.deepEqual(core.parseSource('javascript:alert(1)'), { problem: 'unknown-ats' });
   assert.deepEqual(core.parseSource('ashby:acme.inc'), { ats: 'ashby', board: 'acme.inc' });
 });
+
+test('the demo board is a Greenhouse board its page reads through src + format', () => {
+  const html = readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8');
+  assert.match(html, /jobs-src="\/greenhouse-board\.json"\s+jobs-format="greenhouse"/);
+  const board = readFileSync(new URL('../../demo/public/greenhouse-board.json', import.meta.url), 'utf8');
+  const result = core.parseFeedText(board, 'greenhouse');
+  assert.equal(result.problem, undefined);
+  assert.equal(result.jobs.length, 6);
+  const ranked = core.rankRoles(result.jobs, { title: 'Product Designer', location: 'Lisbon', max: 5 });
+  assert.equal(ranked[0].title, 'Senior Product Designer, Patient App');
+});

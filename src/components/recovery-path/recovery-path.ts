@@ -108,6 +108,9 @@ export class OnwardRecoveryPath extends OnwardElement {
   /** The site's public job board for the search step, as `<ats>:<board>` (passed to `<onward-similar-roles source>`). */
   @property({ attribute: 'jobs-source' }) jobsSource?: string;
 
+  /** The shape of the feed at `jobs-src` (passed to `<onward-similar-roles format>`): `auto` by default. */
+  @property({ attribute: 'jobs-format' }) jobsFormat?: string;
+
   /** "See all similar roles" link with `{title}` and `{location}` placeholders (similar roles). */
   @property({ attribute: 'search-url' }) searchUrl?: string;
 
@@ -252,6 +255,7 @@ export class OnwardRecoveryPath extends OnwardElement {
           heading-level=${level}
           src=${ifDefined(this.jobsSrc)}
           source=${ifDefined(this.jobsSource)}
+          format=${ifDefined(this.jobsFormat)}
           persist=${common.persist}
           storage-key=${common.storageKey}
           search-url=${ifDefined(this.searchUrl)}

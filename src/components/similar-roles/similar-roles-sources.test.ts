@@ -373,16 +373,18 @@ describe('<onward-similar-roles> job boards', () => {
     });
   });
 
-  it('the recovery path passes jobs-source through as source, and requests nothing until the step opens', async () => {
+  it('the recovery path passes jobs-source and jobs-format through as source and format, and requests nothing until the step opens', async () => {
     const greenhouse = await load('greenhouse.json');
     stub(() => body(greenhouse));
-    const path = await fixture(html`<onward-recovery-path jobs-source="greenhouse:larkspur" storage-key=${freshKey()}></onward-recovery-path>`);
+    const path = await fixture(html`<onward-recovery-path jobs-source="greenhouse:larkspur" jobs-format="greenhouse" storage-key=${freshKey()}></onward-recovery-path>`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).to.deep.equal([]);
     const toggle = path.shadowRoot!.querySelector<HTMLButtonElement>('[aria-controls="panel-search"]')!;
     toggle.click();
     await until(() => calls.length === 1, 'the board request');
     expect(calls[0].url).to.equal('https://boards-api.greenhouse.io/v1/boards/larkspur/jobs');
-    expect(path.shadowRoot!.querySelector('onward-similar-roles')!.getAttribute('source')).to.equal('greenhouse:larkspur');
+    const roles = path.shadowRoot!.querySelector('onward-similar-roles')!;
+    expect(roles.getAttribute('source')).to.equal('greenhouse:larkspur');
+    expect(roles.getAttribute('format')).to.equal('greenhouse');
   });
 });
