@@ -8,6 +8,7 @@ import { PERSIST_MODES, PersistController, type PersistMode } from '../../intern
 import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import type { FeedbackStage } from '../../core/feedback.js';
+import type { FeedFormat } from '../../core/sources/index.js';
 import type { StepChangeDetail } from '../step-card/step-card.types.js';
 import { recoveryPathStyles } from './recovery-path.styles.js';
 import {
@@ -109,7 +110,7 @@ export class OnwardRecoveryPath extends OnwardElement {
   @property({ attribute: 'jobs-source' }) jobsSource?: string;
 
   /** The shape of the feed at `jobs-src` (passed to `<onward-similar-roles format>`): `auto` by default. */
-  @property({ attribute: 'jobs-format' }) jobsFormat?: string;
+  @property({ attribute: 'jobs-format' }) jobsFormat?: FeedFormat;
 
   /** "See all similar roles" link with `{title}` and `{location}` placeholders (similar roles). */
   @property({ attribute: 'search-url' }) searchUrl?: string;

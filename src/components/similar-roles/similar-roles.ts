@@ -459,8 +459,11 @@ export class OnwardSimilarRoles extends OnwardElement {
   private statusError(response: Response): FeedError {
     const { status } = response;
     if (status === 404 || status === 410) {
-      const name = this.board ? `the board name "${this.board.board}" is wrong, or the board is switched off` : 'the feed is not at this address';
-      return new FeedError(`the server answered ${status}: ${name}${this.boardUrl ? ` (the board's own page: ${this.boardUrl})` : ''}`, 'not-found');
+      if (!this.board) return new FeedError(`the server answered ${status}: the feed is not at this address`);
+      return new FeedError(
+        `the server answered ${status}: the board name "${this.board.board}" is wrong, or the board is switched off (the board's own page: ${this.boardUrl})`,
+        'not-found'
+      );
     }
     if (status === 429) {
       const wait = retryAfterSeconds(response.headers.get('Retry-After'));
@@ -474,7 +477,8 @@ export class OnwardSimilarRoles extends OnwardElement {
    * out. `undefined` when the body is not a feed at all (warned about).
    */
   private readBody(body: string, where: string): SimilarRole[] | undefined {
-    const format: FeedFormat = this.src?.trim() && this.format !== 'auto' ? this.format : this.board ? formatOfAts(this.board.ats) : this.format;
+    // A feed at `src` is read as `format` says (`auto`: recognised); a board's own API is read in its format.
+    const format: FeedFormat = this.src?.trim() || !this.board ? this.format : formatOfAts(this.board.ats);
     const context = this.board ? { board: this.board.board } : {};
     let result: FeedResult;
     if (format === 'personio' || (format === 'auto' && body.trimStart().startsWith('<'))) {
