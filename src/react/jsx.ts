@@ -81,8 +81,28 @@ export interface OnwardIntrinsicElements {
   >;
   'onward-similar-roles': OnwardElementProps<
     OnwardSimilarRoles,
-    'jobs' | 'src' | 'timeout' | 'max' | 'jobTitle' | 'location' | 'searchUrl' | 'heading' | 'headingLevel',
-    { 'job-title': 'jobTitle'; 'search-url': 'searchUrl'; 'heading-level': 'headingLevel' },
+    | 'jobs'
+    | 'src'
+    | 'source'
+    | 'format'
+    | 'department'
+    | 'excludeUrl'
+    | 'persist'
+    | 'storageKey'
+    | 'timeout'
+    | 'max'
+    | 'jobTitle'
+    | 'location'
+    | 'searchUrl'
+    | 'heading'
+    | 'headingLevel',
+    {
+      'job-title': 'jobTitle';
+      'search-url': 'searchUrl';
+      'heading-level': 'headingLevel';
+      'exclude-url': 'excludeUrl';
+      'storage-key': 'storageKey';
+    },
     'onward-role-select'
   >;
   'onward-learning-plan': OnwardElementProps<
@@ -112,6 +132,8 @@ export interface OnwardIntrinsicElements {
     | 'applicants'
     | 'interviewed'
     | 'jobsSrc'
+    | 'jobsSource'
+    | 'jobsFormat'
     | 'searchUrl'
     | 'location'
     | 'persist'
@@ -124,6 +146,8 @@ export interface OnwardIntrinsicElements {
       'job-title': 'jobTitle';
       'interview-date': 'interviewDate';
       'jobs-src': 'jobsSrc';
+      'jobs-source': 'jobsSource';
+      'jobs-format': 'jobsFormat';
       'search-url': 'searchUrl';
       'storage-key': 'storageKey';
     },
