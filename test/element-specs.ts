@@ -77,7 +77,20 @@ export const elementSpecs: Record<string, ElementSpec> = {
       ])}
     ></onward-similar-roles>`,
     // `retry` appears only after a feed fails: the test feed server answers 500 here.
-    partFixtures: { retry: () => html`<onward-similar-roles src="/__test-feeds/500?id=contract-retry"></onward-similar-roles>` },
+    partFixtures: {
+      retry: () => html`<onward-similar-roles src="/__test-feeds/500?id=contract-retry"></onward-similar-roles>`,
+      // `new` marks a role not seen on the last visit: that visit is stored here first.
+      new: () => {
+        localStorage.setItem('onward:v1:similar-roles:contract-new', JSON.stringify({ version: 1, data: { seen: ['/jobs/101'] } }));
+        return html`<onward-similar-roles
+          storage-key="contract-new"
+          jobs=${JSON.stringify([
+            { title: 'Senior product designer', url: '/jobs/101' },
+            { title: 'UX designer', url: '/jobs/102' }
+          ])}
+        ></onward-similar-roles>`;
+      }
+    },
     triggers: {
       'onward-role-select': (el) => {
         // Keep the test page where it is: the host page cancels the navigation, the element still reports the choice.

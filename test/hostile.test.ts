@@ -85,11 +85,11 @@ const HUGE: Record<string, string[]> = {
 };
 
 /**
- * Attributes that hold something other than free text (links, dates, addresses, lists of names, JSON): a bad value is a
+ * Attributes that hold something other than free text (links, dates, addresses, lists of names, job boards, JSON): a bad value is a
  * host mistake there, so one warning per bad value is allowed. Enumerations and numbers are recognised from their type
  * in the manifest. Every other attribute is free text, and free text is never a mistake: no warning at all.
  */
-const VALIDATED = new Set(['href', 'src', 'jobs-src', 'search-url', 'interview-date', 'recipient-email', 'steps', ...JSON_ATTRIBUTES]);
+const VALIDATED = new Set(['href', 'src', 'jobs-src', 'source', 'jobs-source', 'search-url', 'interview-date', 'recipient-email', 'steps', ...JSON_ATTRIBUTES]);
 
 /** Text fields whose text the element shows again elsewhere (a card, a preview, a list): typed input must show there as typed. */
 const ECHOED_FIELDS: Record<string, string[]> = {

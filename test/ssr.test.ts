@@ -225,7 +225,9 @@ for (const [tag, spec] of Object.entries(elementSpecs)) {
       });
     }
 
-    if ('persist' in document.createElement(tag)) {
+    // <onward-similar-roles> stores what it shows as it shows it, so a second render never sees the first one's
+    // storage; its "New" labels after hydration are checked in its own tests.
+    if ('persist' in document.createElement(tag) && tag !== 'onward-similar-roles') {
       it('shows the stored state once hydrated, as a client render does', async () => {
         const template = (persistedFixtures[tag] ?? spec.full)();
         let element!: HTMLElement;

@@ -21,7 +21,9 @@ interface Manifest {
 const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
 const persisting = manifest.modules
   .flatMap((module) => module.declarations ?? [])
-  .filter((d) => d.tagName && d.attributes?.some((attribute) => attribute.name === 'persist'));
+  // <onward-similar-roles> stores only which roles it has shown, never anything the user did: its own tests cover
+  // storage faults (no labels, nothing thrown), as there is no user change here to keep.
+  .filter((d) => d.tagName && d.tagName !== 'onward-similar-roles' && d.attributes?.some((attribute) => attribute.name === 'persist'));
 
 const UNAVAILABLE = en['common.storageUnavailable'];
 const ELEMENT_NAMES: Record<string, string> = {};

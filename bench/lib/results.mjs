@@ -1,7 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const ORDER = ['size', 'render', 'memory', 'lighthouse', 'core'];
-const TITLES = { size: 'Size', render: 'Render', memory: 'Memory', lighthouse: 'Lighthouse', core: 'Main-thread work on worst-case input' };
+const ORDER = ['size', 'render', 'memory', 'lighthouse', 'core', 'jobs'];
+const TITLES = {
+  size: 'Size',
+  render: 'Render',
+  memory: 'Memory',
+  lighthouse: 'Lighthouse',
+  core: 'Main-thread work on worst-case input',
+  jobs: 'Job feeds: parse and rank'
+};
 
 const HEADER = `# Benchmark results
 

@@ -28,7 +28,9 @@ export {
   type ParsedJobs,
   type ParseJobsOptions,
   type RelativeAge,
-  type SimilarRole
+  type SimilarRole,
+  type Workplace,
+  WORKPLACES
 } from './jobs.js';
 export {
   composeFeedbackRequest,
@@ -55,3 +57,27 @@ export {
   type FeedbackTone
 } from './feedback.js';
 export { buildMailto, isValidEmail, MAILTO_MAX_LENGTH, type MailtoOptions } from './mailto.js';
+export { rankRoles, titleWords, foldText, comparableUrl, type RankOptions } from './rank.js';
+export {
+  detectFormat,
+  formatOfAts,
+  parseFeed,
+  parseFeedText,
+  FEED_FORMATS,
+  type ConcreteFormat,
+  type FeedFormat,
+  type FeedResult
+} from './sources/index.js';
+export { decodeEntities, type SourceContext, type SourceResult } from './sources/common.js';
+export {
+  ATS_NAMES,
+  connectSrcOrigin,
+  hostedBoardUrl,
+  isBoardName,
+  parseSource,
+  sourceRequestUrl,
+  type AtsName,
+  type JobSource,
+  type RequestUrlOptions,
+  type SourceProblem
+} from './sources/urls.js';

@@ -13,7 +13,19 @@ export interface SimilarRole {
   location?: string;
   /** When the role was posted: an ISO 8601 date or date-time (`2025-05-01`, `2025-05-01T09:00:00Z`). */
   postedAt?: string;
+  /** A stable id for the posting, used to mark roles that are new since the last visit. Defaults to `url`. */
+  id?: string;
+  /** The team or department, used to rank roles in the same department first. */
+  department?: string;
+  /** Where the work happens, when the feed says. */
+  workplace?: Workplace;
 }
+
+/** Where a role's work happens. */
+export type Workplace = 'remote' | 'hybrid' | 'on-site';
+
+/** The values {@link Workplace} takes. */
+export const WORKPLACES: readonly Workplace[] = ['remote', 'hybrid', 'on-site'];
 
 /** Why a whole feed was refused. */
 export type JobsShapeProblem = 'not-a-list';
@@ -48,7 +60,7 @@ function text(value: unknown): string | undefined {
 }
 
 /**
- * Validates a list of roles: either an array of `{ title, url, company?, location?, postedAt? }` or an object with such
+ * Validates a list of roles: either an array of `{ title, url, company?, location?, postedAt?, id?, department?, workplace? }` or an object with such
  * an array under `jobs` (a common feed envelope). Entries without a `title` or `url` string are skipped; optional
  * fields of the wrong type are ignored; a `postedAt` that {@link postedAgo} cannot read (not a date, or one too far out
  * for a local calendar day) is ignored. Reads own properties only, so
@@ -85,6 +97,12 @@ export function parseJobs(input: unknown, options: ParseJobsOptions = {}): Parse
     if (company !== undefined) job.company = company;
     if (location !== undefined) job.location = location;
     if (postedAt !== undefined && postedAgo(postedAt, 0) !== undefined) job.postedAt = postedAt;
+    const id = text(own(entry, 'id'));
+    const department = text(own(entry, 'department'));
+    const workplace = own(entry, 'workplace');
+    if (id !== undefined) job.id = id;
+    if (department !== undefined) job.department = department;
+    if ((WORKPLACES as readonly unknown[]).includes(workplace)) job.workplace = workplace as Workplace;
     result.jobs.push(job);
   }
   return result;

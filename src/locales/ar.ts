@@ -232,6 +232,13 @@ const ar: Catalogue = {
   'similarRoles.error': 'تعذّر تحميل الوظائف المشابهة الآن.',
   'similarRoles.retry': 'إعادة المحاولة',
   'similarRoles.seeAll': 'عرض كل الوظائف المشابهة',
+  'similarRoles.seeBoard': 'عرض كل الوظائف المتاحة',
+  'similarRoles.new': 'جديدة',
+  'similarRoles.errorNotFound': 'لا يمكننا العثور على لوحة الوظائف هذه الآن. لا يزال بإمكانك الاطلاع على كل الوظائف المتاحة.',
+  'similarRoles.errorBusy': 'لوحة الوظائف مشغولة الآن. يمكنك المحاولة مرة أخرى بعد قليل.',
+  'similarRoles.errorNetwork': 'تعذّر الوصول إلى لوحة الوظائف. تحقّق من اتصالك، ثم حاول مرة أخرى.',
+  'similarRoles.errorTimeout': 'تستغرق لوحة الوظائف وقتًا طويلًا للرد.',
+  'similarRoles.errorMalformed': 'وصلت قائمة الوظائف بصيغة لا يمكننا قراءتها.',
 
   // --- learning-plan ------------------------------------------------------------------------------------------------
   'learningPlan.heading': 'خطة تعلّمك',

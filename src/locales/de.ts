@@ -236,6 +236,13 @@ const de: Catalogue = {
   'similarRoles.error': 'Ähnliche Stellen konnten gerade nicht geladen werden.',
   'similarRoles.retry': 'Erneut versuchen',
   'similarRoles.seeAll': 'Alle ähnlichen Stellen ansehen',
+  'similarRoles.seeBoard': 'Alle offenen Stellen ansehen',
+  'similarRoles.new': 'Neu',
+  'similarRoles.errorNotFound': 'Diese Stellenbörse ist gerade nicht zu finden. Alle offenen Stellen können Sie trotzdem ansehen.',
+  'similarRoles.errorBusy': 'Die Stellenbörse ist gerade ausgelastet. Sie können es gleich noch einmal versuchen.',
+  'similarRoles.errorNetwork': 'Die Stellenbörse ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es dann noch einmal.',
+  'similarRoles.errorTimeout': 'Die Stellenbörse braucht zu lange für eine Antwort.',
+  'similarRoles.errorMalformed': 'Die Stellenliste kam in einem Format an, das wir nicht lesen können.',
 
   // --- learning-plan ------------------------------------------------------------------------------------------------
   'learningPlan.heading': 'Ihr Lernplan',

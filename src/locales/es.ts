@@ -247,6 +247,13 @@ const es: Catalogue = {
   'similarRoles.error': 'No se pudieron cargar los puestos similares en este momento.',
   'similarRoles.retry': 'Intentar de nuevo',
   'similarRoles.seeAll': 'Ver todos los puestos similares',
+  'similarRoles.seeBoard': 'Ver todas las vacantes',
+  'similarRoles.new': 'Nueva',
+  'similarRoles.errorNotFound': 'Ahora mismo no encontramos esta bolsa de empleo. Aun así, puedes ver todas las vacantes.',
+  'similarRoles.errorBusy': 'La bolsa de empleo está saturada en este momento. Puedes volver a intentarlo en un rato.',
+  'similarRoles.errorNetwork': 'No pudimos conectar con la bolsa de empleo. Revisa tu conexión y vuelve a intentarlo.',
+  'similarRoles.errorTimeout': 'La bolsa de empleo está tardando demasiado en responder.',
+  'similarRoles.errorMalformed': 'La lista de vacantes llegó en un formato que no podemos leer.',
 
   // --- learning-plan ------------------------------------------------------------------------------------------------
   'learningPlan.heading': 'Tu plan de aprendizaje',

@@ -236,6 +236,13 @@ const fr: Catalogue = {
   'similarRoles.error': 'Les postes similaires n’ont pas pu être chargés pour l’instant.',
   'similarRoles.retry': 'Réessayer',
   'similarRoles.seeAll': 'Voir tous les postes similaires',
+  'similarRoles.seeBoard': 'Voir toutes les offres',
+  'similarRoles.new': 'Nouveau',
+  'similarRoles.errorNotFound': 'Nous ne trouvons pas ce site d’offres pour le moment. Vous pouvez tout de même voir toutes les offres.',
+  'similarRoles.errorBusy': 'Le site d’offres est très sollicité en ce moment. Vous pourrez réessayer dans un instant.',
+  'similarRoles.errorNetwork': 'Impossible de joindre le site d’offres. Vérifiez votre connexion, puis réessayez.',
+  'similarRoles.errorTimeout': 'Le site d’offres met trop de temps à répondre.',
+  'similarRoles.errorMalformed': 'La liste des offres est arrivée dans un format que nous ne pouvons pas lire.',
 
   // --- learning-plan ------------------------------------------------------------------------------------------------
   'learningPlan.heading': 'Votre plan d’apprentissage',

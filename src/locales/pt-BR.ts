@@ -235,6 +235,13 @@ const ptBR: Catalogue = {
   'similarRoles.error': 'Não foi possível carregar vagas parecidas agora.',
   'similarRoles.retry': 'Tentar de novo',
   'similarRoles.seeAll': 'Ver todas as vagas parecidas',
+  'similarRoles.seeBoard': 'Ver todas as vagas abertas',
+  'similarRoles.new': 'Nova',
+  'similarRoles.errorNotFound': 'Não encontramos este portal de vagas agora. Mesmo assim, você pode ver todas as vagas abertas.',
+  'similarRoles.errorBusy': 'O portal de vagas está sobrecarregado no momento. Você pode tentar de novo daqui a pouco.',
+  'similarRoles.errorNetwork': 'Não foi possível acessar o portal de vagas. Verifique sua conexão e tente de novo.',
+  'similarRoles.errorTimeout': 'O portal de vagas está demorando demais para responder.',
+  'similarRoles.errorMalformed': 'A lista de vagas chegou em um formato que não conseguimos ler.',
 
   // --- learning-plan ------------------------------------------------------------------------------------------------
   'learningPlan.heading': 'Seu plano de aprendizado',

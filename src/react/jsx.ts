@@ -86,8 +86,28 @@ export interface OnwardIntrinsicElements {
   >;
   'onward-similar-roles': OnwardElementProps<
     OnwardSimilarRoles,
-    'jobs' | 'src' | 'timeout' | 'max' | 'jobTitle' | 'location' | 'searchUrl' | 'heading' | 'headingLevel',
-    { 'job-title': 'jobTitle'; 'search-url': 'searchUrl'; 'heading-level': 'headingLevel' },
+    | 'jobs'
+    | 'src'
+    | 'source'
+    | 'format'
+    | 'department'
+    | 'excludeUrl'
+    | 'persist'
+    | 'storageKey'
+    | 'timeout'
+    | 'max'
+    | 'jobTitle'
+    | 'location'
+    | 'searchUrl'
+    | 'heading'
+    | 'headingLevel',
+    {
+      'job-title': 'jobTitle';
+      'search-url': 'searchUrl';
+      'heading-level': 'headingLevel';
+      'exclude-url': 'excludeUrl';
+      'storage-key': 'storageKey';
+    },
     'onward-role-select'
   >;
   'onward-learning-plan': OnwardElementProps<
@@ -117,6 +137,8 @@ export interface OnwardIntrinsicElements {
     | 'applicants'
     | 'interviewed'
     | 'jobsSrc'
+    | 'jobsSource'
+    | 'jobsFormat'
     | 'searchUrl'
     | 'location'
     | 'persist'
@@ -129,6 +151,8 @@ export interface OnwardIntrinsicElements {
       'job-title': 'jobTitle';
       'interview-date': 'interviewDate';
       'jobs-src': 'jobsSrc';
+      'jobs-source': 'jobsSource';
+      'jobs-format': 'jobsFormat';
       'search-url': 'searchUrl';
       'storage-key': 'storageKey';
     },

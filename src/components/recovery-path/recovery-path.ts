@@ -8,6 +8,7 @@ import { PERSIST_MODES, PersistController, type PersistMode } from '../../intern
 import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import type { FeedbackStage } from '../../core/feedback.js';
+import type { FeedFormat } from '../../core/sources/index.js';
 import type { StepChangeDetail } from '../step-card/step-card.types.js';
 import { recoveryPathStyles } from './recovery-path.styles.js';
 import {
@@ -120,6 +121,12 @@ export class OnwardRecoveryPath extends OnwardElement {
 
   /** URL of the host's JSON feed of similar roles (similar roles). Fetched only when the search step is opened. */
   @property({ attribute: 'jobs-src' }) jobsSrc?: string;
+
+  /** The site's public job board for the search step, as `<ats>:<board>` (passed to `<onward-similar-roles source>`). */
+  @property({ attribute: 'jobs-source' }) jobsSource?: string;
+
+  /** The shape of the feed at `jobs-src` (passed to `<onward-similar-roles format>`): `auto` by default. */
+  @property({ attribute: 'jobs-format' }) jobsFormat?: FeedFormat;
 
   /** "See all similar roles" link with `{title}` and `{location}` placeholders (similar roles). */
   @property({ attribute: 'search-url' }) searchUrl?: string;
@@ -305,6 +312,10 @@ export class OnwardRecoveryPath extends OnwardElement {
           lang=${common.lang}
           heading-level=${level}
           src=${ifDefined(this.jobsSrc)}
+          source=${ifDefined(this.jobsSource)}
+          format=${ifDefined(this.jobsFormat)}
+          persist=${common.persist}
+          storage-key=${common.storageKey}
           search-url=${ifDefined(this.searchUrl)}
           job-title=${ifDefined(this.jobTitle)}
           location=${ifDefined(this.location)}

@@ -58,6 +58,18 @@ export const similarRolesStyles = css`
     text-decoration-thickness: 2px;
   }
 
+  /* A word in a pill, not a colour: the label reads the same in forced colours and to a screen reader. */
+  [part~='new'] {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: calc(var(--onward-radius, 12px) / 3);
+    color: var(--_accent);
+    font-size: 0.75rem;
+    font-weight: 700;
+    line-height: 1.5;
+  }
+
   [part~='meta'] {
     margin: 0;
     display: flex;
@@ -123,6 +135,9 @@ export const similarRolesStyles = css`
     [part~='retry'],
     [part~='see-all'] {
       border-color: ButtonText;
+    }
+    [part~='new'] {
+      color: CanvasText;
     }
   }
 `;

@@ -1,23 +1,73 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { parseJobs, postedAgo, type SimilarRole } from '../../core/jobs.js';
 import { fillUrlTemplate } from '../../core/template.js';
+import { rankRoles } from '../../core/rank.js';
+import { detectFormat, FEED_FORMATS, formatOfAts, parseFeed, parseFeedText, type FeedFormat, type FeedResult } from '../../core/sources/index.js';
+import { connectSrcOrigin, hostedBoardUrl, parseSource, sourceRequestUrl, type JobSource } from '../../core/sources/urls.js';
 import { wellFormed } from '../../core/text.js';
 import { safeUrl, safeUrlOrWarn } from '../../internal/links.js';
 import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { isHydrating } from '../../internal/ssr.js';
-import { checkInteger, parseJsonAttribute, quoted, warnOnce } from '../../internal/validate.js';
+import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
+import { checkEnum, checkInteger, parseJsonAttribute, quoted, warnOnce } from '../../internal/validate.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { similarRolesStyles } from './similar-roles.styles.js';
-import type { LoadState, RoleSelectDetail } from './similar-roles.types.js';
+import type { FailureKind, LoadState, RoleSelectDetail } from './similar-roles.types.js';
 
 /** Default time a feed may take before the element gives up and offers a retry, in milliseconds. */
 export const DEFAULT_FEED_TIMEOUT = 10_000;
 
 /** A feed failure worth telling the host developer about (as opposed to an abort we asked for). */
-class FeedError extends Error {}
+class FeedError extends Error {
+  constructor(
+    message: string,
+    readonly kind: FailureKind = 'error',
+    /** For `busy`: seconds to wait before offering "Try again". */
+    readonly retryAfter = 0
+  ) {
+    super(message);
+  }
+}
+
+/** How many role ids "New since the last visit" remembers: enough for any board, small enough for any storage. */
+export const MAX_SEEN_IDS = 500;
+/** Longest wait a `Retry-After` may ask for before "Try again" is offered anyway, in seconds. */
+const MAX_RETRY_AFTER = 300;
+
+/** What is stored for "New since the last visit": the ids of the roles shown, newest visit first. */
+interface SeenState {
+  seen: string[];
+}
+
+/** Trusts a stored record only as a list of short strings, capped. */
+function readSeen(data: unknown): SeenState | undefined {
+  const seen = data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, 'seen') ? (data as SeenState).seen : undefined;
+  if (!Array.isArray(seen)) return undefined;
+  return { seen: seen.filter((id): id is string => typeof id === 'string' && id.length <= 2048).slice(0, MAX_SEEN_IDS) };
+}
+
+/** Seconds from a `Retry-After` header (seconds or an HTTP date), within 1 to {@link MAX_RETRY_AFTER}; 30 when absent. */
+function retryAfterSeconds(header: string | null): number {
+  const value = header?.trim() ?? '';
+  const seconds = /^\d+$/.test(value) ? Number(value) : value ? (Date.parse(value) - Date.now()) / 1000 : NaN;
+  return Number.isFinite(seconds) ? Math.min(MAX_RETRY_AFTER, Math.max(1, Math.ceil(seconds))) : 30;
+}
+
+/** The calm message for each way a feed can fail. */
+const FAILURE_MESSAGES = {
+  error: 'similarRoles.error',
+  'not-found': 'similarRoles.errorNotFound',
+  busy: 'similarRoles.errorBusy',
+  network: 'similarRoles.errorNetwork',
+  timeout: 'similarRoles.errorTimeout',
+  malformed: 'similarRoles.errorMalformed'
+} as const satisfies Record<FailureKind, string>;
+
+/** The id "New" labels are tracked by: the feed's own id, or the link. */
+const idOf = (role: SimilarRole) => role.id ?? role.url;
 
 /** Longer search terms are cut: a search page does not need more, and a megabyte of title would break the link. */
 const MAX_SEARCH_TERM = 200;
@@ -42,6 +92,23 @@ const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice
  * Entries without a `title` or `url` are skipped with one warning; links whose scheme is not `http:`, `https:` or
  * `mailto:` (or relative) are dropped with a warning. Every text is rendered as text.
  *
+ * **Job boards.** `source="<ats>:<board>"` reads the public board API of the site's applicant tracking system
+ * straight from the browser (`greenhouse`, `lever`, `lever-eu`, `ashby`, `smartrecruiters`, `recruitee`, `workable`,
+ * `personio`); `src` with `format` runs the same parsers on a feed the site proxies through its own origin. A board
+ * name that could change the request's host or path is refused with a warning. Postings the board marks as unlisted
+ * are left out; HTML in a feed is never rendered. See docs/jobs.md for each source and the `connect-src` host to allow.
+ *
+ * **Ranking.** With `job-title`, roles are ordered by shared title words (ignoring case, accents and seniority words),
+ * then the same `department`, then the same `location` or remote, then the newest. `exclude-url` leaves out the posting
+ * the candidate was turned down for, and a role with the same title and location shows once.
+ *
+ * **New since the last visit.** With `persist` (default `local`), the element remembers the ids of the roles it showed
+ * (at most 500); on a later visit, roles not seen before carry a "New" label. A first visit marks nothing, and
+ * `persist="none"` remembers nothing.
+ *
+ * **Failures** (a missing board, too many requests, a request the browser refused, a timeout, a body it cannot read)
+ * each show a calm message of their own with the hosted board's link, and log one warning naming the likely cause.
+ *
  * @tagname onward-similar-roles
  * @summary A short list of similar roles from the host's jobs or feed, with a link to all of them.
  *
@@ -51,9 +118,11 @@ const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice
  * @csspart item - One role (`li`).
  * @csspart link - The role's title, a link to the role.
  * @csspart meta - The line under the title: company · location, and when the role was posted.
+ * @csspart new - The "New" label on a role first seen since the last visit (text, part of the link's description).
  * @csspart status - The polite live region: loading, empty and error messages (visually hidden once roles show).
  * @csspart retry - The "Try again" button, shown only after the feed failed.
- * @csspart see-all - The "See all similar roles" link, built from `search-url`.
+ * @csspart see-all - The "See all similar roles" link, built from `search-url`; without it, the job board's own page
+ * ("See all open roles") when `source` names one. Shown on failures too.
  *
  * @cssprop [--onward-similar-roles-padding=1.25 × --onward-space] - Inner padding.
  * @cssprop [--onward-similar-roles-background=--onward-color-surface] - Background.
@@ -86,8 +155,40 @@ export class OnwardSimilarRoles extends OnwardElement {
    */
   @property() jobs?: readonly SimilarRole[] | string;
 
-  /** URL of a JSON feed of roles in the same shape as `jobs`. Fetched only when set. */
+  /**
+   * URL of a feed of roles: the same shape as `jobs`, or any format `format` names (a board the site proxies through
+   * its own origin). Fetched only when set; wins over `source` for the request, while `source` still names the board
+   * for links.
+   */
   @property() src?: string;
+
+  /**
+   * The site's public job board, as `<ats>:<board>`: `greenhouse:BOARD`, `lever:SITE`, `lever-eu:SITE`, `ashby:BOARD`,
+   * `smartrecruiters:COMPANY`, `recruitee:COMPANY`, `workable:ACCOUNT` or `personio:COMPANY`. Read straight from the
+   * vendor's public API (no key); the page's `connect-src`, if any, must allow that host (docs/jobs.md).
+   */
+  @property() source?: string;
+
+  /**
+   * The shape of the feed at `src`: `auto` (recognise it), `onward`, `greenhouse`, `lever`, `ashby`,
+   * `smartrecruiters`, `recruitee`, `workable`, `personio` (XML) or `jsonld` (schema.org `JobPosting`).
+   */
+  @property() format: FeedFormat = 'auto';
+
+  /** The department of the role the candidate missed: roles in the same department rank higher. */
+  @property() department?: string;
+
+  /** The posting the candidate was turned down for, left out of the list. */
+  @property({ attribute: 'exclude-url' }) excludeUrl?: string;
+
+  /**
+   * Where the ids of the roles shown are remembered, to mark roles that are new on a later visit: `local` (default),
+   * `session` or `none` (nothing is remembered or marked).
+   */
+  @property({ reflect: true }) persist: PersistMode = 'local';
+
+  /** Keeps separate "seen" lists for several lists on one site. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
 
   /** How long the feed may take, in milliseconds, before the element shows the error state (1 to 600000). */
   @property({ type: Number }) timeout: number = DEFAULT_FEED_TIMEOUT;
@@ -121,9 +222,30 @@ export class OnwardSimilarRoles extends OnwardElement {
   @state() private announcement = '';
   /** False until a frame has drawn the status region (see firstUpdated). */
   private statusRegionShown = false;
+  /** True while a `429` asks to wait: the "Try again" button comes back when the wait is over. */
+  @state() private waiting = false;
+  @state() private newIds: ReadonlySet<string> = new Set();
   @query('[part~="heading"]') private headingElement?: HTMLElement;
 
   private attributeRoles: SimilarRole[] = [];
+  /** The roles to show, ranked and capped; worked out when an input changes, not on every render. */
+  private ranked: SimilarRole[] = [];
+  private board?: JobSource;
+  private boardUrl?: string;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  /** Ids seen on earlier visits, as stored (kept up to date by other tabs). */
+  private storedSeen?: string[];
+  /** The ids known before this visit: fixed the first time roles show, `null` on a first visit. */
+  private visitBaseline?: ReadonlySet<string> | null;
+  private markedKey?: string;
+  private readonly seenStore = new PersistController<SeenState>(this, {
+    element: 'similar-roles',
+    read: readSeen,
+    apply: (stored) => {
+      this.storedSeen = stored.seen;
+      this.requestUpdate();
+    }
+  });
   private seeAllUrl?: string;
   private controller?: AbortController;
   /** Set when a load was cut short by removal from the page, so it starts again when the element comes back. */
@@ -142,15 +264,36 @@ export class OnwardSimilarRoles extends OnwardElement {
     if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
     if (changed.has('max')) this.max = checkInteger(this, 'max', this.max, 1, 100, 5);
     if (changed.has('timeout')) this.timeout = checkInteger(this, 'timeout', this.timeout, 1, 600_000, DEFAULT_FEED_TIMEOUT);
+    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
+    if (changed.has('format')) this.format = checkEnum(this, 'format', this.format, FEED_FORMATS, 'auto');
+    if (changed.has('source')) this.readSource();
     if (changed.has('jobs')) {
       const value = typeof this.jobs === 'string' ? parseJsonAttribute(this, 'jobs', this.jobs) : this.jobs;
       this.attributeRoles = value === undefined ? [] : (this.validate(value, 'jobs') ?? []);
     }
     // The state is set here, inside the update; the request itself starts in `updated` (never on a server).
-    if (changed.has('src')) this.startLoading();
+    if (changed.has('src') || changed.has('source') || changed.has('format')) this.startLoading();
     if (changed.has('searchUrl') || changed.has('jobTitle') || changed.has('location')) {
       this.seeAllUrl = this.searchLink();
     }
+    this.rank(changed);
+    // Here rather than after the update, so the labels come with the roles in one render. Never on a server.
+    if (!isServer) this.markNew();
+  }
+
+  /** Ranks and caps the roles when anything they depend on changed; rendering then only reads `ranked`. */
+  private rank(changed: PropertyValues<this>): void {
+    const keys: PropertyKey[] = ['jobs', 'feedRoles', 'jobTitle', 'department', 'location', 'excludeUrl', 'max', 'src', 'source'];
+    if (!keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) return;
+    const usingFeed = Boolean(this.src?.trim() || this.source?.trim());
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    this.ranked = rankRoles(usingFeed ? this.feedRoles : this.attributeRoles, {
+      title: text(this.jobTitle),
+      department: text(this.department),
+      location: text(this.location),
+      excludeUrl: text(this.excludeUrl),
+      max: this.max
+    });
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -167,13 +310,18 @@ export class OnwardSimilarRoles extends OnwardElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!changed.has('src') || this.loadState !== 'loading') return;
+    if (!(changed.has('src') || changed.has('source') || changed.has('format')) || this.loadState !== 'loading') return;
     if (this.isConnected) void this.fetchFeed();
     else this.interrupted = true;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.retryTimer);
+    if (this.waiting) {
+      // The wait is over by the time the element comes back: offer "Try again" then.
+      this.waiting = false;
+    }
     if (this.controller) {
       this.controller.abort();
       this.controller = undefined;
@@ -221,17 +369,48 @@ export class OnwardSimilarRoles extends OnwardElement {
     return parsed.jobs;
   }
 
-  /** Cancels any request under way and moves to `loading` (with `src`) or `idle` (without). */
+  /** Reads `source` into a board; warns once and keeps none when it names no known board or an unsafe name. */
+  private readSource(): void {
+    this.board = undefined;
+    this.boardUrl = undefined;
+    const value = this.source?.trim();
+    if (!value) return;
+    const parsed = parseSource(value);
+    if ('problem' in parsed) {
+      console.warn(
+        parsed.problem === 'unknown-ats'
+          ? `[onward-elements] <${this.localName}> source=${quoted(value)} names no known job board; write <ats>:<board> with one of greenhouse, lever, lever-eu, ashby, smartrecruiters, recruitee, workable, personio. Nothing was requested.`
+          : `[onward-elements] <${this.localName}> source=${quoted(value)}: the board name could change the request's host or path, so it was refused (letters, digits, "-" and "_" only; "." inside a path name). Nothing was requested.`
+      );
+      return;
+    }
+    this.board = parsed;
+    this.boardUrl = hostedBoardUrl(parsed);
+  }
+
+  /** The URL to request: `src`, else the board's public API; `undefined` when there is neither. */
+  private requestUrl(): string | undefined {
+    const src = this.src?.trim();
+    if (src) return src;
+    return this.board ? sourceRequestUrl(this.board, { departments: Boolean(this.department?.trim()) }) : undefined;
+  }
+
+  /** Cancels any request under way and moves to `loading` (with `src` or a board) or `idle` (without). */
   private startLoading(): void {
     this.controller?.abort();
     this.controller = undefined;
     this.interrupted = false;
+    clearTimeout(this.retryTimer);
+    this.waiting = false;
     const src = this.src?.trim();
     if (src && !isFetchable(src)) {
       // Never requested: a host mistake, so say it once and show the error state.
       console.warn(`[onward-elements] <${this.localName}> could not load src "${src.slice(0, 200)}": src must be an http: or https: URL.`);
       this.fail();
-    } else if (src) {
+    } else if (!src && !this.board && this.source?.trim()) {
+      // A refused `source` (already warned about): the host asked for roles, so say calmly that there are none to show.
+      this.fail();
+    } else if (src || this.board) {
       this.loadState = 'loading';
       this.announcement = this.localize.t('similarRoles.loading');
     } else {
@@ -242,7 +421,9 @@ export class OnwardSimilarRoles extends OnwardElement {
 
   private async fetchFeed(): Promise<void> {
     this.controller?.abort();
-    const src = this.src?.trim() ?? '';
+    const src = this.requestUrl() ?? '';
+    const fromSource = !this.src?.trim();
+    const where = fromSource ? `source "${this.source?.trim().slice(0, 200)}" (${src})` : `src "${src.slice(0, 200)}"`;
     const controller = new AbortController();
     this.controller = controller;
     let timedOut = false;
@@ -251,19 +432,25 @@ export class OnwardSimilarRoles extends OnwardElement {
       controller.abort();
     }, this.timeout);
     try {
-      const response = await fetch(src, { signal: controller.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new FeedError(`the server answered ${response.status}`);
-      let data: unknown;
+      // A board's public API needs no cookies; the host's own feed keeps the default (same-origin) credentials.
+      const response = await fetch(
+        src,
+        fromSource
+          ? { signal: controller.signal, credentials: 'omit' }
+          : { signal: controller.signal, headers: { Accept: this.format === 'personio' ? 'application/xml, text/xml' : 'application/json' } }
+      );
+      if (!response.ok) throw this.statusError(response);
+      let body: string;
       try {
-        data = await response.json();
+        body = await response.text();
       } catch (error) {
         if (controller.signal.aborted) throw error;
-        throw new FeedError('the response is not valid JSON');
+        throw new FeedError('the response could not be read', 'malformed');
       }
       if (controller !== this.controller) return;
-      const roles = this.validate(data, `src "${src.slice(0, 200)}"`);
+      const roles = this.readBody(body, where);
       if (roles === undefined) {
-        this.fail();
+        this.fail('malformed');
         return;
       }
       this.feedRoles = roles;
@@ -275,23 +462,127 @@ export class OnwardSimilarRoles extends OnwardElement {
     } catch (error) {
       // Superseded by a newer `src`, or removed from the page: a quiet abort, not a failure.
       if (controller !== this.controller) return;
+      const kind: FailureKind = timedOut ? 'timeout' : error instanceof FeedError ? error.kind : error instanceof TypeError ? 'network' : 'error';
       const reason = timedOut
         ? `no answer within ${this.timeout} ms (set the timeout attribute to wait longer)`
         : error instanceof FeedError
           ? error.message
-          : `the request failed (${error instanceof Error ? error.message : String(error)})`;
-      console.warn(`[onward-elements] <${this.localName}> could not load src "${src.slice(0, 200)}": ${reason}.`);
-      this.fail();
+          : kind === 'network'
+            ? `the browser refused or could not make the request (${error instanceof Error ? error.message : String(error)}): the visitor is offline, or the request was blocked by CORS or the page's Content-Security-Policy. If the page sets connect-src, allow ${this.connectOrigin(src)}`
+            : `the request failed (${error instanceof Error ? error.message : String(error)})`;
+      console.warn(`[onward-elements] <${this.localName}> could not load ${where}: ${reason}.`);
+      this.fail(kind, error instanceof FeedError ? error.retryAfter : 0);
     } finally {
       clearTimeout(timer);
       if (controller === this.controller) this.controller = undefined;
     }
   }
 
-  private fail(): void {
+  /** The origin to allow in `connect-src` for a request URL. */
+  private connectOrigin(url: string): string {
+    if (!this.src?.trim() && this.board) return connectSrcOrigin(this.board);
+    try {
+      return new URL(url, document.baseURI).origin;
+    } catch {
+      return 'its origin';
+    }
+  }
+
+  /** An HTTP error as a failure with its likely cause. */
+  private statusError(response: Response): FeedError {
+    const { status } = response;
+    if (status === 404 || status === 410) {
+      if (!this.board) return new FeedError(`the server answered ${status}: the feed is not at this address`);
+      return new FeedError(
+        `the server answered ${status}: the board name "${this.board.board}" is wrong, or the board is switched off (the board's own page: ${this.boardUrl})`,
+        'not-found'
+      );
+    }
+    if (status === 429) {
+      const wait = retryAfterSeconds(response.headers.get('Retry-After'));
+      return new FeedError(`the server answered 429 (too many requests); "Try again" is offered after ${wait} s, as Retry-After asks`, 'busy', wait);
+    }
+    return new FeedError(`the server answered ${status}`);
+  }
+
+  /**
+   * Turns a response body into roles with the parser for `format` (or the board's), warning once about entries left
+   * out. `undefined` when the body is not a feed at all (warned about).
+   */
+  private readBody(body: string, where: string): SimilarRole[] | undefined {
+    // A feed at `src` is read as `format` says (`auto`: recognised); a board's own API is read in its format.
+    const format: FeedFormat = this.src?.trim() || !this.board ? this.format : formatOfAts(this.board.ats);
+    const context = this.board ? { board: this.board.board } : {};
+    let result: FeedResult;
+    if (format === 'personio' || (format === 'auto' && body.trimStart().startsWith('<'))) {
+      result = parseFeedText(body, 'personio', context);
+    } else {
+      let data: unknown;
+      try {
+        data = JSON.parse(body);
+      } catch {
+        console.warn(`[onward-elements] <${this.localName}> could not load ${where}: the response is not valid JSON${format === 'auto' ? '' : ` (expected the ${format} format)`}.`);
+        return undefined;
+      }
+      const resolved = format === 'auto' ? detectFormat(data) : format;
+      // The element's own shape keeps its own checks and warnings (relative and mailto: links are fine there).
+      if (resolved === undefined || resolved === 'onward') return this.validate(data, where);
+      result = parseFeed(data, resolved, context);
+    }
+    if (result.problem) {
+      console.warn(
+        `[onward-elements] <${this.localName}> could not load ${where}: the response is not ${result.format ? `in the ${result.format} format` : 'a job feed in a known format'} (set format, or check the URL).`
+      );
+      return undefined;
+    }
+    const left = [
+      result.invalid ? `${result.invalid} without a title or link` : '',
+      result.unsafe ? `${result.unsafe} whose link is not http(s) (first: ${quoted(result.firstUnsafeUrl)})` : ''
+    ].filter(Boolean);
+    if (left.length > 0) console.warn(`[onward-elements] <${this.localName}> ${where}: left out ${left.join(' and ')}.`);
+    return result.jobs;
+  }
+
+  private fail(kind: FailureKind = 'error', retryAfter = 0): void {
     this.feedRoles = [];
     this.loadState = 'error';
-    this.announcement = this.localize.t('similarRoles.error');
+    this.announcement = this.localize.t(FAILURE_MESSAGES[kind]);
+    clearTimeout(this.retryTimer);
+    this.waiting = kind === 'busy' && retryAfter > 0;
+    if (this.waiting) {
+      this.retryTimer = setTimeout(() => {
+        this.waiting = false;
+      }, retryAfter * 1000);
+    }
+  }
+
+  /**
+   * Works out which shown roles are new since the last visit, and remembers them all for the next. Runs in each update
+   * on the client (never on a server, never while hydrating), and does work only when the shown roles change.
+   */
+  private markNew(): void {
+    if (isHydrating(this)) return;
+    const settled = this.loadState === 'loaded' || (this.loadState === 'idle' && !this.src?.trim() && !this.source?.trim());
+    const shown = settled ? this.ranked : [];
+    const key = `${this.persist}|${this.storageKey}|${shown.map(idOf).join('\u0000')}`;
+    if (key === this.markedKey) return;
+    this.markedKey = key;
+    if (this.persist === 'none' || shown.length === 0) {
+      if (this.newIds.size > 0) this.newIds = new Set();
+      return;
+    }
+    // The first time roles show in this visit fixes what counts as seen before; later saves (ours, or another tab's)
+    // must not take the labels away again while the candidate is looking at them.
+    if (this.visitBaseline === undefined) this.visitBaseline = this.storedSeen ? new Set(this.storedSeen) : null;
+    const baseline = this.visitBaseline;
+    const ids = shown.map(idOf);
+    const fresh = baseline ? ids.filter((id) => !baseline.has(id)) : [];
+    if (fresh.length !== this.newIds.size || fresh.some((id) => !this.newIds.has(id))) this.newIds = new Set(fresh);
+    const seen = [...new Set([...ids, ...(this.storedSeen ?? [])])].slice(0, MAX_SEEN_IDS);
+    if (seen.length !== this.storedSeen?.length || seen.some((id, index) => this.storedSeen![index] !== id)) {
+      this.storedSeen = seen;
+      this.seenStore.save({ seen });
+    }
   }
 
   private onRetry(): void {
@@ -351,11 +642,13 @@ export class OnwardSimilarRoles extends OnwardElement {
       ${roles.map((role, index) => {
         const when = this.postedWhen(role);
         const hasMeta = Boolean(role.company || role.location || when);
+        const isNew = this.newIds.has(idOf(role));
+        const describedBy = [isNew ? `new-${index}` : '', hasMeta ? `meta-${index}` : ''].filter(Boolean).join(' ');
         return html`<li part="item">
-          <a
+          ${isNew ? html`<span part="new" id=${`new-${index}`}>${this.localize.t('similarRoles.new')}</span> ` : nothing}<a
             part="link"
             href=${role.url}
-            aria-describedby=${hasMeta ? `meta-${index}` : nothing}
+            aria-describedby=${describedBy || nothing}
             @click=${(event: MouseEvent) => this.onLinkFollowed(event, role.url, index)}
             @auxclick=${(event: MouseEvent) => this.onLinkFollowed(event, role.url, index)}
             >${role.title}</a
@@ -367,8 +660,7 @@ export class OnwardSimilarRoles extends OnwardElement {
   }
 
   protected override render() {
-    const usingFeed = Boolean(this.src?.trim());
-    const roles = (usingFeed ? this.feedRoles : this.attributeRoles).slice(0, this.max);
+    const roles = this.ranked;
     const settled = this.loadState !== 'loading' && this.loadState !== 'error';
     const shown = settled ? roles : [];
     // Static roles that turn out to be none get the empty message too (no announcement on first render: nothing changed).
@@ -384,11 +676,13 @@ export class OnwardSimilarRoles extends OnwardElement {
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${this.renderHeading()} ${this.renderList(shown)}
       <p part="status" role="status" class=${statusVisible ? '' : 'visually-hidden'}>${status}</p>
-      <div class="actions">${this.loadState === 'error'
+      <div class="actions">${this.loadState === 'error' && !this.waiting
           ? html`<button part="retry" type="button" @click=${this.onRetry}>${this.localize.t('similarRoles.retry')}</button>`
           : nothing}${this.seeAllUrl !== undefined
           ? html`<a part="see-all" href=${this.seeAllUrl}>${this.localize.t('similarRoles.seeAll')}</a>`
-          : nothing}</div>
+          : this.boardUrl !== undefined
+            ? html`<a part="see-all" href=${this.boardUrl}>${this.localize.t('similarRoles.seeBoard')}</a>`
+            : nothing}</div>
     </div>`;
   }
 }
