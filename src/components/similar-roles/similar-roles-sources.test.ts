@@ -49,7 +49,12 @@ async function until(check: () => boolean, what: string, timeout = 5000): Promis
   }
   throw new Error(`timed out waiting for ${what}`);
 }
-const settled = (el: OnwardSimilarRoles) => until(() => !/Loading/.test(statusText(el)) && calls.length > 0, 'the board to answer');
+// Answered: roles listed, or a message other than "Loading…" (the status starts empty and says "Loading…" a frame later).
+const settled = (el: OnwardSimilarRoles) =>
+  until(
+    () => calls.length > 0 && (parts(el, 'item').length > 0 || (statusText(el) !== '' && !/Loading/.test(statusText(el)))),
+    'the board to answer'
+  );
 
 let keyCounter = 0;
 const freshKey = () => `sources-${Date.now().toString(36)}-${(keyCounter += 1)}`;
@@ -280,7 +285,7 @@ describe('<onward-similar-roles> job boards', () => {
     async function failing(answer: Answer, attributes: Record<string, string> = {}) {
       stub(answer);
       const result = await board({ source: 'greenhouse:larkspur', ...attributes });
-      await until(() => !/Loading/.test(statusText(result.el)), 'the failure');
+      await until(() => statusText(result.el) !== '' && !/Loading/.test(statusText(result.el)), 'the failure');
       return result;
     }
     const boardLink = (el: OnwardSimilarRoles) => part(el, 'see-all')?.getAttribute('href');
