@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadFrame, until } from './helpers/frames.js';
 
 /** `dist/cdn/onward-loader.js`, loaded the way a careers page loads it: each page in its own frame. */
 
@@ -20,25 +21,6 @@ function page(body: string, head = ''): string {
     <style>onward-strengths:not(:defined) { display: block; outline: 3px dashed rgb(255, 0, 0); }</style>
     ${head}
   </head><body>${body}</body></html>`;
-}
-
-async function loadFrame(srcdoc: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 800px; block-size: 600px';
-  frame.srcdoc = srcdoc;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  // Generous: a busy machine may take seconds to fetch and compile a module in a fresh frame.
-  for (let i = 0; i < 750; i += 1) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));

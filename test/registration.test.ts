@@ -1,23 +1,5 @@
 import { expect } from '@open-wc/testing';
-
-/** Loads a page into an iframe and resolves when it has loaded. */
-async function loadFrame(srcdoc: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 800px; block-size: 600px';
-  frame.srcdoc = srcdoc;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i += 1) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { loadFrame, until } from './helpers/frames.js';
 
 describe('the built CDN bundle, loaded the way a careers page loads it', () => {
   let frame: HTMLIFrameElement;
