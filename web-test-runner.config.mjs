@@ -10,14 +10,19 @@ import { strictCspPlugin } from './test/csp-plugin.mjs';
 import { storiesIndexPlugin } from './test/stories-plugin.mjs';
 import { reactAppPlugin } from './test/react-plugin.mjs';
 import { heapUsagePlugin } from './test/heap-plugin.mjs';
+import { webkitAvailable, webkitLauncher } from './test/webkit.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-// Both browsers by default; `BROWSERS=chromium` (or `firefox`) for a fast inner loop.
-const wanted = (process.env.BROWSERS || 'chromium,firefox').toLowerCase().split(',').map((name) => name.trim());
+// All three engines by default; `BROWSERS=chromium` (or `firefox`, `webkit`, or a comma-separated list) for a fast inner loop.
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const wanted = (process.env.BROWSERS || ENGINES.join(',')).toLowerCase().split(',').map((name) => name.trim());
 const only = (name, launcher) => (wanted.includes(name) ? [launcher] : []);
-if (!wanted.some((name) => name === 'chromium' || name === 'firefox')) {
-  throw new Error(`BROWSERS=${process.env.BROWSERS}: name chromium, firefox or both (comma-separated)`);
+if (!wanted.every((name) => ENGINES.includes(name))) {
+  throw new Error(`BROWSERS=${process.env.BROWSERS}: name ${ENGINES.join(', ')} (comma-separated)`);
+}
+if (wanted.includes('webkit') && !webkitAvailable()) {
+  throw new Error('WebKit is not installed: apt-get install -y webkit2gtk-driver xvfb (or BROWSERS=chromium,firefox).');
 }
 
 /**
@@ -84,7 +89,9 @@ export default {
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
       createPage: firefoxPage,
       concurrency: 1
-    }))
+    })),
+    // WebKit (Safari's engine) over WebDriver: see test/webkit.mjs. Commands that need CDP are skipped there too.
+    ...(wanted.includes('webkit') ? [await webkitLauncher()] : [])
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainSummaryReporter()]
 };
