@@ -39,7 +39,9 @@ function normalizeMode(mode: unknown): PersistMode {
 function storageArea(mode: PersistMode): Storage | undefined {
   if (mode === 'none' || typeof window === 'undefined') return undefined;
   try {
-    const area: unknown = mode === 'session' ? window.sessionStorage : window.localStorage;
+    // Reflect.get rather than `window.localStorage`: WebKit's optimized code can keep calling the original getter after a
+    // page (a consent manager withdrawing storage, a privacy extension) replaces it on `window` mid-visit.
+    const area: unknown = Reflect.get(window, mode === 'session' ? 'sessionStorage' : 'localStorage');
     // A page or an extension may have replaced it with something that is not a Storage at all.
     return area && typeof (area as Storage).getItem === 'function' ? (area as Storage) : undefined;
   } catch {
