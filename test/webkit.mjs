@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 /** WebKit's WebDriver and its browser, as Debian's `webkit2gtk-driver` installs them (`WEBKIT_PATH` overrides). */
@@ -43,12 +44,12 @@ async function startDriver() {
   // Ready when its status endpoint answers.
   for (let i = 0; i < 100; i += 1) {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      const response = await globalThis.fetch(`http://127.0.0.1:${port}/status`);
       if (response.ok) return port;
     } catch {
       // Not listening yet.
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delay(100);
   }
   throw new Error(`${DRIVER} did not start on port ${port}`);
 }
