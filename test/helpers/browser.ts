@@ -4,6 +4,8 @@
  * tests that need them are skipped in the other two, with the reason in the test's title, and still run in Chromium.
  */
 
+import { sendKeys } from '@web/test-runner-commands';
+
 /** True in Firefox (Gecko), the second browser of the suite. */
 export const isFirefox = navigator.userAgent.includes('Firefox/');
 
@@ -29,4 +31,17 @@ export function itWhere(supported: boolean, reason: string, title: string, fn: M
 /** `it` for a test that needs a CDP-only command such as `emulateMedia` or `a11ySnapshot`: skipped in Firefox and WebKit. */
 export function itWithCdp(command: string, title: string, fn: Mocha.Func | Mocha.AsyncFunc): Mocha.Test {
   return itWhere(hasCdp, `${command} needs the DevTools Protocol`, title, fn);
+}
+
+/** False where the driver cannot hold a modifier key down (`sendKeys({ down: 'Shift' })`): WebKitWebDriver. */
+export const canHoldKeys = !isWebKit;
+
+/**
+ * Types `text` into the focused element like `sendKeys({ type })`. WebKitWebDriver drops a key that repeats within one
+ * `type` command (`Still` arrives as `Stil`, and every space after the first goes missing; a plain `<input>` shows it
+ * too), so there each character is sent on its own.
+ */
+export async function typeText(text: string): Promise<void> {
+  if (!isWebKit) return sendKeys({ type: text });
+  for (const character of text) await sendKeys({ type: character });
 }
