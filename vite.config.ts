@@ -1,8 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
+
+/** `OnwardElement.version` and the `version` export: this build's package.json version (see src/internal/registry.ts). */
+const define = { __ONWARD_VERSION__: JSON.stringify(JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version) };
 
 /** One entry per registering module and per locale, found on disk so a new element needs no config change. */
 function entriesIn(folder: string, prefix: string): Record<string, string> {
@@ -20,6 +23,7 @@ function entriesIn(folder: string, prefix: string): Record<string, string> {
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
+      define,
       build: {
         outDir: 'dist/cdn',
         // Only dist/cdn is emptied (old hashed language chunks must not pile up); the npm build lives beside it.
@@ -32,6 +36,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    define,
     build: {
       outDir: 'dist',
       emptyOutDir: true,
