@@ -3,9 +3,11 @@ import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { chromeLauncher } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { plainSummaryReporter } from './test/plain-summary-reporter.mjs';
 import { testFeedsMiddleware } from './test/server/test-feeds.mjs';
+import { otherBuildMiddleware } from './test/server/other-build.mjs';
 import { strictCspPlugin } from './test/csp-plugin.mjs';
 import { storiesIndexPlugin } from './test/stories-plugin.mjs';
 import { reactAppPlugin } from './test/react-plugin.mjs';
@@ -50,7 +52,8 @@ export default {
   testsFinishTimeout: 300000,
   // Real HTTP job feeds for <onward-similar-roles> (ok, slow, 500, invalid JSON, wrong shape, huge, empty) with request
   // counts, so its tests exercise the fetch path against a server rather than a stubbed fetch.
-  middleware: [testFeedsMiddleware()],
+  // A second build of the CDN bundle, with its own version, for test/versions.test.ts.
+  middleware: [testFeedsMiddleware(), otherBuildMiddleware()],
   plugins: [
     storiesIndexPlugin(),
     strictCspPlugin(),
@@ -60,7 +63,13 @@ export default {
     heapUsagePlugin(),
     // Server rendering for test/ssr.test.ts: a Node worker renders with @lit-labs/ssr, loading src/*.ts through esbuild.
     litSsrPlugin({ workerInitModules: ['./test/ssr/ts-loader.mjs'] }),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      // The version the build injects (vite.config.ts), so the sources under test say the same as dist/.
+      define: { __ONWARD_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version) }
+    })
   ],
   browsers: [
     ...only('chromium', chromeLauncher({
