@@ -48,7 +48,8 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: WebKit under Xvfb on a shared CI machine is the slowest of the three engines.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 300000,
   // Real HTTP job feeds for <onward-similar-roles> (ok, slow, 500, invalid JSON, wrong shape, huge, empty) with request
   // counts, so its tests exercise the fetch path against a server rather than a stubbed fetch.
