@@ -53,16 +53,15 @@ async function twoBuildsPage(): Promise<{ win: PageWindow; doc: Document }> {
       const warn = console.warn; console.warn = (...a) => { warnings.push(a.join(' ')); warn(...a); };
       for (const type of ['onward-step-change', 'onward-path-progress']) document.addEventListener(type, (e) => events.push(e.type));
     </script>
-    <script type="module">
-      window.older = await import('/dist/define/step-card.js');
-      window.newer = await import('/__other-build/cdn/onward.js');
-    </script>
+    <script type="module">import * as older from '/dist/define/step-card.js'; window.older = older;</script>
+    <script type="module">import * as newer from '/__other-build/cdn/onward.js'; window.newer = newer;</script>
     <onward-step-card id="own" preset="learn"></onward-step-card>
     <onward-recovery-path storage-key="two-builds"></onward-recovery-path>
   </body></html>`;
   document.body.append(frame);
   const win = frame.contentWindow as PageWindow;
-  await until(() => !!win.newer, 'both builds to load');
+  await until(() => !!win.newer || win.errors?.length > 0, 'both builds to load');
+  expect(win.errors, 'errors while loading the two builds').to.deep.equal([]);
   const doc = frame.contentDocument!;
   const path = doc.querySelector('onward-recovery-path')!;
   await until(() => (path.shadowRoot?.querySelectorAll('onward-step-card').length ?? 0) > 0, 'the path to render its cards');
