@@ -1,9 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
+
+/** `OnwardElement.version` and the `version` export: this build's package.json version (see src/internal/registry.ts). */
+const define = { __ONWARD_VERSION__: JSON.stringify(JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version) };
 
 /** One entry per registering module and per locale, found on disk so a new element needs no config change. */
 function entriesIn(folder: string, prefix: string): Record<string, string> {
@@ -39,6 +42,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'loader') {
     return {
       plugins: [minifyTemplates()],
+      define,
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -66,7 +70,7 @@ export default defineConfig(({ mode }) => {
               groups: [
                 {
                   name: 'shared',
-                  test: /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@shoelace-style)|src[\\/](internal[\\/](define|localize|links|heading|onward-element|ssr|validate|css-props)|styles|core[\\/](text|template)|locales[\\/]en[\\/]common)/
+                  test: /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@shoelace-style)|src[\\/](internal[\\/](define|registry|localize|links|heading|onward-element|ssr|validate|css-props)|styles|core[\\/](text|template)|locales[\\/]en[\\/]common)/
                 }
               ]
             }
@@ -78,6 +82,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       plugins: [minifyTemplates()],
+      define,
       build: {
         outDir: 'dist/cdn',
         // Only dist/cdn is emptied (old hashed language chunks must not pile up); the npm build lives beside it.
@@ -92,6 +97,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     plugins: [minifyTemplates()],
+    define,
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -10,5 +10,6 @@ export * from './define/recovery-path.js';
 export * from './core/index.js';
 export { registerTranslation, loadLocale, type Translation } from './internal/localize.js';
 export { safeUrl } from './internal/links.js';
+export { defineElements, VERSION as version, type ElementRegistry } from './internal/registry.js';
 export { forgetAll, PERSIST_MODES, type PersistMode } from './internal/storage.js';
 export type { Catalogue, TermKey } from './locales/en.js';

@@ -14,6 +14,7 @@ import { ELEMENT_MODULES, type OnwardTagName } from './internal/element-modules.
 
 export { forgetAll } from './internal/storage-area.js';
 export { registerTranslation } from './internal/localize.js';
+export { defineElements, VERSION as version, type ElementRegistry } from './internal/registry.js';
 
 const PREFIX = 'onward-';
 

@@ -1,3 +1,5 @@
+import { rememberElement } from './registry.js';
+
 /**
  * Registers a custom element without ever throwing.
  *
@@ -5,6 +7,8 @@
  * already owns does nothing; a tag owned by another class keeps its first owner and logs one warning.
  */
 export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
+  // Whatever the global registry says, this copy's composites and `defineElements()` use this copy's class.
+  rememberElement(tagName, elementClass);
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tagName);
   if (existing === elementClass) return;

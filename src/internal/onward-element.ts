@@ -2,6 +2,7 @@ import { adoptStyles, defaultConverter, isServer, LitElement, type PropertyValue
 import { property } from 'lit/decorators.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { loadLocale, OnwardLocalize } from './localize.js';
+import { VERSION } from './registry.js';
 import { beginHydration, endHydration } from './ssr.js';
 import { checkEnum, textValue } from './validate.js';
 
@@ -50,6 +51,12 @@ function containTyping(event: Event): void {
  */
 export class OnwardElement extends LitElement {
   static override styles = [hostStyles];
+
+  /**
+   * The version of the kit this class comes from (`OnwardStepCard.version`, or `element.constructor.version`): tells
+   * apart two copies on one page.
+   */
+  static readonly version: string = VERSION;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
   @property({ reflect: true }) theme: Theme = 'light';

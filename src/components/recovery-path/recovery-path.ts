@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
+import { attachScopedShadow } from '../../internal/registry.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
 import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
@@ -82,6 +83,12 @@ export class OnwardRecoveryPath extends OnwardElement {
    * used as it is.
    */
   static toolModules: Partial<Record<PathStep, () => Promise<unknown>>> = {};
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Its step cards and tools come from this copy of the kit, even when another version owns the global tags.
+    attachScopedShadow(this, OnwardRecoveryPath.shadowRootOptions);
+    return super.createRenderRoot();
+  }
 
   /** Which steps to show, and in what order: a comma-separated subset of `interview,feedback,search,learn,believe`. */
   @property() steps: string = PATH_STEPS.join(',');
