@@ -26,6 +26,8 @@ export function otherBuildMiddleware() {
     }
     context.type = 'text/javascript';
     context.set('Cache-Control', 'no-store');
-    context.body = text.replaceAll(JSON.stringify(version), JSON.stringify(`${version}-other`));
+    // The minifier may quote the version with ", ' or a backtick: replace it whatever the quotes.
+    const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    context.body = text.replace(new RegExp(`(["'\`])${escaped}\\1`, 'g'), (_, quote) => `${quote}${version}-other${quote}`);
   };
 }
