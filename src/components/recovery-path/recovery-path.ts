@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
-import { attachScopedShadow } from '../../internal/registry.js';
+import { attachScopedShadow, ownRegistry } from '../../internal/registry.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
 import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
@@ -252,6 +252,8 @@ export class OnwardRecoveryPath extends OnwardElement {
     const loading = load().then(
       () => {
         this.toolLoads.delete(step);
+        // Where this path's shadow root has its own registry, the tool just loaded joins it, so its element upgrades.
+        ownRegistry();
         this.requestUpdate();
       },
       (error: unknown) => {
