@@ -51,6 +51,20 @@ function words(title: string): string[] {
   return all.filter((word) => word !== '' && !IGNORED.has(word));
 }
 
+/** A lower-case ASCII letter or digit's char code. */
+const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/** Whether `word` (lower-case ASCII letters and digits) is one of the words of the lower-case ASCII `text`. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && (end === text.length || !isWordCode(text.charCodeAt(end)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 const squash = (value: string | undefined) => {
   if (!value) return '';
   const folded = foldText(value);
@@ -137,14 +151,17 @@ export function rankRoles(roles: readonly SimilarRole[], options: RankOptions = 
     const where = squash(value);
     return /(?:^| )remote(?: |$)/.test(where) || (location !== '' && where !== '' && (where.includes(location) || location.includes(where)));
   };
+  const wantedList = [...wanted];
   const scored: Scored[] = roles.map((role, index) => {
     let overlap = 0;
-    const counted: string[] = [];
-    for (const word of words(role.title)) {
-      if (wanted.has(word) && !counted.includes(word)) {
-        counted.push(word);
-        overlap += 1;
-      }
+    if (ASCII.test(role.title)) {
+      // The common case: look each wanted word up as a whole word in the lower-cased title, without splitting it.
+      const folded = role.title.toLowerCase();
+      for (const word of wantedList) if (hasWord(folded, word)) overlap += 1;
+    } else {
+      const counted = new Set<string>();
+      for (const word of words(role.title)) if (wanted.has(word)) counted.add(word);
+      overlap = counted.size;
     }
     let samePlace = role.workplace === 'remote';
     if (!samePlace && role.location) {
