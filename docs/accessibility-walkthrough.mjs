@@ -4,30 +4,13 @@
 // docs/accessibility.md is written from its output. `npm run build` first; then `node docs/accessibility-walkthrough.mjs
 // [screenshot-folder]`. It serves the demo from memory on a free local port and stops when done.
 /* global customElements, MutationObserver, requestAnimationFrame -- the callbacks given to page.evaluate run in the page. */
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveDemo } from './demo-server.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = process.argv[2];
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.ico': 'image/x-icon', '.txt': 'text/plain' };
-
-/** The demo as Vite would serve it: index.html, demo/public, and the CDN build under /onward/. */
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  const file =
-    path === '/' ? join(root, 'demo/index.html') : path.startsWith('/onward/') ? join(root, 'dist/cdn', path.slice(8)) : join(root, 'demo/public', path);
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDemo();
+const origin = server.origin;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
