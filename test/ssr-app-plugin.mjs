@@ -7,7 +7,9 @@
  *   DOM before the client adds it; `?csp=self` drops the style hashes from the policy (a bare `style-src 'self'`);
  * - `/assets/…` are the client build's files, as the server serves them;
  * - `/ssr-app-no-hydration.js` is the same client without Lit's hydration support (esbuild, minified), for a page
- *   that forgot it.
+ *   that forgot it;
+ * - `?tt=1` adds Trusted Types to the page's policy (`require-trusted-types-for 'script'; trusted-types lit-html`, plus `onward-test`, the test's
+ *   own policy for adding the page's script late).
  *
  * The server starts on the first request and stops with the test runner.
  */
@@ -71,6 +73,8 @@ export function ssrAppServer() {
         body = body.replace(SCRIPT_TAG, '');
       }
       if (query.csp === 'self') policy = policy.replace(/ 'sha256-[^']+'/g, '');
+      // Trusted Types as quality.md asks of a strict page: only Lit's own policy may turn strings into markup.
+      if (query.tt === '1') policy += "; require-trusted-types-for 'script'; trusted-types lit-html onward-test";
     }
     if (policy) context.set('Content-Security-Policy', policy);
     context.body = body;
