@@ -75,7 +75,7 @@ export function App() {
   const ref = useRef<OnwardRejectionChecklist>(null);
   return (
     <>
-      <StepCard step={2} onStepChange={(e) => setDone([e.detail.status])} />
+      <StepCard step={2} checkable onStepChange={(e) => setDone([e.detail.status])} />
       <RejectionChecklist ref={ref} items={items} onChecklistChange={(e) => setDone([String(e.detail.completed)])} />
       <RecoveryPath stage="final" />
       <onward-rejection-checklist items={items} storage-key="a" ononward-checklist-change={(e) => e.detail.completed} />
@@ -130,4 +130,45 @@ export const html = renderToString(<><StepCard step={2} preset="learn" /><Reject
   assert.match(out, /<onward-step-card\b[^>]*>/);
   assert.doesNotMatch(out, /\[object Object\]/);
   assert.match(out, /<onward-rejection-checklist[^>]*\bstorage-key="mine"/);
+});
+
+test('in Chromium, React 18 sets the wrappers’ properties and hears their events', async () => {
+  // The app above, bundled for the browser from the project's own React 18 and the installed package, mounted in a page.
+  writeFileSync(join(app, 'browser.jsx'), `import { mount } from './app.tsx';\nmount(document.querySelector('#root'));\n`);
+  const result = await build({
+    entryPoints: [join(app, 'browser.jsx')],
+    absWorkingDir: app,
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent'
+  });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.setContent('<!doctype html><html lang="en"><body><div id="root"></div></body></html>');
+    await page.addScriptTag({ content: result.outputFiles[0].text });
+    const card = page.locator('onward-step-card').first();
+    await card.locator('[part~="toggle"]').waitFor();
+    // Properties: the step number and the checklist's own items, set by @lit/react on the elements.
+    assert.equal(await card.evaluate((element) => element.step), 2);
+    assert.match(await card.locator('[part~="badge"]').textContent(), /2/);
+    const checklist = page.locator('onward-rejection-checklist').first();
+    assert.match(await checklist.evaluate((element) => element.shadowRoot.textContent), /Take a long walk/);
+    // Events: each reaches the React handler, which renders what it got.
+    await card.locator('[part~="toggle"]').click();
+    const said = (text) => page.waitForFunction((wanted) => document.querySelector('#root > p')?.textContent === wanted, text);
+    await said('done');
+    await checklist.locator('input[type="checkbox"]').first().click();
+    await said('1');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
 });
