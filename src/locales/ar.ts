@@ -1,7 +1,7 @@
 /**
  * Arabic (`ar`), Modern Standard Arabic for every Arabic-speaking region (`ar-EG`, `ar-SA`… read it too), laid out
  * right-to-left. Numbers and dates come from `Intl` for the page's exact tag: `ar` and `ar-MA` write 240, `ar-EG` and
- * `ar-SA` write ٢٤٠ (the one number written here, 20, follows `ar`).
+ * `ar-SA` write ٢٤٠. No number is typed into a string: each comes through a placeholder (`{minutes}`, `{minYear}`).
  *
  * Written so that it never guesses the reader's gender: actions are verbal nouns (`نسخ`, `إضافة هدف`, `كتابة…`) rather
  * than imperatives; sentences to the candidate use the past tense and the `ـك` suffix, which are spelled the same for
@@ -23,7 +23,7 @@ const ar: Catalogue = {
   'common.copy': 'نسخ',
   'common.copied': 'تم النسخ.',
   'common.copyFailed': 'تعذّر النسخ. النص محدَّد، ويمكنك نسخه بنفسك.',
-  'common.dateInvalid': 'يُرجى إدخال تاريخ كامل وصحيح بين عامَي 1900 و2199، أو إفراغ هذا الحقل.',
+  'common.dateInvalid': 'يُرجى إدخال تاريخ كامل وصحيح بين عامَي {minYear} و{maxYear}، أو إفراغ هذا الحقل.',
   'common.storageUnavailable': 'لا يمكن حفظ تقدّمك على هذا الجهاز، لكنه يبقى هنا ما دامت هذه الصفحة مفتوحة.',
   'common.storageDiscarded': 'تعذّرت قراءة التقدّم المحفوظ، لذا بدأ كل شيء من جديد. ستُحفظ التغييرات الجديدة.',
 
@@ -92,7 +92,7 @@ const ar: Catalogue = {
   'checklist.item.applyAgain.description': 'طلب واحد مدروس أفضل من عشرة على عجل.',
   'checklist.item.pickSkill': 'اختيار مهارة واحدة لتطويرها',
   'checklist.item.pickSkill.description': 'الملاحظات، أو سؤال وجدته صعبًا، نقطة بداية جيدة.',
-  'checklist.item.practise': 'التدرّب على تلك المهارة 20 دقيقة',
+  'checklist.item.practise': 'التدرّب على تلك المهارة {minutes} دقيقة',
   'checklist.item.listStrengths': 'كتابة ثلاث نقاط قوة أظهرتها هذه المقابلة',
   'checklist.item.restWell': 'القيام بشيء من أجلك وحدك',
   'checklist.item.restWell.description': 'نزهة، أو مكالمة، أو وجبة طيبة. الراحة جزء من العمل.',

@@ -19,7 +19,7 @@ const de: Catalogue = {
   'common.copy': 'Kopieren',
   'common.copied': 'Kopiert.',
   'common.copyFailed': 'Kopieren hat nicht geklappt. Der Text ist markiert, sodass Sie ihn selbst kopieren können.',
-  'common.dateInvalid': 'Bitte geben Sie ein vollständiges, echtes Datum zwischen 1900 und 2199 ein oder leeren Sie das Feld.',
+  'common.dateInvalid': 'Bitte geben Sie ein vollständiges, echtes Datum zwischen {minYear} und {maxYear} ein oder leeren Sie das Feld.',
   'common.storageUnavailable':
     'Ihr Fortschritt kann auf diesem Gerät nicht gespeichert werden. Solange diese Seite offen ist, bleibt er aber erhalten.',
   'common.storageDiscarded':
@@ -90,7 +90,7 @@ const de: Catalogue = {
   'checklist.item.applyAgain.description': 'Eine sorgfältige Bewerbung bringt mehr als zehn schnelle.',
   'checklist.item.pickSkill': 'Eine Fähigkeit wählen, an der Sie wachsen möchten',
   'checklist.item.pickSkill.description': 'Das Feedback oder eine Frage, die Ihnen schwerfiel, ist ein guter Ausgangspunkt.',
-  'checklist.item.practise': 'Diese Fähigkeit 20 Minuten lang üben',
+  'checklist.item.practise': 'Diese Fähigkeit {minutes} Minuten lang üben',
   'checklist.item.listStrengths': 'Drei Stärken aufschreiben, die dieses Gespräch gezeigt hat',
   'checklist.item.restWell': 'Etwas nur für sich selbst tun',
   'checklist.item.restWell.description': 'Ein Spaziergang, ein Anruf, ein gutes Essen. Erholung gehört dazu.',

@@ -38,7 +38,7 @@ const es: Catalogue = {
   'common.copy': 'Copiar',
   'common.copied': 'Copiado.',
   'common.copyFailed': 'No se pudo copiar. El texto está seleccionado para que puedas copiarlo tú.',
-  'common.dateInvalid': 'Escribe una fecha completa y real, entre 1900 y 2199, o deja este campo vacío.',
+  'common.dateInvalid': 'Escribe una fecha completa y real, entre {minYear} y {maxYear}, o deja este campo vacío.',
   'common.storageUnavailable': 'Tu progreso no se puede guardar en este dispositivo, pero se mantiene mientras esta página siga abierta.',
   'common.storageDiscarded': 'No se pudo leer tu progreso guardado, así que empiezas de cero. Los cambios nuevos sí se guardarán.',
 
@@ -107,7 +107,7 @@ const es: Catalogue = {
   'checklist.item.applyAgain.description': 'Una candidatura cuidada vale más que diez hechas con prisa.',
   'checklist.item.pickSkill': 'Elige una habilidad para mejorar',
   'checklist.item.pickSkill.description': 'Los comentarios, o una pregunta que te costó, son un buen punto de partida.',
-  'checklist.item.practise': 'Practica esa habilidad durante 20 minutos',
+  'checklist.item.practise': 'Practica esa habilidad durante {minutes} minutos',
   'checklist.item.listStrengths': 'Anota tres fortalezas que mostró esta entrevista',
   'checklist.item.restWell': 'Haz algo solo para ti',
   'checklist.item.restWell.description': 'Un paseo, una llamada, una buena comida. Descansar también es parte del trabajo.',

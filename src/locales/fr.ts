@@ -17,7 +17,7 @@ const fr: Catalogue = {
   'common.copy': 'Copier',
   'common.copied': 'Copié.',
   'common.copyFailed': 'Impossible de copier. Le texte est sélectionné, vous pouvez donc le copier vous-même.',
-  'common.dateInvalid': 'Saisissez une date complète et réelle, entre 1900 et 2199, ou videz ce champ.',
+  'common.dateInvalid': 'Saisissez une date complète et réelle, entre {minYear} et {maxYear}, ou videz ce champ.',
   'common.storageUnavailable':
     'Votre progression ne peut pas être enregistrée sur cet appareil, mais elle reste ici tant que cette page est ouverte.',
   'common.storageDiscarded':
@@ -88,7 +88,7 @@ const fr: Catalogue = {
   'checklist.item.applyAgain.description': 'Une candidature soignée vaut mieux que dix envoyées à la hâte.',
   'checklist.item.pickSkill': 'Choisissez une compétence à développer',
   'checklist.item.pickSkill.description': 'Les retours reçus, ou une question qui vous a semblé difficile, sont un bon point de départ.',
-  'checklist.item.practise': 'Entraînez-vous 20 minutes sur cette compétence',
+  'checklist.item.practise': 'Entraînez-vous {minutes} minutes sur cette compétence',
   'checklist.item.listStrengths': 'Notez trois forces que cet entretien a révélées',
   'checklist.item.restWell': 'Faites une chose rien que pour vous',
   'checklist.item.restWell.description': 'Une balade, un appel, un bon repas. Le repos fait partie du travail.',

@@ -17,7 +17,7 @@ const ptBR: Catalogue = {
   'common.copy': 'Copiar',
   'common.copied': 'Copiado.',
   'common.copyFailed': 'Não foi possível copiar. O texto está selecionado para você copiar.',
-  'common.dateInvalid': 'Digite uma data completa e real, entre 1900 e 2199, ou deixe este campo vazio.',
+  'common.dateInvalid': 'Digite uma data completa e real, entre {minYear} e {maxYear}, ou deixe este campo vazio.',
   'common.storageUnavailable':
     'Seu progresso não pode ser salvo neste dispositivo, mas continua aqui enquanto esta página estiver aberta.',
   'common.storageDiscarded':
@@ -88,7 +88,7 @@ const ptBR: Catalogue = {
   'checklist.item.applyAgain.description': 'Uma candidatura bem feita vale mais que dez feitas às pressas.',
   'checklist.item.pickSkill': 'Escolha uma habilidade para desenvolver',
   'checklist.item.pickSkill.description': 'O feedback, ou uma pergunta que você achou difícil, é um bom ponto de partida.',
-  'checklist.item.practise': 'Pratique essa habilidade por 20 minutos',
+  'checklist.item.practise': 'Pratique essa habilidade por {minutes} minutos',
   'checklist.item.listStrengths': 'Anote três pontos fortes que esta entrevista mostrou',
   'checklist.item.restWell': 'Faça uma coisa só para você',
   'checklist.item.restWell.description': 'Uma caminhada, uma ligação, uma boa refeição. Descansar também faz parte.',
