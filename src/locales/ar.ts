@@ -116,19 +116,19 @@ const ar: Catalogue = {
   'feedbackRequest.msg.warm.greeting': 'مرحبًا {recipientName}،',
   'feedbackRequest.msg.warm.topic': 'استمتعت كثيرًا بحديثنا عن {topic}.',
   'feedbackRequest.msg.warm.questions': 'ويسعدني أن أعرف {questions}.',
-  'feedbackRequest.msg.warm.email.subject': 'ملاحظات حول {meeting} بشأن {role}',
+  'feedbackRequest.msg.warm.email.subject': 'ملاحظات حول {meeting} الخاصة ب{role}',
   'feedbackRequest.msg.warm.email.body':
-    '{greeting}\n\nشكرًا لأنك خصّصت وقتًا للقائي {onDate} والحديث عن {role}. {topicSentence}\n\nأتفهّم أنكم اخترتم شخصًا آخر، وأحترم ذلك. أريد أن أواصل التطوّر، لذا ستعني لي كثيرًا أي ملاحظات يمكنك مشاركتها. {questionsSentence}\n\n{futureSentence}\n\nمع أطيب التمنيات،\n{candidateName}',
-  'feedbackRequest.msg.warm.email.future': 'سعدت بالتعرّف على {company}، وأتطلّع إلى أن يُنظر في طلبي لوظائف مستقبلية.',
+    '{greeting}\n\nشكرًا لأنك خصّصت وقتًا للقائي {onDate} والحديث عن {role}. {topicSentence}\n\nأتفهّم أنكم اخترتم شخصًا آخر، وأحترم ذلك. ولأني أحرص على مواصلة التطوّر، ستكون أي ملاحظات منك عونًا كبيرًا لي. {questionsSentence}\n\n{futureSentence}\n\nمع أطيب التمنيات،\n{candidateName}',
+  'feedbackRequest.msg.warm.email.future': 'سعدت بالتعرّف على {company}، ويسعدني أن أكون في بالك إن أتيحت فرصة مناسبة.',
   'feedbackRequest.msg.warm.linkedin.body':
     '{greeting}\nشكرًا على حديثك معي عن {role}. أحترم قرارك، ويسعدني أن أعرف {question}. {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.warm.linkedin.future': 'وأرحّب بأي فرصة قادمة لديكم.',
-  'feedbackRequest.msg.formal.greeting': '{recipientName}، تحية طيبة وبعد،',
+  'feedbackRequest.msg.warm.linkedin.future': 'ويسرّني أن نبقى على تواصل إن أتيحت فرصة أخرى.',
+  'feedbackRequest.msg.formal.greeting': 'حضرة {recipientName}،\nتحية طيبة وبعد،',
   'feedbackRequest.msg.formal.topic': 'وقد قدّرت نقاشنا حول {topic}.',
   'feedbackRequest.msg.formal.questions': 'وأودّ بشكل خاص أن أعرف {questions}.',
-  'feedbackRequest.msg.formal.email.subject': 'طلب ملاحظات: {meeting} بشأن {role}',
+  'feedbackRequest.msg.formal.email.subject': 'طلب ملاحظات: {meeting} الخاصة ب{role}',
   'feedbackRequest.msg.formal.email.body':
-    '{greeting}\n\nأشكركم على {meeting} {onDate} بشأن {role}. {topicSentence}\n\nأتفهّم أنكم قررتم المضي قدمًا مع مرشح آخر، وأحترم قراركم. أعمل على تطوير نفسي، وأقدّر كثيرًا أي ملاحظات يمكنكم مشاركتها. {questionsSentence}\n\n{futureSentence}\n\nمع خالص التحية،\n{candidateName}',
+    '{greeting}\n\nأشكركم على {meeting} {onDate} بشأن {role}. {topicSentence}\n\nأتفهّم أنكم قررتم المضي قدمًا مع مرشح آخر، وأحترم قراركم. ولأني أحرص على تطوير نفسي، أقدّر كثيرًا أي ملاحظات تتفضّلون بها. {questionsSentence}\n\n{futureSentence}\n\nمع خالص التحية،\n{candidateName}',
   'feedbackRequest.msg.formal.email.future': 'وما زال اهتمامي بالعمل مع {company} قائمًا، ويسعدني أن يُنظر في طلبي للفرص المستقبلية.',
   'feedbackRequest.msg.formal.linkedin.body':
     '{greeting}\nأشكركم على {meeting} بشأن {role}. أحترم قراركم، ويهمّني أن أعرف {question}. {futureSentence}\nمع التحية،\n{candidateName}',
@@ -138,11 +138,11 @@ const ar: Catalogue = {
   'feedbackRequest.msg.brief.questions': 'وأودّ أن أعرف قبل كل شيء {questions}.',
   'feedbackRequest.msg.brief.email.subject': 'ملاحظات حول {meeting}',
   'feedbackRequest.msg.brief.email.body':
-    '{greeting}\n\nشكرًا على حديثك معي عن {role}. {topicSentence} أحترم قرارك.\n\nهل يمكنك مشاركتي بعض الملاحظات؟ {questionsSentence} {futureSentence}\n\nشكرًا،\n{candidateName}',
+    '{greeting}\n\nشكرًا على حديثك معي عن {role}. {topicSentence} أحترم قرارك.\n\nهل لديك بعض الملاحظات التي قد تفيدني؟ {questionsSentence} {futureSentence}\n\nشكرًا،\n{candidateName}',
   'feedbackRequest.msg.brief.email.future': 'ويسعدني أيضًا أن أسمع عن وظائف مستقبلية.',
   'feedbackRequest.msg.brief.linkedin.body':
-    '{greeting}\nشكرًا على حديثك معي عن {role}. أحترم قرارك. هل يمكنك مشاركتي {question}؟ {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.brief.linkedin.future': 'ويهمّني أيضًا أن أعرف عن وظائف مستقبلية.',
+    '{greeting}\nشكرًا على حديثك معي عن {role}. أحترم قرارك. هل لي أن أعرف {question}؟ {futureSentence}\n{candidateName}',
+  'feedbackRequest.msg.brief.linkedin.future': 'ويسعدني أيضًا أن أسمع بأي وظيفة قادمة.',
   // Phrases that read as arguing with the decision or comparing with whoever was hired, separated by |. Matching
   // ignores vowel marks and hamza forms on alif, and allows a joined و or ف before a phrase.
   'feedbackRequest.wording.phrases':
@@ -153,7 +153,7 @@ const ar: Catalogue = {
   'feedbackRequest.heading': 'رسالتك لطلب الملاحظات',
   'feedbackRequest.details': 'عن المقابلة',
   'feedbackRequest.field.candidateName': 'اسمك',
-  'feedbackRequest.field.recipientName': 'اسم الشخص المُرسَل إليه',
+  'feedbackRequest.field.recipientName': 'اسم المُرسَل إليه كما سيرد في التحية',
   'feedbackRequest.field.recipientEmail': 'بريد الشخص الإلكتروني (اختياري)',
   'feedbackRequest.field.company': 'الشركة',
   'feedbackRequest.field.jobTitle': 'المسمّى الوظيفي',

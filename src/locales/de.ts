@@ -99,7 +99,7 @@ const de: Catalogue = {
   // The message, written by the candidate to the recruiter („Sie“). „Guten Tag“ is the greeting that needs no gender;
   // the sign-offs follow DIN 5008 (no comma): Herzliche Grüße / Mit freundlichen Grüßen / Viele Grüße.
   'feedbackRequest.msg.greetingFallback': 'Guten Tag,',
-  'feedbackRequest.msg.role': 'die Position {jobTitle}',
+  'feedbackRequest.msg.role': 'die Position als {jobTitle}',
   'feedbackRequest.msg.roleFallback': 'die Position',
   'feedbackRequest.msg.companyFallback': 'Ihr Team',
   'feedbackRequest.msg.meeting.screen': 'Erstgespräch',
@@ -121,29 +121,29 @@ const de: Catalogue = {
   'feedbackRequest.msg.warm.email.future':
     'Es war schön, {company} kennenzulernen, und ich würde mich freuen, wenn Sie bei künftigen Stellen an mich denken.',
   'feedbackRequest.msg.warm.linkedin.body':
-    '{greeting}\ndanke für das Gespräch über {role}. Ich respektiere Ihre Entscheidung und wüsste gern, {question}. {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.warm.linkedin.future': 'Ich freue mich über neue Angebote.',
+    '{greeting}\ndanke fürs Gespräch über {role}. Ich respektiere Ihre Entscheidung und wüsste gern, {question}. {futureSentence}\n{candidateName}',
+  'feedbackRequest.msg.warm.linkedin.future': 'Gern können Sie künftig an mich denken.',
   'feedbackRequest.msg.formal.greeting': 'Guten Tag {recipientName},',
   'feedbackRequest.msg.formal.topic': 'Unser Austausch über {topic} war für mich sehr aufschlussreich.',
   'feedbackRequest.msg.formal.questions': 'Besonders interessiert mich Ihre Einschätzung dazu, {questions}.',
   'feedbackRequest.msg.formal.email.subject': 'Bitte um Feedback: {meeting} für {role}',
   'feedbackRequest.msg.formal.email.body':
-    '{greeting}\n\nvielen Dank für das {meeting} {onDate} über {role}. {topicSentence}\n\nIch verstehe und respektiere, dass Sie sich für eine andere Person entschieden haben. Ich arbeite daran, mich weiterzuentwickeln, und wäre Ihnen für eine kurze Rückmeldung sehr dankbar. {questionsSentence}\n\n{futureSentence}\n\nMit freundlichen Grüßen\n{candidateName}',
+    '{greeting}\n\nvielen Dank für das {meeting} {onDate} über {role}. {topicSentence}\n\nIch verstehe und respektiere, dass Sie sich für eine andere Person entschieden haben. Da ich mich weiterentwickeln möchte, wäre ich Ihnen für eine kurze Rückmeldung sehr dankbar. {questionsSentence}\n\n{futureSentence}\n\nMit freundlichen Grüßen\n{candidateName}',
   'feedbackRequest.msg.formal.email.future':
     'Ich interessiere mich weiterhin für {company} und würde mich freuen, bei künftigen Stellen berücksichtigt zu werden.',
   'feedbackRequest.msg.formal.linkedin.body':
     '{greeting}\nvielen Dank für das {meeting} über {role}. Ich respektiere Ihre Entscheidung und wüsste gern, {question}. {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.formal.linkedin.future': 'Für neue Stellen bin ich offen.',
+  'feedbackRequest.msg.formal.linkedin.future': 'Gern bleibe ich in Kontakt.',
   'feedbackRequest.msg.brief.greeting': 'Hallo {recipientName},',
   'feedbackRequest.msg.brief.topic': 'Besonders spannend fand ich {topic}.',
   'feedbackRequest.msg.brief.questions': 'Am meisten interessiert mich, {questions}.',
   'feedbackRequest.msg.brief.email.subject': 'Feedback zu meinem {meeting}',
   'feedbackRequest.msg.brief.email.body':
     '{greeting}\n\ndanke für das Gespräch über {role}. {topicSentence} Ich respektiere Ihre Entscheidung.\n\nHätten Sie ein paar Sätze Feedback für mich? {questionsSentence} {futureSentence}\n\nViele Grüße\n{candidateName}',
-  'feedbackRequest.msg.brief.email.future': 'Auch für neue Stellen bin ich offen.',
+  'feedbackRequest.msg.brief.email.future': 'Bei passenden Stellen denken Sie gern an mich.',
   'feedbackRequest.msg.brief.linkedin.body':
     '{greeting}\ndanke fürs Gespräch über {role}. Ich respektiere Ihre Entscheidung. Könnten Sie mir sagen, {question}? {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.brief.linkedin.future': 'Für neue Stellen bin ich offen.',
+  'feedbackRequest.msg.brief.linkedin.future': 'Ich bleibe gern in Kontakt.',
   // Phrases that read as arguing with the decision or comparing with whoever was hired, separated by |. Matching
   // ignores case and starts at a word boundary, so „ungerecht“ also catches „ungerechtfertigt“.
   'feedbackRequest.wording.phrases':
@@ -154,7 +154,7 @@ const de: Catalogue = {
   'feedbackRequest.heading': 'Ihre Bitte um Feedback',
   'feedbackRequest.details': 'Zum Gespräch',
   'feedbackRequest.field.candidateName': 'Ihr Name',
-  'feedbackRequest.field.recipientName': 'Name der Ansprechperson',
+  'feedbackRequest.field.recipientName': 'Name der Ansprechperson, so wie Sie sie anreden',
   'feedbackRequest.field.recipientEmail': 'E-Mail der Ansprechperson (optional)',
   'feedbackRequest.field.company': 'Unternehmen',
   'feedbackRequest.field.jobTitle': 'Stellenbezeichnung',

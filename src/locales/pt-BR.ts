@@ -100,7 +100,7 @@ const ptBR: Catalogue = {
   'feedbackRequest.msg.greetingFallback': 'Olá,',
   'feedbackRequest.msg.role': 'a vaga de {jobTitle}',
   'feedbackRequest.msg.roleFallback': 'a vaga',
-  'feedbackRequest.msg.companyFallback': 'sua equipe',
+  'feedbackRequest.msg.companyFallback': 'de vocês',
   'feedbackRequest.msg.meeting.screen': 'primeira conversa',
   'feedbackRequest.msg.meeting.interview': 'entrevista',
   'feedbackRequest.msg.meeting.final': 'entrevista final',
@@ -118,31 +118,31 @@ const ptBR: Catalogue = {
   'feedbackRequest.msg.warm.email.body':
     '{greeting}\n\nAgradeço por ter reservado um tempo para conversar comigo {onDate} sobre {role}. {topicSentence}\n\nEntendo que vocês escolheram outra pessoa e respeito essa decisão. Quero continuar crescendo, então qualquer feedback que você puder compartilhar será valioso para mim. {questionsSentence}\n\n{futureSentence}\n\nUm abraço,\n{candidateName}',
   'feedbackRequest.msg.warm.email.future':
-    'Foi um prazer conhecer {company}, e adoraria que pensassem em mim para futuras vagas.',
+    'Foi um prazer conhecer a empresa {company}, e adoraria que pensassem em mim para futuras vagas.',
   'feedbackRequest.msg.warm.linkedin.body':
     '{greeting}\nAgradeço pela conversa sobre {role}. Respeito a decisão de vocês e adoraria saber {question}. {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.warm.linkedin.future': 'Se surgirem novas vagas, vou adorar saber.',
+  'feedbackRequest.msg.warm.linkedin.future': 'Fico à disposição para futuras oportunidades.',
   'feedbackRequest.msg.formal.greeting': 'Olá, {recipientName},',
   'feedbackRequest.msg.formal.topic': 'Nossa conversa sobre {topic} foi muito proveitosa para mim.',
   'feedbackRequest.msg.formal.questions': 'Em especial, gostaria de entender {questions}.',
   'feedbackRequest.msg.formal.email.subject': 'Solicitação de feedback: {meeting} para {role}',
   'feedbackRequest.msg.formal.email.body':
-    '{greeting}\n\nAgradeço pela {meeting} {onDate} para {role}. {topicSentence}\n\nCompreendo que a empresa optou por seguir com outra candidatura e respeito essa decisão. Procuro sempre me aprimorar e agradeceria qualquer feedback que puder compartilhar. {questionsSentence}\n\n{futureSentence}\n\nAtenciosamente,\n{candidateName}',
+    '{greeting}\n\nAgradeço pela {meeting} {onDate} para {role}. {topicSentence}\n\nCompreendo que a empresa optou por seguir com outra candidatura e respeito essa decisão. Procuro sempre me aprimorar e agradeceria muito um retorno, mesmo que breve. {questionsSentence}\n\n{futureSentence}\n\nAtenciosamente,\n{candidateName}',
   'feedbackRequest.msg.formal.email.future':
-    'Mantenho o interesse em {company} e gostaria de participar de futuros processos seletivos.',
+    'Mantenho o interesse na empresa {company} e gostaria de participar de futuros processos seletivos.',
   'feedbackRequest.msg.formal.linkedin.body':
-    '{greeting}\nAgradeço pela {meeting} para {role}. Respeito a decisão. Gostaria de saber {question}. {futureSentence}\nAtenciosamente,\n{candidateName}',
-  'feedbackRequest.msg.formal.linkedin.future': 'Tenho interesse em futuras vagas.',
+    '{greeting}\nAgradeço pela {meeting} para {role}. Respeito a sua decisão. Gostaria de saber {question}. {futureSentence}\nAtenciosamente,\n{candidateName}',
+  'feedbackRequest.msg.formal.linkedin.future': 'Sigo com interesse em futuras vagas.',
   'feedbackRequest.msg.brief.greeting': 'Olá, {recipientName},',
-  'feedbackRequest.msg.brief.topic': 'Gostei especialmente da parte sobre {topic}.',
+  'feedbackRequest.msg.brief.topic': 'Achei muito interessante falar sobre {topic}.',
   'feedbackRequest.msg.brief.questions': 'Principalmente, gostaria de saber {questions}.',
   'feedbackRequest.msg.brief.email.subject': 'Feedback sobre minha {meeting}',
   'feedbackRequest.msg.brief.email.body':
     '{greeting}\n\nFoi bom conversar com você sobre {role}. {topicSentence} Respeito a decisão de vocês.\n\nVocê poderia me passar um feedback rápido? {questionsSentence} {futureSentence}\n\nAgradeço desde já,\n{candidateName}',
-  'feedbackRequest.msg.brief.email.future': 'Também tenho interesse em futuras vagas.',
+  'feedbackRequest.msg.brief.email.future': 'Se surgir outra vaga, ficarei feliz em saber.',
   'feedbackRequest.msg.brief.linkedin.body':
-    '{greeting}\nFoi bom conversar sobre {role}. Respeito a decisão. Você poderia me dizer {question}? {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.brief.linkedin.future': 'Também tenho interesse em futuras vagas.',
+    '{greeting}\nFoi bom conversar sobre {role}. Respeito a decisão de vocês. Você poderia me dizer {question}? {futureSentence}\n{candidateName}',
+  'feedbackRequest.msg.brief.linkedin.future': 'Se surgir outra vaga, ficarei feliz em saber.',
   // Phrases that read as arguing with the decision or comparing with whoever was hired, separated by |. Each matches
   // from the start of a word, so a stem such as `injust` catches `injusto` and `injustiça`. The most common ones are
   // repeated without accents, as people often type them.
@@ -154,7 +154,7 @@ const ptBR: Catalogue = {
   'feedbackRequest.heading': 'Sua mensagem pedindo feedback',
   'feedbackRequest.details': 'Sobre a entrevista',
   'feedbackRequest.field.candidateName': 'Seu nome',
-  'feedbackRequest.field.recipientName': 'Nome da pessoa',
+  'feedbackRequest.field.recipientName': 'Nome da pessoa, como você a cumprimentaria',
   'feedbackRequest.field.recipientEmail': 'E-mail da pessoa (opcional)',
   'feedbackRequest.field.company': 'Empresa',
   'feedbackRequest.field.jobTitle': 'Cargo',
