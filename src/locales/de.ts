@@ -32,7 +32,7 @@ const de: Catalogue = {
   'stepCard.defaultAction': 'Starten',
   'stepCard.interview.heading': 'Sie wurden zum Gespräch eingeladen',
   'stepCard.interview.body':
-    'Die meisten Bewerbungen kommen nie so weit. Man wollte mit Ihnen sprechen, also wurden Ihre Fähigkeiten gesehen. Gleich jetzt: Schreiben Sie eine Frage auf, die Sie gut beantwortet haben.',
+    'Die meisten Bewerbungen kommen nie so weit. Man wollte mit Ihnen sprechen, Ihre Bewerbung ist also aufgefallen. Gleich jetzt: Schreiben Sie eine Frage auf, die Sie gut beantwortet haben.',
   'stepCard.interview.action': 'Sehen, wie weit Sie gekommen sind',
   'stepCard.feedback.heading': 'Um Feedback bitten',
   'stepCard.feedback.body':
@@ -46,7 +46,7 @@ const de: Catalogue = {
   'stepCard.learn.body':
     'Jedes Gespräch zeigt Ihnen etwas, woran Sie wachsen können. Gleich jetzt: Wählen Sie eine Fähigkeit aus diesem Gespräch und suchen Sie einen kurzen Weg, sie zu üben.',
   'stepCard.learn.action': 'Lernziele planen',
-  'stepCard.believe.heading': 'An sich glauben',
+  'stepCard.believe.heading': 'Weiter an sich selbst glauben',
   'stepCard.believe.body':
     'Ein Nein gilt einer Stelle zu einem bestimmten Zeitpunkt. Es ist kein Urteil über Sie. Gleich jetzt: Schreiben Sie drei Stärken auf, die dieses Gespräch gezeigt hat.',
   'stepCard.believe.action': 'Stärken aufschreiben',
@@ -221,9 +221,9 @@ const de: Catalogue = {
   'interviewOdds.many': 'Von {applicants} Bewerbungen führten {interviewed} zu einem Gespräch, darunter Ihre.',
   'interviewOdds.all': 'Alle, die sich beworben haben, wurden zum Gespräch eingeladen, auch Sie.',
   'interviewOdds.closing':
-    'So weit zu kommen heißt: Ihre Fähigkeiten wurden gesehen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
+    'So weit zu kommen heißt: Ihre Bewerbung ist aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
   'interviewOdds.general':
-    'Die meisten Bewerbungen führen nie zu einem Gespräch. Ihre schon, also wurden Ihre Fähigkeiten gesehen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
+    'Die meisten Bewerbungen führen nie zu einem Gespräch. Ihre schon, sie ist also aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
 
   // --- similar-roles ------------------------------------------------------------------------------------------------
   'similarRoles.heading': 'Ähnliche Stellen',
@@ -289,7 +289,7 @@ const de: Catalogue = {
   // --- strengths ----------------------------------------------------------------------------------------------------
   'strengths.heading': 'Drei Stärken, die dieses Gespräch gezeigt hat',
   'strengths.intro':
-    'Man wollte mit Ihnen sprechen, also hat jemand etwas in Ihnen gesehen. Schreiben Sie in eigenen Worten auf, was es war.',
+    'Man wollte Sie kennenlernen, also ist etwas an Ihnen aufgefallen. Schreiben Sie in eigenen Worten auf, was es war.',
   'strengths.fieldLabel': 'Stärke {n}',
   'strengths.prompt1': 'Welche Frage haben Sie gut beantwortet?',
   'strengths.prompt2': 'Welchen Teil Ihrer bisherigen Arbeit haben Sie klar erklärt?',
@@ -311,7 +311,7 @@ const de: Catalogue = {
     'Ein paar kleine Schritte, die Ihnen helfen, mit dieser Absage abzuschließen. In beliebiger Reihenfolge, in Ihrem Tempo.',
   'recoveryPath.progress': '{done} von {total} Schritten erledigt',
   'recoveryPath.loadingTool': 'Wird geöffnet …',
-  'recoveryPath.allDone': 'Sie haben jeden Schritt gemacht. Das hat Sorgfalt gekostet, und es wird sich lohnen.'
+  'recoveryPath.allDone': 'Sie haben jeden Schritt gemacht. Das hat Sorgfalt gekostet, und darauf können Sie stolz sein.'
 };
 
 export default de;

@@ -49,7 +49,7 @@ const es: Catalogue = {
   'stepCard.defaultAction': 'Empezar',
   'stepCard.interview.heading': 'Recuerda que llegaste a la entrevista',
   'stepCard.interview.body':
-    'La mayoría de quienes envían su candidatura nunca llegan tan lejos. Te eligieron para hablar, así que vieron tus habilidades. Prueba ahora: anota una pregunta que respondiste bien.',
+    'La mayoría de quienes envían su candidatura nunca llegan tan lejos. Quisieron conocerte: algo de tu candidatura les llamó la atención. Prueba ahora: anota una pregunta que respondiste bien.',
   'stepCard.interview.action': 'Mira hasta dónde llegaste',
   'stepCard.feedback.heading': 'Pide comentarios',
   'stepCard.feedback.body':
@@ -100,7 +100,7 @@ const es: Catalogue = {
   'checklist.item.askFeedback': 'Pide comentarios con una pregunta clara',
   'checklist.item.askFeedback.description': 'Por ejemplo: ¿qué habría hecho más sólidas mis respuestas?',
   'checklist.item.followUpOnce': 'Si en una semana no sabes nada, escribe una vez más',
-  'checklist.item.followUpOnce.description': 'Un mensaje amable es suficiente. Después, déjalo ir.',
+  'checklist.item.followUpOnce.description': 'Un mensaje amable es suficiente. Después, pasa página.',
   'checklist.item.saveRoles': 'Guarda dos ofertas abiertas que encajen contigo',
   'checklist.item.refreshCv': 'Añade a tu CV algo que aprendiste en este proceso',
   'checklist.item.applyAgain': 'Envía una candidatura nueva que te convenza',
@@ -232,9 +232,9 @@ const es: Catalogue = {
   'interviewOdds.one': 'Fuiste la única persona entrevistada entre {applicants} candidaturas.',
   'interviewOdds.many': 'Fuiste una de las {interviewed} personas entrevistadas entre {applicants} candidaturas.',
   'interviewOdds.all': 'Todas las personas que enviaron su candidatura tuvieron entrevista, tú también.',
-  'interviewOdds.closing': 'Llegar hasta aquí significa que vieron tus habilidades. Esta vez no salió, pero estás más cerca de lo que parece.',
+  'interviewOdds.closing': 'Llegar hasta aquí significa que tu candidatura llamó la atención. Esta vez no salió, pero estás más cerca de lo que parece.',
   'interviewOdds.general':
-    'La mayoría de las candidaturas nunca llegan a una entrevista. La tuya sí, así que vieron tus habilidades. Esta vez no salió, pero estás más cerca de lo que parece.',
+    'La mayoría de las candidaturas nunca llegan a una entrevista. La tuya sí: llamó la atención. Esta vez no salió, pero estás más cerca de lo que parece.',
 
   // --- similar-roles ------------------------------------------------------------------------------------------------
   'similarRoles.heading': 'Puestos similares',
@@ -297,7 +297,7 @@ const es: Catalogue = {
 
   // --- strengths ----------------------------------------------------------------------------------------------------
   'strengths.heading': 'Tres fortalezas que mostró esta entrevista',
-  'strengths.intro': 'Te eligieron para hablar, así que alguien vio algo en ti. Escribe qué fue, con tus propias palabras.',
+  'strengths.intro': 'Quisieron conocerte, así que algo de ti les llamó la atención. Escribe qué fue, con tus propias palabras.',
   'strengths.fieldLabel': 'Fortaleza {n}',
   'strengths.prompt1': '¿Qué pregunta respondiste bien?',
   'strengths.prompt2': '¿Qué parte de tu trabajo anterior explicaste con claridad?',
@@ -318,7 +318,7 @@ const es: Catalogue = {
   'recoveryPath.intro': 'Unos pocos pasos para ayudarte a pasar página. Hazlos en el orden que quieras, a tu ritmo.',
   'recoveryPath.progress': 'Pasos hechos: {done} de {total}',
   'recoveryPath.loadingTool': 'Abriendo…',
-  'recoveryPath.allDone': 'Hiciste todos los pasos. Eso requirió cuidado, y dará sus frutos.'
+  'recoveryPath.allDone': 'Hiciste todos los pasos. Eso requirió cuidado, y tiene mucho mérito.'
 };
 
 export default es;

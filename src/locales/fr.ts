@@ -310,7 +310,7 @@ const fr: Catalogue = {
   'recoveryPath.intro': 'Quelques petites étapes pour tourner la page. Dans l’ordre que vous voulez, à votre rythme.',
   'recoveryPath.progress': 'Étapes terminées\u00a0: {done} sur {total}',
   'recoveryPath.loadingTool': 'Ouverture…',
-  'recoveryPath.allDone': 'Vous avez fait chaque étape. Cela demandait de l’attention, et ça portera ses fruits.'
+  'recoveryPath.allDone': 'Vous avez fait chaque étape. Cela demandait de l’attention, et c’est tout à votre honneur.'
 };
 
 export default fr;

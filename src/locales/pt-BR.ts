@@ -30,8 +30,8 @@ const ptBR: Catalogue = {
   'stepCard.defaultAction': 'Começar',
   'stepCard.interview.heading': 'Lembre-se: você conseguiu uma entrevista',
   'stepCard.interview.body':
-    'A maioria das candidaturas nunca chega tão longe. Quiseram conversar com você, então suas habilidades foram notadas. Para começar: anote uma pergunta que você respondeu bem.',
-  'stepCard.interview.action': 'Veja até onde você chegou',
+    'A maioria das candidaturas nunca chega tão longe. Quiseram conversar com você, então sua candidatura chamou a atenção. Para começar: anote uma pergunta que você respondeu bem.',
+  'stepCard.interview.action': 'Ver até onde você chegou',
   'stepCard.feedback.heading': 'Peça feedback',
   'stepCard.feedback.body':
     'Uma mensagem curta e gentil pode mostrar o que manter e o que mudar. Para começar: agradeça e faça uma pergunta clara.',
@@ -192,7 +192,7 @@ const ptBR: Catalogue = {
   'feedbackRequest.copySubject': 'Copiar assunto',
   'feedbackRequest.openMail': 'Abrir no app de e-mail',
   'feedbackRequest.download': 'Baixar como texto',
-  'feedbackRequest.reminder': 'Me lembrar de retomar o contato',
+  'feedbackRequest.reminder': 'Criar lembrete para retomar o contato',
   'feedbackRequest.mailInvalid': 'Para abrir no seu app de e-mail, confira o endereço de e-mail da pessoa.',
   'feedbackRequest.mailTooLong': 'Esta mensagem é longa demais para um link de e-mail. Copie ou baixe o texto.',
   'feedbackRequest.downloaded': 'Sua mensagem foi salva como arquivo de texto.',
@@ -220,9 +220,9 @@ const ptBR: Catalogue = {
   'interviewOdds.many': 'De {applicants} candidaturas, {interviewed} chegaram à entrevista, e a sua foi uma delas.',
   'interviewOdds.all': 'Todas as pessoas que se candidataram foram entrevistadas, inclusive você.',
   'interviewOdds.closing':
-    'Chegar até aqui mostra que suas habilidades foram notadas. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
+    'Chegar até aqui mostra que sua candidatura chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
   'interviewOdds.general':
-    'A maioria das candidaturas nunca chega a uma entrevista. A sua chegou, então suas habilidades foram notadas. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
+    'A maioria das candidaturas nunca chega a uma entrevista. A sua chegou: ela chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
 
   // --- similar-roles ------------------------------------------------------------------------------------------------
   'similarRoles.heading': 'Vagas parecidas',
@@ -287,7 +287,7 @@ const ptBR: Catalogue = {
 
   // --- strengths ----------------------------------------------------------------------------------------------------
   'strengths.heading': 'Três pontos fortes que esta entrevista mostrou',
-  'strengths.intro': 'Quiseram conversar com você, então alguém viu algo em você. Escreva o que foi, com suas palavras.',
+  'strengths.intro': 'Quiseram conhecer você, então algo em você chamou a atenção. Escreva o que foi, com suas palavras.',
   'strengths.fieldLabel': 'Ponto forte {n}',
   'strengths.prompt1': 'Qual pergunta você respondeu bem?',
   'strengths.prompt2': 'Que parte do seu trabalho anterior você explicou com clareza?',
@@ -308,7 +308,7 @@ const ptBR: Catalogue = {
   'recoveryPath.intro': 'Alguns passos pequenos para ajudar você a seguir em frente. Faça na ordem que quiser, no seu ritmo.',
   'recoveryPath.progress': '{done} de {total} etapas concluídas',
   'recoveryPath.loadingTool': 'Abrindo…',
-  'recoveryPath.allDone': 'Você fez todas as etapas. Isso exigiu cuidado, e vai valer a pena.'
+  'recoveryPath.allDone': 'Você fez todas as etapas. Isso exigiu cuidado, e é motivo de orgulho.'
 };
 
 export default ptBR;
