@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/index.js';
+import { fillTemplate } from '../src/core/template.js';
 import en from '../src/locales/en.js';
 import type { OnwardFeedbackRequest } from '../src/components/feedback-request/feedback-request.js';
 import type { OnwardLearningPlan } from '../src/components/learning-plan/learning-plan.js';
@@ -13,7 +14,8 @@ import { buttonNamed, deepActiveElement, descriptionOf, fieldByLabel, settle, st
 // fixed or cleared. Real key presses in real browsers: an impossible date never reaches `value` (the browser reports
 // `badInput` and an empty value), which is exactly how it used to be lost.
 
-const DATE_ERROR = en['common.dateInvalid'];
+/** The date message as the elements show it: the year range filled in, in English digits. */
+const DATE_ERROR = fillTemplate(en['common.dateInvalid'], { minYear: '1900', maxYear: '2199' });
 
 /** Focuses a date field and types its digits (month, day, year, in the test browsers' en-US order). */
 async function typeDate(field: HTMLInputElement, digits: string): Promise<void> {

@@ -142,6 +142,79 @@ describe('the feedback request in every language', () => {
     });
   }
 
+  describe('English notes read easily', () => {
+    /** Syllables by vowel groups, a silent final "e" left out: close enough to grade plain notes. */
+    const syllables = (word: string) => {
+      const letters = word.toLowerCase().replace(/[^a-z]/g, '');
+      if (letters.length <= 3) return 1;
+      const groups = letters.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+      return Math.max(1, groups?.length ?? 1);
+    };
+    /** Flesch–Kincaid grade. Each line or sentence counts as a sentence (a greeting and a sign-off are lines). */
+    const grade = (text: string) => {
+      const sentences = text.split(/[.!?]+\s|\n+/).filter((part) => /[A-Za-z]/.test(part));
+      const words = text.split(/\s+/).filter((word) => /[A-Za-z]/.test(word));
+      const total = words.reduce((sum, word) => sum + syllables(word), 0);
+      return 0.39 * (words.length / sentences.length) + 11.8 * (total / words.length) - 15.59;
+    };
+
+    it('keeps every English note at reading grade 8 or lower', () => {
+      const fields: FeedbackFields = { ...TYPICAL, interviewDate: '2025-09-24', topic: 'your plans for the mobile app', asks: ['wentWell', 'improve', 'skills'] };
+      for (const tone of FEEDBACK_TONES) {
+        for (const channel of FEEDBACK_CHANNELS) {
+          const { body } = composeFeedbackRequest(fields, { tone, channel });
+          expect(grade(body), `${tone}/${channel}: ${body}`).to.be.at.most(8);
+        }
+      }
+    });
+  });
+
+  describe('Arabic notes in plain text', () => {
+    /** A right-to-left letter, the right-to-left mark, or an isolate (LRI, RLI, FSI, PDI) at the very start. */
+    const STARTS_RIGHT_TO_LEFT = /^(?:[\u200F\u2066-\u2069]|(?=\p{L})\p{Script=Arabic})/u;
+    const strings = stringsOf(ar);
+    const every = { interviewDate: '2025-09-24', stage: 'final', asks: ['wentWell', 'improve', 'skills'], futureRoles: true } as const;
+    const people: Record<string, FeedbackFields> = {
+      'Arabic names': { ...TYPICAL, candidateName: 'سارة الحربي', recipientName: 'الأستاذة نور', company: 'مجموعة الرعاية', jobTitle: 'مصممة منتجات' },
+      'long Arabic names': { ...LONG.ar, ...every },
+      'Latin names': { ...TYPICAL, topic: 'the mobile app' },
+      'long Latin names': { ...LONG.en, ...every },
+      'a name that starts with a digit or a quote': { ...TYPICAL, candidateName: '3M Team', recipientName: '«Sam» Lee', company: '"Acme"' },
+      'no details': {}
+    };
+
+    for (const [who, fields] of Object.entries(people)) {
+      it(`starts every line right to left, with ${who}`, () => {
+        for (const tone of FEEDBACK_TONES) {
+          for (const channel of FEEDBACK_CHANNELS) {
+            const { subject, body } = composeFeedbackRequest(fields, { tone, channel, strings, lang: 'ar' });
+            const lines = [subject, ...body.split('\n')].filter((line) => line !== '');
+            for (const line of lines) expect(line, `${tone}/${channel}: ${JSON.stringify(line)}`).to.match(STARTS_RIGHT_TO_LEFT);
+          }
+        }
+      });
+    }
+
+    it('puts the formal salutation on its own line, after the name', () => {
+      const { body } = composeFeedbackRequest({ ...TYPICAL, recipientName: 'Maya Chen' }, { tone: 'formal', strings, lang: 'ar' });
+      const [nameLine, salutation] = body.split('\n');
+      expect(nameLine).to.contain('Maya Chen').and.match(STARTS_RIGHT_TO_LEFT);
+      expect(salutation).to.equal('تحية طيبة وبعد،');
+    });
+
+    it('leaves left-to-right notes without marks', () => {
+      for (const [lang, catalogue] of Object.entries(CATALOGUES)) {
+        if (catalogue.$dir === 'rtl') continue;
+        for (const tone of FEEDBACK_TONES) {
+          for (const channel of FEEDBACK_CHANNELS) {
+            const { subject, body } = composeFeedbackRequest({ ...TYPICAL, recipientName: 'نور' }, { tone, channel, strings: stringsOf(catalogue), lang });
+            expect(`${subject}${body}`, `${lang} ${tone}/${channel}`).to.not.match(/[\u200E\u200F\u2066-\u2069]/);
+          }
+        }
+      }
+    });
+  });
+
   describe('wording check in Spanish and Arabic', () => {
     it('finds arguing phrases in Spanish', () => {
       const phrases = es['feedbackRequest.wording.phrases'];

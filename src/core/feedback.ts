@@ -218,15 +218,38 @@ export function composeFeedbackRequest(fields: FeedbackFields = {}, options: Fee
 
   const custom = options.templates?.[tone]?.[channel];
   const bodyTemplate = typeof custom?.body === 'string' ? custom.body : term(`feedbackRequest.msg.${tone}.${channel}.body`);
-  const body = compose(bodyTemplate, pieces);
+  const body = keepLinesRightToLeft(compose(bodyTemplate, pieces), bodyTemplate);
   let subject = '';
   if (channel === 'email') {
     const subjectTemplate = typeof custom?.subject === 'string' ? custom.subject : term(`feedbackRequest.msg.${tone}.email.subject`);
     // A subject is one line: a line break from a field must never start a new header.
     // eslint-disable-next-line no-control-regex -- control characters and line breaks have no place in a header
     subject = compose(subjectTemplate, pieces).replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g, ' ').trim();
+    subject = keepLinesRightToLeft(subject, subjectTemplate);
   }
   return { subject, body, words: countWords(body), chars: body.length };
+}
+
+// --- Right-to-left plain text --------------------------------------------------------------------------------------
+
+/** Text that starts with a letter of a right-to-left script, or with the right-to-left mark. */
+const STARTS_RIGHT_TO_LEFT = /^(?:\u200F|(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}])/u;
+const FIRST_LETTER = /\p{L}[\s\S]*/u;
+const RIGHT_TO_LEFT_MARK = '\u200F';
+
+/**
+ * A plain-text client (a mail app, LinkedIn, a text editor) sets each line's direction from its first letter. When the
+ * template's own words are right-to-left (Arabic), a line that starts with anything else (a Latin name, a digit, a
+ * quote) would be laid out left to right: the right-to-left mark in front keeps it right to left and right-aligned.
+ * Lines that already start with a right-to-left letter, and left-to-right notes, are returned unchanged.
+ */
+function keepLinesRightToLeft(text: string, template: string): string {
+  const fromFirstLetter = FIRST_LETTER.exec(template.replace(/\{[A-Za-z]\w*\}/g, ''))?.[0] ?? '';
+  if (!STARTS_RIGHT_TO_LEFT.test(fromFirstLetter)) return text;
+  return text
+    .split('\n')
+    .map((line) => (line === '' || STARTS_RIGHT_TO_LEFT.test(line) ? line : RIGHT_TO_LEFT_MARK + line))
+    .join('\n');
 }
 
 /** Measures a composed message against its channel's limit (see `FEEDBACK_LIMITS`). */

@@ -1,5 +1,6 @@
 import { LocalizeController, registerTranslation as registerInLibrary, update } from '@shoelace-style/localize';
 import { isServer, type ReactiveControllerHost } from 'lit';
+import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../core/dates.js';
 import { fillTemplate, type TemplateValues } from '../core/template.js';
 import type { Catalogue, TermKey } from '../locales/en.js';
 import { commonStrings } from '../locales/en/common.js';
@@ -202,9 +203,16 @@ export class OnwardLocalize extends LocalizeController<Catalogue> {
     return (this.resolvedDir = dir);
   }
 
-  /** The string for `key` in the resolved language, with `{placeholders}` filled from `values`. */
+  /**
+   * The string for `key` in the resolved language, with `{placeholders}` filled from `values`. `{minYear}` and
+   * `{maxYear}` (the years a date field accepts) are filled for every string, written in the language's digits, so no
+   * catalogue types a number into a sentence.
+   */
   t(key: TermKey, values?: TemplateValues): string {
-    return fillTemplate(this.lookup(key), values);
+    const term = this.lookup(key);
+    if (!term.includes('Year}')) return fillTemplate(term, values);
+    const year = (value: number) => this.number(value, { useGrouping: false });
+    return fillTemplate(term, { minYear: year(MIN_CALENDAR_YEAR), maxYear: year(MAX_CALENDAR_YEAR), ...values });
   }
 
   override number(value: number | string, options?: Intl.NumberFormatOptions): string {

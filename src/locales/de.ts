@@ -19,7 +19,7 @@ const de: Catalogue = {
   'common.copy': 'Kopieren',
   'common.copied': 'Kopiert.',
   'common.copyFailed': 'Kopieren hat nicht geklappt. Der Text ist markiert, sodass Sie ihn selbst kopieren können.',
-  'common.dateInvalid': 'Bitte geben Sie ein vollständiges, echtes Datum zwischen 1900 und 2199 ein oder leeren Sie das Feld.',
+  'common.dateInvalid': 'Bitte geben Sie ein vollständiges, echtes Datum zwischen {minYear} und {maxYear} ein oder leeren Sie das Feld.',
   'common.storageUnavailable':
     'Ihr Fortschritt kann auf diesem Gerät nicht gespeichert werden. Solange diese Seite offen ist, bleibt er aber erhalten.',
   'common.storageDiscarded':
@@ -32,7 +32,7 @@ const de: Catalogue = {
   'stepCard.defaultAction': 'Starten',
   'stepCard.interview.heading': 'Sie wurden zum Gespräch eingeladen',
   'stepCard.interview.body':
-    'Die meisten Bewerbungen kommen nie so weit. Man wollte mit Ihnen sprechen, also wurden Ihre Fähigkeiten gesehen. Gleich jetzt: Schreiben Sie eine Frage auf, die Sie gut beantwortet haben.',
+    'Die meisten Bewerbungen kommen nie so weit. Man wollte mit Ihnen sprechen, Ihre Bewerbung ist also aufgefallen. Gleich jetzt: Schreiben Sie eine Frage auf, die Sie gut beantwortet haben.',
   'stepCard.interview.action': 'Sehen, wie weit Sie gekommen sind',
   'stepCard.feedback.heading': 'Um Feedback bitten',
   'stepCard.feedback.body':
@@ -46,7 +46,7 @@ const de: Catalogue = {
   'stepCard.learn.body':
     'Jedes Gespräch zeigt Ihnen etwas, woran Sie wachsen können. Gleich jetzt: Wählen Sie eine Fähigkeit aus diesem Gespräch und suchen Sie einen kurzen Weg, sie zu üben.',
   'stepCard.learn.action': 'Lernziele planen',
-  'stepCard.believe.heading': 'An sich glauben',
+  'stepCard.believe.heading': 'Weiter an sich selbst glauben',
   'stepCard.believe.body':
     'Ein Nein gilt einer Stelle zu einem bestimmten Zeitpunkt. Es ist kein Urteil über Sie. Gleich jetzt: Schreiben Sie drei Stärken auf, die dieses Gespräch gezeigt hat.',
   'stepCard.believe.action': 'Stärken aufschreiben',
@@ -90,7 +90,7 @@ const de: Catalogue = {
   'checklist.item.applyAgain.description': 'Eine sorgfältige Bewerbung bringt mehr als zehn schnelle.',
   'checklist.item.pickSkill': 'Eine Fähigkeit wählen, an der Sie wachsen möchten',
   'checklist.item.pickSkill.description': 'Das Feedback oder eine Frage, die Ihnen schwerfiel, ist ein guter Ausgangspunkt.',
-  'checklist.item.practise': 'Diese Fähigkeit 20 Minuten lang üben',
+  'checklist.item.practise': 'Diese Fähigkeit {minutes} Minuten lang üben',
   'checklist.item.listStrengths': 'Drei Stärken aufschreiben, die dieses Gespräch gezeigt hat',
   'checklist.item.restWell': 'Etwas nur für sich selbst tun',
   'checklist.item.restWell.description': 'Ein Spaziergang, ein Anruf, ein gutes Essen. Erholung gehört dazu.',
@@ -99,7 +99,7 @@ const de: Catalogue = {
   // The message, written by the candidate to the recruiter („Sie“). „Guten Tag“ is the greeting that needs no gender;
   // the sign-offs follow DIN 5008 (no comma): Herzliche Grüße / Mit freundlichen Grüßen / Viele Grüße.
   'feedbackRequest.msg.greetingFallback': 'Guten Tag,',
-  'feedbackRequest.msg.role': 'die Position {jobTitle}',
+  'feedbackRequest.msg.role': 'die Position als {jobTitle}',
   'feedbackRequest.msg.roleFallback': 'die Position',
   'feedbackRequest.msg.companyFallback': 'Ihr Team',
   'feedbackRequest.msg.meeting.screen': 'Erstgespräch',
@@ -121,29 +121,29 @@ const de: Catalogue = {
   'feedbackRequest.msg.warm.email.future':
     'Es war schön, {company} kennenzulernen, und ich würde mich freuen, wenn Sie bei künftigen Stellen an mich denken.',
   'feedbackRequest.msg.warm.linkedin.body':
-    '{greeting}\ndanke für das Gespräch über {role}. Ich respektiere Ihre Entscheidung und wüsste gern, {question}. {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.warm.linkedin.future': 'Ich freue mich über neue Angebote.',
+    '{greeting}\ndanke fürs Gespräch über {role}. Ich respektiere Ihre Entscheidung und wüsste gern, {question}. {futureSentence}\n{candidateName}',
+  'feedbackRequest.msg.warm.linkedin.future': 'Gern können Sie künftig an mich denken.',
   'feedbackRequest.msg.formal.greeting': 'Guten Tag {recipientName},',
   'feedbackRequest.msg.formal.topic': 'Unser Austausch über {topic} war für mich sehr aufschlussreich.',
   'feedbackRequest.msg.formal.questions': 'Besonders interessiert mich Ihre Einschätzung dazu, {questions}.',
   'feedbackRequest.msg.formal.email.subject': 'Bitte um Feedback: {meeting} für {role}',
   'feedbackRequest.msg.formal.email.body':
-    '{greeting}\n\nvielen Dank für das {meeting} {onDate} über {role}. {topicSentence}\n\nIch verstehe und respektiere, dass Sie sich für eine andere Person entschieden haben. Ich arbeite daran, mich weiterzuentwickeln, und wäre Ihnen für eine kurze Rückmeldung sehr dankbar. {questionsSentence}\n\n{futureSentence}\n\nMit freundlichen Grüßen\n{candidateName}',
+    '{greeting}\n\nvielen Dank für das {meeting} {onDate} über {role}. {topicSentence}\n\nIch verstehe und respektiere, dass Sie sich für eine andere Person entschieden haben. Da ich mich weiterentwickeln möchte, wäre ich Ihnen für eine kurze Rückmeldung sehr dankbar. {questionsSentence}\n\n{futureSentence}\n\nMit freundlichen Grüßen\n{candidateName}',
   'feedbackRequest.msg.formal.email.future':
     'Ich interessiere mich weiterhin für {company} und würde mich freuen, bei künftigen Stellen berücksichtigt zu werden.',
   'feedbackRequest.msg.formal.linkedin.body':
     '{greeting}\nvielen Dank für das {meeting} über {role}. Ich respektiere Ihre Entscheidung und wüsste gern, {question}. {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.formal.linkedin.future': 'Für neue Stellen bin ich offen.',
+  'feedbackRequest.msg.formal.linkedin.future': 'Gern bleibe ich in Kontakt.',
   'feedbackRequest.msg.brief.greeting': 'Hallo {recipientName},',
   'feedbackRequest.msg.brief.topic': 'Besonders spannend fand ich {topic}.',
   'feedbackRequest.msg.brief.questions': 'Am meisten interessiert mich, {questions}.',
   'feedbackRequest.msg.brief.email.subject': 'Feedback zu meinem {meeting}',
   'feedbackRequest.msg.brief.email.body':
     '{greeting}\n\ndanke für das Gespräch über {role}. {topicSentence} Ich respektiere Ihre Entscheidung.\n\nHätten Sie ein paar Sätze Feedback für mich? {questionsSentence} {futureSentence}\n\nViele Grüße\n{candidateName}',
-  'feedbackRequest.msg.brief.email.future': 'Auch für neue Stellen bin ich offen.',
+  'feedbackRequest.msg.brief.email.future': 'Bei passenden Stellen denken Sie gern an mich.',
   'feedbackRequest.msg.brief.linkedin.body':
     '{greeting}\ndanke fürs Gespräch über {role}. Ich respektiere Ihre Entscheidung. Könnten Sie mir sagen, {question}? {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.brief.linkedin.future': 'Für neue Stellen bin ich offen.',
+  'feedbackRequest.msg.brief.linkedin.future': 'Ich bleibe gern in Kontakt.',
   // Phrases that read as arguing with the decision or comparing with whoever was hired, separated by |. Matching
   // ignores case and starts at a word boundary, so „ungerecht“ also catches „ungerechtfertigt“.
   'feedbackRequest.wording.phrases':
@@ -154,7 +154,7 @@ const de: Catalogue = {
   'feedbackRequest.heading': 'Ihre Bitte um Feedback',
   'feedbackRequest.details': 'Zum Gespräch',
   'feedbackRequest.field.candidateName': 'Ihr Name',
-  'feedbackRequest.field.recipientName': 'Name der Ansprechperson',
+  'feedbackRequest.field.recipientName': 'Name der Ansprechperson, so wie Sie sie anreden',
   'feedbackRequest.field.recipientEmail': 'E-Mail der Ansprechperson (optional)',
   'feedbackRequest.field.company': 'Unternehmen',
   'feedbackRequest.field.jobTitle': 'Stellenbezeichnung',
@@ -221,9 +221,9 @@ const de: Catalogue = {
   'interviewOdds.many': 'Von {applicants} Bewerbungen führten {interviewed} zu einem Gespräch, darunter Ihre.',
   'interviewOdds.all': 'Alle, die sich beworben haben, wurden zum Gespräch eingeladen, auch Sie.',
   'interviewOdds.closing':
-    'So weit zu kommen heißt: Ihre Fähigkeiten wurden gesehen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
+    'So weit zu kommen heißt: Ihre Bewerbung ist aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
   'interviewOdds.general':
-    'Die meisten Bewerbungen führen nie zu einem Gespräch. Ihre schon, also wurden Ihre Fähigkeiten gesehen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
+    'Die meisten Bewerbungen führen nie zu einem Gespräch. Ihre schon, sie ist also aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
 
   // --- similar-roles ------------------------------------------------------------------------------------------------
   'similarRoles.heading': 'Ähnliche Stellen',
@@ -289,7 +289,7 @@ const de: Catalogue = {
   // --- strengths ----------------------------------------------------------------------------------------------------
   'strengths.heading': 'Drei Stärken, die dieses Gespräch gezeigt hat',
   'strengths.intro':
-    'Man wollte mit Ihnen sprechen, also hat jemand etwas in Ihnen gesehen. Schreiben Sie in eigenen Worten auf, was es war.',
+    'Man wollte Sie kennenlernen, also ist etwas an Ihnen aufgefallen. Schreiben Sie in eigenen Worten auf, was es war.',
   'strengths.fieldLabel': 'Stärke {n}',
   'strengths.prompt1': 'Welche Frage haben Sie gut beantwortet?',
   'strengths.prompt2': 'Welchen Teil Ihrer bisherigen Arbeit haben Sie klar erklärt?',
@@ -311,7 +311,7 @@ const de: Catalogue = {
     'Ein paar kleine Schritte, die Ihnen helfen, mit dieser Absage abzuschließen. In beliebiger Reihenfolge, in Ihrem Tempo.',
   'recoveryPath.progress': '{done} von {total} Schritten erledigt',
   'recoveryPath.loadingTool': 'Wird geöffnet …',
-  'recoveryPath.allDone': 'Sie haben jeden Schritt gemacht. Das hat Sorgfalt gekostet, und es wird sich lohnen.'
+  'recoveryPath.allDone': 'Sie haben jeden Schritt gemacht. Das hat Sorgfalt gekostet, und darauf können Sie stolz sein.'
 };
 
 export default de;

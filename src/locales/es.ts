@@ -38,7 +38,7 @@ const es: Catalogue = {
   'common.copy': 'Copiar',
   'common.copied': 'Copiado.',
   'common.copyFailed': 'No se pudo copiar. El texto está seleccionado para que puedas copiarlo tú.',
-  'common.dateInvalid': 'Escribe una fecha completa y real, entre 1900 y 2199, o deja este campo vacío.',
+  'common.dateInvalid': 'Escribe una fecha completa y real, entre {minYear} y {maxYear}, o deja este campo vacío.',
   'common.storageUnavailable': 'Tu progreso no se puede guardar en este dispositivo, pero se mantiene mientras esta página siga abierta.',
   'common.storageDiscarded': 'No se pudo leer tu progreso guardado, así que empiezas de cero. Los cambios nuevos sí se guardarán.',
 
@@ -49,7 +49,7 @@ const es: Catalogue = {
   'stepCard.defaultAction': 'Empezar',
   'stepCard.interview.heading': 'Recuerda que llegaste a la entrevista',
   'stepCard.interview.body':
-    'La mayoría de quienes envían su candidatura nunca llegan tan lejos. Te eligieron para hablar, así que vieron tus habilidades. Prueba ahora: anota una pregunta que respondiste bien.',
+    'La mayoría de quienes envían su candidatura nunca llegan tan lejos. Quisieron conocerte: algo de tu candidatura les llamó la atención. Prueba ahora: anota una pregunta que respondiste bien.',
   'stepCard.interview.action': 'Mira hasta dónde llegaste',
   'stepCard.feedback.heading': 'Pide comentarios',
   'stepCard.feedback.body':
@@ -100,14 +100,14 @@ const es: Catalogue = {
   'checklist.item.askFeedback': 'Pide comentarios con una pregunta clara',
   'checklist.item.askFeedback.description': 'Por ejemplo: ¿qué habría hecho más sólidas mis respuestas?',
   'checklist.item.followUpOnce': 'Si en una semana no sabes nada, escribe una vez más',
-  'checklist.item.followUpOnce.description': 'Un mensaje amable es suficiente. Después, déjalo ir.',
+  'checklist.item.followUpOnce.description': 'Un mensaje amable es suficiente. Después, pasa página.',
   'checklist.item.saveRoles': 'Guarda dos ofertas abiertas que encajen contigo',
   'checklist.item.refreshCv': 'Añade a tu CV algo que aprendiste en este proceso',
   'checklist.item.applyAgain': 'Envía una candidatura nueva que te convenza',
   'checklist.item.applyAgain.description': 'Una candidatura cuidada vale más que diez hechas con prisa.',
   'checklist.item.pickSkill': 'Elige una habilidad para mejorar',
   'checklist.item.pickSkill.description': 'Los comentarios, o una pregunta que te costó, son un buen punto de partida.',
-  'checklist.item.practise': 'Practica esa habilidad durante 20 minutos',
+  'checklist.item.practise': 'Practica esa habilidad durante {minutes} minutos',
   'checklist.item.listStrengths': 'Anota tres fortalezas que mostró esta entrevista',
   'checklist.item.restWell': 'Haz algo solo para ti',
   'checklist.item.restWell.description': 'Un paseo, una llamada, una buena comida. Descansar también es parte del trabajo.',
@@ -123,9 +123,9 @@ const es: Catalogue = {
   'feedbackRequest.msg.meeting.final': 'entrevista final',
   'feedbackRequest.msg.onDate': 'el {interviewDate}',
   'feedbackRequest.msg.ask.wentWell': 'qué salió bien',
-  'feedbackRequest.msg.ask.improve': 'qué podría mejorar',
+  'feedbackRequest.msg.ask.improve': 'qué puedo mejorar',
   'feedbackRequest.msg.ask.skills': 'qué habilidades me ayudarían más',
-  'feedbackRequest.msg.askFallback': 'cómo podría mejorar',
+  'feedbackRequest.msg.askFallback': 'cómo puedo mejorar',
   'feedbackRequest.msg.list2': '{first} y {second}',
   'feedbackRequest.msg.list3': '{first}, {second} y {third}',
   'feedbackRequest.msg.warm.greeting': 'Hola, {recipientName}:',
@@ -133,31 +133,31 @@ const es: Catalogue = {
   'feedbackRequest.msg.warm.questions': 'Me encantaría saber {questions}.',
   'feedbackRequest.msg.warm.email.subject': 'Comentarios sobre mi {meeting} para {role}',
   'feedbackRequest.msg.warm.email.body':
-    '{greeting}\n\nGracias por reunirte conmigo {onDate} para hablar sobre {role}. {topicSentence}\n\nEntiendo que eligieron a otra persona, y lo respeto. Quiero seguir creciendo, así que cualquier comentario que puedas compartir significaría mucho para mí. {questionsSentence}\n\n{futureSentence}\n\nUn saludo,\n{candidateName}',
+    '{greeting}\n\nGracias por reunirte conmigo {onDate} para hablar sobre {role}. {topicSentence}\n\nEntiendo que eligieron a otra persona, y lo respeto. Quiero seguir creciendo, así que tus comentarios me serían de gran ayuda. {questionsSentence}\n\n{futureSentence}\n\nUn saludo,\n{candidateName}',
   'feedbackRequest.msg.warm.email.future': 'Me gustó conocer más sobre {company}, y me alegraría que me tuvieran en cuenta para futuros puestos.',
   'feedbackRequest.msg.warm.linkedin.body':
     '{greeting}\nGracias por hablar conmigo sobre {role}. Respeto tu decisión y me encantaría saber {question}. {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.warm.linkedin.future': 'Cuenta conmigo para futuros puestos.',
+  'feedbackRequest.msg.warm.linkedin.future': 'Me alegraría que me tuvieras en cuenta en el futuro.',
   'feedbackRequest.msg.formal.greeting': 'Buenos días, {recipientName}:',
   'feedbackRequest.msg.formal.topic': 'Valoré mucho nuestra conversación sobre {topic}.',
   'feedbackRequest.msg.formal.questions': 'En especial, me gustaría conocer su opinión sobre {questions}.',
   'feedbackRequest.msg.formal.email.subject': 'Solicitud de comentarios: {meeting} para {role}',
   'feedbackRequest.msg.formal.email.body':
-    '{greeting}\n\nLe agradezco la {meeting} que tuvimos {onDate} sobre {role}. {topicSentence}\n\nEntiendo que han decidido seguir con otra candidatura, y respeto su decisión. Estoy trabajando para mejorar, y le agradecería cualquier comentario que pueda compartir. {questionsSentence}\n\n{futureSentence}\n\nAtentamente,\n{candidateName}',
+    '{greeting}\n\nLe agradezco la {meeting} que tuvimos {onDate} sobre {role}. {topicSentence}\n\nEntiendo que han decidido seguir con otra candidatura, y respeto su decisión. Quiero seguir mejorando, y le agradecería mucho cualquier comentario que pueda hacerme. {questionsSentence}\n\n{futureSentence}\n\nAtentamente,\n{candidateName}',
   'feedbackRequest.msg.formal.email.future': 'Mi interés en {company} se mantiene, y me gustaría que me tuvieran en cuenta para futuras vacantes.',
   'feedbackRequest.msg.formal.linkedin.body':
     '{greeting}\nGracias por la {meeting} para {role}. Respeto su decisión. ¿Podría decirme {question}? {futureSentence}\nSaludos cordiales,\n{candidateName}',
-  'feedbackRequest.msg.formal.linkedin.future': 'Me interesarían futuras vacantes.',
+  'feedbackRequest.msg.formal.linkedin.future': 'Me gustaría seguir en contacto.',
   'feedbackRequest.msg.brief.greeting': 'Hola, {recipientName}:',
   'feedbackRequest.msg.brief.topic': 'Me gustó hablar de {topic}.',
   'feedbackRequest.msg.brief.questions': 'Sobre todo, me gustaría saber {questions}.',
   'feedbackRequest.msg.brief.email.subject': 'Comentarios sobre mi {meeting}',
   'feedbackRequest.msg.brief.email.body':
     '{greeting}\n\nGracias por hablar conmigo sobre {role}. {topicSentence} Respeto tu decisión.\n\n¿Podrías darme algunos comentarios? {questionsSentence} {futureSentence}\n\nGracias,\n{candidateName}',
-  'feedbackRequest.msg.brief.email.future': 'También me interesan futuros puestos.',
+  'feedbackRequest.msg.brief.email.future': 'Si surge otro puesto, me encantaría saberlo.',
   'feedbackRequest.msg.brief.linkedin.body':
     '{greeting}\nGracias por hablar conmigo sobre {role}. Respeto tu decisión. ¿Podrías contarme {question}? {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.brief.linkedin.future': 'También me interesan futuros puestos.',
+  'feedbackRequest.msg.brief.linkedin.future': 'Si surge otro puesto, me encantaría saberlo.',
   // Phrases that read as arguing with the decision or comparing with whoever was hired, separated by |.
   'feedbackRequest.wording.phrases':
     'reconsider|replantear|por qué no me|por qué no fui yo|por qué eligieron|por qué elegiste|por qué contrataron|por qué a él|por qué a ella|la persona que contrataron|la persona que eligieron|a quien contrataron|a quien eligieron|el otro candidato|la otra candidata|menos cualificad|menos calificad|menos experiencia que yo|más cualificad|más calificad|mejor cualificad|mejor calificad|yo era mejor|soy mejor|me merecía|merecía el puesto|injust|no es justo|no fue justo|equivocad|se equivocaron|te equivocaste|cambiar de opinión|cambien de opinión|cambies de opinión',
@@ -167,7 +167,7 @@ const es: Catalogue = {
   'feedbackRequest.heading': 'Tu mensaje para pedir comentarios',
   'feedbackRequest.details': 'Sobre la entrevista',
   'feedbackRequest.field.candidateName': 'Tu nombre',
-  'feedbackRequest.field.recipientName': 'Nombre de quien lo recibe',
+  'feedbackRequest.field.recipientName': 'Nombre de quien lo recibe, tal como lo pondrías en el saludo',
   'feedbackRequest.field.recipientEmail': 'Correo de quien lo recibe (opcional)',
   'feedbackRequest.field.company': 'Empresa',
   'feedbackRequest.field.jobTitle': 'Puesto',
@@ -186,7 +186,7 @@ const es: Catalogue = {
   'feedbackRequest.channel.linkedin': 'Mensaje de LinkedIn',
   'feedbackRequest.asks': 'Qué preguntar',
   'feedbackRequest.ask.wentWell': 'Qué salió bien',
-  'feedbackRequest.ask.improve': 'Qué podría mejorar',
+  'feedbackRequest.ask.improve': 'Qué puedo mejorar',
   'feedbackRequest.ask.skills': 'Habilidades que trabajar',
   'feedbackRequest.ask.futureRoles': 'Decir que me interesan futuros puestos',
   'feedbackRequest.field.topic': 'Un tema de la conversación (opcional)',
@@ -232,9 +232,9 @@ const es: Catalogue = {
   'interviewOdds.one': 'Fuiste la única persona entrevistada entre {applicants} candidaturas.',
   'interviewOdds.many': 'Fuiste una de las {interviewed} personas entrevistadas entre {applicants} candidaturas.',
   'interviewOdds.all': 'Todas las personas que enviaron su candidatura tuvieron entrevista, tú también.',
-  'interviewOdds.closing': 'Llegar hasta aquí significa que vieron tus habilidades. Esta vez no salió, pero estás más cerca de lo que parece.',
+  'interviewOdds.closing': 'Llegar hasta aquí significa que tu candidatura llamó la atención. Esta vez no salió, pero estás más cerca de lo que parece.',
   'interviewOdds.general':
-    'La mayoría de las candidaturas nunca llegan a una entrevista. La tuya sí, así que vieron tus habilidades. Esta vez no salió, pero estás más cerca de lo que parece.',
+    'La mayoría de las candidaturas nunca llegan a una entrevista. La tuya sí: llamó la atención. Esta vez no salió, pero estás más cerca de lo que parece.',
 
   // --- similar-roles ------------------------------------------------------------------------------------------------
   'similarRoles.heading': 'Puestos similares',
@@ -297,7 +297,7 @@ const es: Catalogue = {
 
   // --- strengths ----------------------------------------------------------------------------------------------------
   'strengths.heading': 'Tres fortalezas que mostró esta entrevista',
-  'strengths.intro': 'Te eligieron para hablar, así que alguien vio algo en ti. Escribe qué fue, con tus propias palabras.',
+  'strengths.intro': 'Quisieron conocerte, así que algo de ti les llamó la atención. Escribe qué fue, con tus propias palabras.',
   'strengths.fieldLabel': 'Fortaleza {n}',
   'strengths.prompt1': '¿Qué pregunta respondiste bien?',
   'strengths.prompt2': '¿Qué parte de tu trabajo anterior explicaste con claridad?',
@@ -318,7 +318,7 @@ const es: Catalogue = {
   'recoveryPath.intro': 'Unos pocos pasos para ayudarte a pasar página. Hazlos en el orden que quieras, a tu ritmo.',
   'recoveryPath.progress': 'Pasos hechos: {done} de {total}',
   'recoveryPath.loadingTool': 'Abriendo…',
-  'recoveryPath.allDone': 'Hiciste todos los pasos. Eso requirió cuidado, y dará sus frutos.'
+  'recoveryPath.allDone': 'Hiciste todos los pasos. Eso requirió cuidado, y tiene mucho mérito.'
 };
 
 export default es;

@@ -17,7 +17,7 @@ const fr: Catalogue = {
   'common.copy': 'Copier',
   'common.copied': 'Copié.',
   'common.copyFailed': 'Impossible de copier. Le texte est sélectionné, vous pouvez donc le copier vous-même.',
-  'common.dateInvalid': 'Saisissez une date complète et réelle, entre 1900 et 2199, ou videz ce champ.',
+  'common.dateInvalid': 'Saisissez une date complète et réelle, entre {minYear} et {maxYear}, ou videz ce champ.',
   'common.storageUnavailable':
     'Votre progression ne peut pas être enregistrée sur cet appareil, mais elle reste ici tant que cette page est ouverte.',
   'common.storageDiscarded':
@@ -88,7 +88,7 @@ const fr: Catalogue = {
   'checklist.item.applyAgain.description': 'Une candidature soignée vaut mieux que dix envoyées à la hâte.',
   'checklist.item.pickSkill': 'Choisissez une compétence à développer',
   'checklist.item.pickSkill.description': 'Les retours reçus, ou une question qui vous a semblé difficile, sont un bon point de départ.',
-  'checklist.item.practise': 'Entraînez-vous 20 minutes sur cette compétence',
+  'checklist.item.practise': 'Entraînez-vous {minutes} minutes sur cette compétence',
   'checklist.item.listStrengths': 'Notez trois forces que cet entretien a révélées',
   'checklist.item.restWell': 'Faites une chose rien que pour vous',
   'checklist.item.restWell.description': 'Une balade, un appel, un bon repas. Le repos fait partie du travail.',
@@ -121,7 +121,7 @@ const fr: Catalogue = {
     'J’ai eu plaisir à découvrir {company}\u00a0: n’hésitez pas à penser à moi pour de futurs postes.',
   'feedbackRequest.msg.warm.linkedin.body':
     '{greeting}\nMerci pour notre échange sur {role}. Je respecte votre décision, et j’aimerais savoir {question}. {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.warm.linkedin.future': 'Pensez à moi pour de futurs postes.',
+  'feedbackRequest.msg.warm.linkedin.future': 'Au plaisir, peut-être pour un autre poste.',
   'feedbackRequest.msg.formal.greeting': 'Bonjour {recipientName},',
   'feedbackRequest.msg.formal.topic': 'Notre discussion sur {topic} a été très enrichissante pour moi.',
   'feedbackRequest.msg.formal.questions': 'Je souhaiterais notamment savoir {questions}.',
@@ -129,20 +129,20 @@ const fr: Catalogue = {
   'feedbackRequest.msg.formal.email.body':
     '{greeting}\n\nJe vous remercie pour notre {meeting} {onDate} concernant {role}. {topicSentence}\n\nJe comprends que vous ayez retenu une autre candidature, et je respecte votre décision. Je cherche à progresser, et tout retour de votre part me serait précieux. {questionsSentence}\n\n{futureSentence}\n\nCordialement,\n{candidateName}',
   'feedbackRequest.msg.formal.email.future':
-    'Je conserve un vif intérêt pour {company} et vous remercie de garder ma candidature à l’esprit pour de futures opportunités.',
+    'Je conserve un vif intérêt pour {company} et vous remercie de garder ma candidature à l’esprit pour un prochain poste.',
   'feedbackRequest.msg.formal.linkedin.body':
-    '{greeting}\nMerci de notre {meeting} pour {role}. Je respecte votre choix. Puis-je savoir {question}\u202f? {futureSentence}\nCordialement,\n{candidateName}',
-  'feedbackRequest.msg.formal.linkedin.future': 'D’autres postes m’intéressent.',
+    '{greeting}\nMerci pour notre {meeting} pour {role}. Je respecte votre choix. Puis-je savoir {question}\u202f? {futureSentence}\nCordialement,\n{candidateName}',
+  'feedbackRequest.msg.formal.linkedin.future': 'Restons en contact pour la suite.',
   'feedbackRequest.msg.brief.greeting': 'Bonjour {recipientName},',
-  'feedbackRequest.msg.brief.topic': 'J’ai aimé la partie sur {topic}.',
+  'feedbackRequest.msg.brief.topic': 'Parler de {topic} m’a beaucoup plu.',
   'feedbackRequest.msg.brief.questions': 'J’aimerais surtout savoir {questions}.',
   'feedbackRequest.msg.brief.email.subject': 'Retour sur mon {meeting}',
   'feedbackRequest.msg.brief.email.body':
     '{greeting}\n\nMerci pour notre échange sur {role}. {topicSentence} Je respecte votre décision.\n\nPourriez-vous me faire un bref retour\u202f? {questionsSentence} {futureSentence}\n\nMerci d’avance,\n{candidateName}',
-  'feedbackRequest.msg.brief.email.future': 'D’autres postes m’intéressent aussi.',
+  'feedbackRequest.msg.brief.email.future': 'Et si un autre poste se présente, pensez à moi.',
   'feedbackRequest.msg.brief.linkedin.body':
     '{greeting}\nMerci pour notre échange sur {role}. Je respecte votre décision. Pourriez-vous me dire {question}\u202f? {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.brief.linkedin.future': 'D’autres postes m’intéressent aussi.',
+  'feedbackRequest.msg.brief.linkedin.future': 'Pensez à moi pour un autre poste.',
   // Phrases that read as arguing with the decision or comparing with whoever was hired, separated by |. Matching
   // ignores case and starts at a word boundary, so « moins qualifié » also catches « moins qualifiée ». The most common
   // ones are repeated without accents, as people type them on a keyboard that has none.
@@ -154,7 +154,7 @@ const fr: Catalogue = {
   'feedbackRequest.heading': 'Votre message de demande de retour',
   'feedbackRequest.details': 'À propos de l’entretien',
   'feedbackRequest.field.candidateName': 'Votre nom',
-  'feedbackRequest.field.recipientName': 'Nom de votre contact',
+  'feedbackRequest.field.recipientName': 'Nom de votre contact, tel que vous le saluez',
   'feedbackRequest.field.recipientEmail': 'E-mail de votre contact (facultatif)',
   'feedbackRequest.field.company': 'Entreprise',
   'feedbackRequest.field.jobTitle': 'Intitulé du poste',
@@ -310,7 +310,7 @@ const fr: Catalogue = {
   'recoveryPath.intro': 'Quelques petites étapes pour tourner la page. Dans l’ordre que vous voulez, à votre rythme.',
   'recoveryPath.progress': 'Étapes terminées\u00a0: {done} sur {total}',
   'recoveryPath.loadingTool': 'Ouverture…',
-  'recoveryPath.allDone': 'Vous avez fait chaque étape. Cela demandait de l’attention, et ça portera ses fruits.'
+  'recoveryPath.allDone': 'Vous avez fait chaque étape. Cela demandait de l’attention, et c’est tout à votre honneur.'
 };
 
 export default fr;

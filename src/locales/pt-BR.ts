@@ -17,7 +17,7 @@ const ptBR: Catalogue = {
   'common.copy': 'Copiar',
   'common.copied': 'Copiado.',
   'common.copyFailed': 'Não foi possível copiar. O texto está selecionado para você copiar.',
-  'common.dateInvalid': 'Digite uma data completa e real, entre 1900 e 2199, ou deixe este campo vazio.',
+  'common.dateInvalid': 'Digite uma data completa e real, entre {minYear} e {maxYear}, ou deixe este campo vazio.',
   'common.storageUnavailable':
     'Seu progresso não pode ser salvo neste dispositivo, mas continua aqui enquanto esta página estiver aberta.',
   'common.storageDiscarded':
@@ -30,8 +30,8 @@ const ptBR: Catalogue = {
   'stepCard.defaultAction': 'Começar',
   'stepCard.interview.heading': 'Lembre-se: você conseguiu uma entrevista',
   'stepCard.interview.body':
-    'A maioria das candidaturas nunca chega tão longe. Quiseram conversar com você, então suas habilidades foram notadas. Para começar: anote uma pergunta que você respondeu bem.',
-  'stepCard.interview.action': 'Veja até onde você chegou',
+    'A maioria das candidaturas nunca chega tão longe. Quiseram conversar com você, então sua candidatura chamou a atenção. Para começar: anote uma pergunta que você respondeu bem.',
+  'stepCard.interview.action': 'Ver até onde você chegou',
   'stepCard.feedback.heading': 'Peça feedback',
   'stepCard.feedback.body':
     'Uma mensagem curta e gentil pode mostrar o que manter e o que mudar. Para começar: agradeça e faça uma pergunta clara.',
@@ -88,7 +88,7 @@ const ptBR: Catalogue = {
   'checklist.item.applyAgain.description': 'Uma candidatura bem feita vale mais que dez feitas às pressas.',
   'checklist.item.pickSkill': 'Escolha uma habilidade para desenvolver',
   'checklist.item.pickSkill.description': 'O feedback, ou uma pergunta que você achou difícil, é um bom ponto de partida.',
-  'checklist.item.practise': 'Pratique essa habilidade por 20 minutos',
+  'checklist.item.practise': 'Pratique essa habilidade por {minutes} minutos',
   'checklist.item.listStrengths': 'Anote três pontos fortes que esta entrevista mostrou',
   'checklist.item.restWell': 'Faça uma coisa só para você',
   'checklist.item.restWell.description': 'Uma caminhada, uma ligação, uma boa refeição. Descansar também faz parte.',
@@ -100,7 +100,7 @@ const ptBR: Catalogue = {
   'feedbackRequest.msg.greetingFallback': 'Olá,',
   'feedbackRequest.msg.role': 'a vaga de {jobTitle}',
   'feedbackRequest.msg.roleFallback': 'a vaga',
-  'feedbackRequest.msg.companyFallback': 'sua equipe',
+  'feedbackRequest.msg.companyFallback': 'de vocês',
   'feedbackRequest.msg.meeting.screen': 'primeira conversa',
   'feedbackRequest.msg.meeting.interview': 'entrevista',
   'feedbackRequest.msg.meeting.final': 'entrevista final',
@@ -118,31 +118,31 @@ const ptBR: Catalogue = {
   'feedbackRequest.msg.warm.email.body':
     '{greeting}\n\nAgradeço por ter reservado um tempo para conversar comigo {onDate} sobre {role}. {topicSentence}\n\nEntendo que vocês escolheram outra pessoa e respeito essa decisão. Quero continuar crescendo, então qualquer feedback que você puder compartilhar será valioso para mim. {questionsSentence}\n\n{futureSentence}\n\nUm abraço,\n{candidateName}',
   'feedbackRequest.msg.warm.email.future':
-    'Foi um prazer conhecer {company}, e adoraria que pensassem em mim para futuras vagas.',
+    'Foi um prazer conhecer a empresa {company}, e adoraria que pensassem em mim para futuras vagas.',
   'feedbackRequest.msg.warm.linkedin.body':
     '{greeting}\nAgradeço pela conversa sobre {role}. Respeito a decisão de vocês e adoraria saber {question}. {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.warm.linkedin.future': 'Se surgirem novas vagas, vou adorar saber.',
+  'feedbackRequest.msg.warm.linkedin.future': 'Fico à disposição para futuras oportunidades.',
   'feedbackRequest.msg.formal.greeting': 'Olá, {recipientName},',
   'feedbackRequest.msg.formal.topic': 'Nossa conversa sobre {topic} foi muito proveitosa para mim.',
   'feedbackRequest.msg.formal.questions': 'Em especial, gostaria de entender {questions}.',
   'feedbackRequest.msg.formal.email.subject': 'Solicitação de feedback: {meeting} para {role}',
   'feedbackRequest.msg.formal.email.body':
-    '{greeting}\n\nAgradeço pela {meeting} {onDate} para {role}. {topicSentence}\n\nCompreendo que a empresa optou por seguir com outra candidatura e respeito essa decisão. Procuro sempre me aprimorar e agradeceria qualquer feedback que puder compartilhar. {questionsSentence}\n\n{futureSentence}\n\nAtenciosamente,\n{candidateName}',
+    '{greeting}\n\nAgradeço pela {meeting} {onDate} para {role}. {topicSentence}\n\nCompreendo que a empresa optou por seguir com outra candidatura e respeito essa decisão. Procuro sempre me aprimorar e agradeceria muito um retorno, mesmo que breve. {questionsSentence}\n\n{futureSentence}\n\nAtenciosamente,\n{candidateName}',
   'feedbackRequest.msg.formal.email.future':
-    'Mantenho o interesse em {company} e gostaria de participar de futuros processos seletivos.',
+    'Mantenho o interesse na empresa {company} e gostaria de participar de futuros processos seletivos.',
   'feedbackRequest.msg.formal.linkedin.body':
-    '{greeting}\nAgradeço pela {meeting} para {role}. Respeito a decisão. Gostaria de saber {question}. {futureSentence}\nAtenciosamente,\n{candidateName}',
-  'feedbackRequest.msg.formal.linkedin.future': 'Tenho interesse em futuras vagas.',
+    '{greeting}\nAgradeço pela {meeting} para {role}. Respeito a sua decisão. Gostaria de saber {question}. {futureSentence}\nAtenciosamente,\n{candidateName}',
+  'feedbackRequest.msg.formal.linkedin.future': 'Sigo com interesse em futuras vagas.',
   'feedbackRequest.msg.brief.greeting': 'Olá, {recipientName},',
-  'feedbackRequest.msg.brief.topic': 'Gostei especialmente da parte sobre {topic}.',
+  'feedbackRequest.msg.brief.topic': 'Achei muito interessante falar sobre {topic}.',
   'feedbackRequest.msg.brief.questions': 'Principalmente, gostaria de saber {questions}.',
   'feedbackRequest.msg.brief.email.subject': 'Feedback sobre minha {meeting}',
   'feedbackRequest.msg.brief.email.body':
     '{greeting}\n\nFoi bom conversar com você sobre {role}. {topicSentence} Respeito a decisão de vocês.\n\nVocê poderia me passar um feedback rápido? {questionsSentence} {futureSentence}\n\nAgradeço desde já,\n{candidateName}',
-  'feedbackRequest.msg.brief.email.future': 'Também tenho interesse em futuras vagas.',
+  'feedbackRequest.msg.brief.email.future': 'Se surgir outra vaga, ficarei feliz em saber.',
   'feedbackRequest.msg.brief.linkedin.body':
-    '{greeting}\nFoi bom conversar sobre {role}. Respeito a decisão. Você poderia me dizer {question}? {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.brief.linkedin.future': 'Também tenho interesse em futuras vagas.',
+    '{greeting}\nFoi bom conversar sobre {role}. Respeito a decisão de vocês. Você poderia me dizer {question}? {futureSentence}\n{candidateName}',
+  'feedbackRequest.msg.brief.linkedin.future': 'Se surgir outra vaga, ficarei feliz em saber.',
   // Phrases that read as arguing with the decision or comparing with whoever was hired, separated by |. Each matches
   // from the start of a word, so a stem such as `injust` catches `injusto` and `injustiça`. The most common ones are
   // repeated without accents, as people often type them.
@@ -154,7 +154,7 @@ const ptBR: Catalogue = {
   'feedbackRequest.heading': 'Sua mensagem pedindo feedback',
   'feedbackRequest.details': 'Sobre a entrevista',
   'feedbackRequest.field.candidateName': 'Seu nome',
-  'feedbackRequest.field.recipientName': 'Nome da pessoa',
+  'feedbackRequest.field.recipientName': 'Nome da pessoa, como você a cumprimentaria',
   'feedbackRequest.field.recipientEmail': 'E-mail da pessoa (opcional)',
   'feedbackRequest.field.company': 'Empresa',
   'feedbackRequest.field.jobTitle': 'Cargo',
@@ -192,7 +192,7 @@ const ptBR: Catalogue = {
   'feedbackRequest.copySubject': 'Copiar assunto',
   'feedbackRequest.openMail': 'Abrir no app de e-mail',
   'feedbackRequest.download': 'Baixar como texto',
-  'feedbackRequest.reminder': 'Me lembrar de retomar o contato',
+  'feedbackRequest.reminder': 'Criar lembrete para retomar o contato',
   'feedbackRequest.mailInvalid': 'Para abrir no seu app de e-mail, confira o endereço de e-mail da pessoa.',
   'feedbackRequest.mailTooLong': 'Esta mensagem é longa demais para um link de e-mail. Copie ou baixe o texto.',
   'feedbackRequest.downloaded': 'Sua mensagem foi salva como arquivo de texto.',
@@ -220,9 +220,9 @@ const ptBR: Catalogue = {
   'interviewOdds.many': 'De {applicants} candidaturas, {interviewed} chegaram à entrevista, e a sua foi uma delas.',
   'interviewOdds.all': 'Todas as pessoas que se candidataram foram entrevistadas, inclusive você.',
   'interviewOdds.closing':
-    'Chegar até aqui mostra que suas habilidades foram notadas. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
+    'Chegar até aqui mostra que sua candidatura chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
   'interviewOdds.general':
-    'A maioria das candidaturas nunca chega a uma entrevista. A sua chegou, então suas habilidades foram notadas. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
+    'A maioria das candidaturas nunca chega a uma entrevista. A sua chegou: ela chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
 
   // --- similar-roles ------------------------------------------------------------------------------------------------
   'similarRoles.heading': 'Vagas parecidas',
@@ -287,7 +287,7 @@ const ptBR: Catalogue = {
 
   // --- strengths ----------------------------------------------------------------------------------------------------
   'strengths.heading': 'Três pontos fortes que esta entrevista mostrou',
-  'strengths.intro': 'Quiseram conversar com você, então alguém viu algo em você. Escreva o que foi, com suas palavras.',
+  'strengths.intro': 'Quiseram conhecer você, então algo em você chamou a atenção. Escreva o que foi, com suas palavras.',
   'strengths.fieldLabel': 'Ponto forte {n}',
   'strengths.prompt1': 'Qual pergunta você respondeu bem?',
   'strengths.prompt2': 'Que parte do seu trabalho anterior você explicou com clareza?',
@@ -308,7 +308,7 @@ const ptBR: Catalogue = {
   'recoveryPath.intro': 'Alguns passos pequenos para ajudar você a seguir em frente. Faça na ordem que quiser, no seu ritmo.',
   'recoveryPath.progress': '{done} de {total} etapas concluídas',
   'recoveryPath.loadingTool': 'Abrindo…',
-  'recoveryPath.allDone': 'Você fez todas as etapas. Isso exigiu cuidado, e vai valer a pena.'
+  'recoveryPath.allDone': 'Você fez todas as etapas. Isso exigiu cuidado, e é motivo de orgulho.'
 };
 
 export default ptBR;

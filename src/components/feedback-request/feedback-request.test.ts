@@ -94,7 +94,7 @@ describe('<onward-feedback-request>', () => {
     it('labels every field, groups the choices in fieldsets and offers autocomplete for the candidate’s own name', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
       expect(control(el, 'Your name').getAttribute('autocomplete')).to.equal('name');
-      for (const label of ['Their name', 'Their e-mail (optional)', 'Company', 'Job title']) {
+      for (const label of ['Their name, as you would greet them', 'Their e-mail (optional)', 'Company', 'Job title']) {
         expect(control(el, label).getAttribute('autocomplete'), label).to.equal('off');
       }
       expect(control(el, 'Their e-mail (optional)').type).to.equal('email');
@@ -133,7 +133,7 @@ describe('<onward-feedback-request>', () => {
     it('fills the fields from the attributes', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
       expect(control(el, 'Your name').value).to.equal('Sam Lee');
-      expect(control(el, 'Their name').value).to.equal('Priya Raman');
+      expect(control(el, 'Their name, as you would greet them').value).to.equal('Priya Raman');
       expect(control(el, 'Their e-mail (optional)').value).to.equal('priya.raman@example.com');
       expect(control(el, 'Company').value).to.equal('Northwind');
       expect(control(el, 'Job title').value).to.equal('Product designer');
@@ -180,8 +180,8 @@ describe('<onward-feedback-request>', () => {
   describe('editing', () => {
     it('updates the preview as the candidate types', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
-      control(el, 'Their name').select();
-      control(el, 'Their name').focus();
+      control(el, 'Their name, as you would greet them').select();
+      control(el, 'Their name, as you would greet them').focus();
       await sendKeys({ type: 'Alex' });
       await el.updateComplete;
       expect(body(el)).to.match(/^Hi Alex,/);
@@ -192,11 +192,11 @@ describe('<onward-feedback-request>', () => {
 
     it('keeps the space the candidate types between two words of a name', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
-      control(el, 'Their name').select();
-      control(el, 'Their name').focus();
+      control(el, 'Their name, as you would greet them').select();
+      control(el, 'Their name, as you would greet them').focus();
       await sendKeys({ type: 'Alex Kim' });
       await el.updateComplete;
-      expect(control(el, 'Their name').value).to.equal('Alex Kim');
+      expect(control(el, 'Their name, as you would greet them').value).to.equal('Alex Kim');
       expect(body(el)).to.match(/^Hi Alex Kim,/);
     });
 

@@ -4,8 +4,9 @@ import ICAL from 'ical.js';
 import { html } from 'lit';
 import '../../define/rejection-checklist.js';
 import { localDatePlus } from '../../core/ics.js';
+import { fillTemplate } from '../../core/template.js';
 import { registerTranslation } from '../../internal/localize.js';
-import en from '../../locales/en.js';
+import en, { type TermKey } from '../../locales/en.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { canHoldKeys, itWhere, itWithCdp } from '../../../test/helpers/browser.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
@@ -32,6 +33,8 @@ const parts = <T extends HTMLElement = HTMLElement>(el: Checklist, name: string)
 ];
 const boxes = (el: Checklist) => parts<HTMLInputElement>(el, 'checkbox');
 const labels = (el: Checklist) => parts(el, 'item-label').map(text);
+/** A built-in label as shown: `{minutes}` filled in, in English digits. */
+const shownLabel = (key: TermKey) => fillTemplate(en[key], { minutes: '20' });
 /** The polite region that says what changed (the one status region without a part of its own). */
 const announcer = (el: Checklist) => el.shadowRoot!.querySelector('[role="status"]:not([part])')!;
 const note = (el: Checklist) => part(el, 'note')!;
@@ -172,7 +175,7 @@ describe('<onward-rejection-checklist>', () => {
   describe('defaults and reflection', () => {
     it('shows 12 built-in items with stable ids, none done, reminders offered, reset disabled', async () => {
       const el = await checklist();
-      expect(labels(el)).to.deep.equal(CHECKLIST_BUILT_IN_ITEMS.map((item) => en[item.label]));
+      expect(labels(el)).to.deep.equal(CHECKLIST_BUILT_IN_ITEMS.map((item) => shownLabel(item.label)));
       expect(new Set(ALL_IDS).size).to.equal(12);
       expect(el.checked).to.deep.equal([]);
       expect(text(part(el, 'progress-text'))).to.equal('0 of 12 done');
@@ -600,7 +603,7 @@ describe('<onward-rejection-checklist>', () => {
       expect(type).to.contain('text/calendar');
       const events = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent');
       const expected = DUE_ITEMS.filter((item) => item.id !== 'send-thanks');
-      expect(events.map((event) => event.getFirstPropertyValue('summary'))).to.deep.equal(expected.map((item) => en[item.label]));
+      expect(events.map((event) => event.getFirstPropertyValue('summary'))).to.deep.equal(expected.map((item) => shownLabel(item.label)));
       expect(events.map((event) => (event.getFirstPropertyValue('dtstart') as ICAL.Time).toString())).to.deep.equal(
         expected.map((item) => localDatePlus(today, item.dueInDays!))
       );

@@ -48,6 +48,8 @@ const jsonConverter = {
 /** Ids and labels longer than this are not real data; they are skipped (ids) or kept as text (labels). */
 const MAX_ID_LENGTH = 200;
 const MAX_STORED_IDS = 1000;
+/** The minutes of the built-in "practise that skill" item, written in the language's digits through `{minutes}`. */
+const PRACTISE_MINUTES = 20;
 
 /** An item ready to show: built-in text already localized. */
 interface ViewItem {
@@ -290,7 +292,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
     return CHECKLIST_BUILT_IN_ITEMS.map((item) => ({
       id: item.id,
       group: item.group,
-      label: this.localize.t(item.label),
+      label: this.localize.t(item.label, { minutes: this.localize.number(PRACTISE_MINUTES) }),
       description: item.description ? this.localize.t(item.description) : undefined,
       dueInDays: item.dueInDays
     }));

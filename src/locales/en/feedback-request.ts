@@ -31,11 +31,11 @@ export const feedbackRequestStrings = {
   'feedbackRequest.msg.formal.questions': 'I would especially value your view on {questions}.',
   'feedbackRequest.msg.formal.email.subject': 'Request for feedback: {meeting} for {role}',
   'feedbackRequest.msg.formal.email.body':
-    '{greeting}\n\nThank you for the {meeting} {onDate} for {role}. {topicSentence}\n\nI understand that you have chosen to move forward with another candidate, and I respect your decision. I am working to improve, and I would be grateful for any feedback you are able to share. {questionsSentence}\n\n{futureSentence}\n\nKind regards,\n{candidateName}',
+    '{greeting}\n\nThank you for the {meeting} {onDate} for {role}. {topicSentence}\n\nI understand that you have chosen to move forward with another candidate, and I respect your decision. I am keen to keep improving, and I would be grateful for any feedback you are able to share. {questionsSentence}\n\n{futureSentence}\n\nKind regards,\n{candidateName}',
   'feedbackRequest.msg.formal.email.future': 'I remain interested in {company} and would welcome being considered for future openings.',
   'feedbackRequest.msg.formal.linkedin.body':
     '{greeting}\nThank you for the {meeting} for {role}. I respect your decision. I would value your view on {question}. {futureSentence}\nRegards,\n{candidateName}',
-  'feedbackRequest.msg.formal.linkedin.future': 'I would welcome future openings.',
+  'feedbackRequest.msg.formal.linkedin.future': 'I remain interested in future roles.',
   'feedbackRequest.msg.brief.greeting': 'Hi {recipientName},',
   'feedbackRequest.msg.brief.topic': 'I enjoyed talking about {topic}.',
   'feedbackRequest.msg.brief.questions': 'I would most like to know {questions}.',
@@ -45,7 +45,7 @@ export const feedbackRequestStrings = {
   'feedbackRequest.msg.brief.email.future': 'I would also be glad to hear about future roles.',
   'feedbackRequest.msg.brief.linkedin.body':
     '{greeting}\nThanks for talking with me about {role}. I respect your decision. Could you share {question}? {futureSentence}\n{candidateName}',
-  'feedbackRequest.msg.brief.linkedin.future': 'I am open to future roles too.',
+  'feedbackRequest.msg.brief.linkedin.future': 'I would be glad to hear about future roles too.',
   // Phrases that read as arguing with the decision or comparing with whoever was hired, separated by |.
   'feedbackRequest.wording.phrases':
     "reconsider|re-consider|why didn't i|why did i not|why wasn't i|why was i not|why did you choose|why did you pick|why did you hire|why not me|the person you hired|the person you chose|the other candidate|whoever you hired|who you hired|the one you hired|someone less|less qualified|less experienced than me|more qualified than|better qualified than|i was better|i'm better|i am better|i deserved|unfair|not fair|wrong decision|wrong choice|you made a mistake|change your mind",
@@ -55,7 +55,7 @@ export const feedbackRequestStrings = {
   'feedbackRequest.heading': 'Your feedback note',
   'feedbackRequest.details': 'About the interview',
   'feedbackRequest.field.candidateName': 'Your name',
-  'feedbackRequest.field.recipientName': 'Their name',
+  'feedbackRequest.field.recipientName': 'Their name, as you would greet them',
   'feedbackRequest.field.recipientEmail': 'Their e-mail (optional)',
   'feedbackRequest.field.company': 'Company',
   'feedbackRequest.field.jobTitle': 'Job title',

@@ -4,5 +4,5 @@ export const recoveryPathStrings = {
   'recoveryPath.intro': 'A few small steps to help you move on from this one. Take them in any order, at your own pace.',
   'recoveryPath.progress': '{done} of {total} steps done',
   'recoveryPath.loadingTool': 'Opening…',
-  'recoveryPath.allDone': 'You did every step. That took care, and it will pay off.'
+  'recoveryPath.allDone': 'You did every step. That took care, so be proud of it.'
 };

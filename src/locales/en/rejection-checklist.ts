@@ -38,7 +38,7 @@ export const rejectionChecklistStrings = {
   'checklist.item.applyAgain.description': 'One careful application beats ten rushed ones.',
   'checklist.item.pickSkill': 'Pick one skill to grow',
   'checklist.item.pickSkill.description': 'The feedback, or a question you found hard, is a good place to look.',
-  'checklist.item.practise': 'Practise that skill for 20 minutes',
+  'checklist.item.practise': 'Practise that skill for {minutes} minutes',
   'checklist.item.listStrengths': 'Write down three strengths this interview showed',
   'checklist.item.restWell': 'Do one thing just for you',
   'checklist.item.restWell.description': 'A walk, a call, a good meal. Rest is part of the work.'
