@@ -118,13 +118,14 @@ function readFeedbackState(data: unknown): FeedbackState | undefined {
     asks,
     futureRoles: typeof data.futureRoles === 'boolean' ? data.futureRoles : true
   };
-  if (draft) state.draft = draft;
   const tone = oneOf(data.tone, FEEDBACK_TONES);
   const channel = oneOf(data.channel, FEEDBACK_CHANNELS);
   const stage = oneOf(data.stage, FEEDBACK_STAGES);
   if (tone) state.tone = tone;
   if (channel) state.channel = channel;
   if (stage) state.stage = stage;
+  // Last, in the order `save` writes it: a record another tab wrote is used only when it reads back exactly.
+  if (draft) state.draft = draft;
   return state;
 }
 
