@@ -415,11 +415,35 @@ export const feedbackRequestStyles = css`
     overflow-wrap: break-word;
   }
 
-  /* On a narrow element (or at large text sizes) the note drops its own box, so the text area keeps its width. */
+  /* On a narrow element (or at large text sizes) the nested boxes drop their padding (the note its tinted box, the
+     fieldsets their frame), so the fields keep their width. */
   @container (max-width: 30rem) {
+    [part~='base'] {
+      padding-inline: calc(var(--_space) * 0.5);
+    }
+
     [part~='preview'] {
       padding: 0;
       background: none;
     }
+
+    fieldset {
+      padding-inline: 0;
+      padding-block-end: 0;
+      border: 0;
+    }
+
+    legend {
+      padding-inline: 0;
+    }
+  }
+
+  input:not([type='radio'], [type='checkbox']),
+  select {
+    min-inline-size: 0;
+  }
+
+  [part~='action'].quiet {
+    padding-inline: 0.25rem;
   }
 `;
