@@ -367,6 +367,30 @@ describe('<onward-feedback-request>', () => {
       expect(readiness(full)).to.equal('Not ready yet');
     });
 
+    it('says once when a hand-edited LinkedIn note goes over 300 characters, not per keystroke', async () => {
+      const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request channel="linkedin" candidate-name="Sam Lee" recipient-name="Priya" company="A" job-title="B"></onward-feedback-request>`);
+      const note = control<HTMLTextAreaElement>(el, 'Your message');
+      // Pasted to just under the limit: past 200, said once ("Shorter reads better on a phone").
+      await typeInto(el, note as unknown as HTMLInputElement, `Hi Priya, ${'a'.repeat(280)} Sam Lee`);
+      expect(el.message.body.length).to.equal(298);
+      expect(status(el)).to.equal('298 of 300 characters. Shorter reads better on a phone.');
+      note.focus();
+      note.setSelectionRange(note.value.length, note.value.length);
+      await sendKeys({ type: ' again' });
+      await el.updateComplete;
+      expect(el.message.body.length).to.be.greaterThan(300);
+      expect(status(el)).to.match(/^\d+ of 300 characters\. Too long for LinkedIn: remove \d+ characters\. Not ready yet$/);
+      const said = part(el, 'status')!.textContent;
+      await sendKeys({ type: ' more' });
+      await el.updateComplete;
+      expect(part(el, 'status')!.textContent, 'nothing new per keystroke').to.equal(said);
+      expect(text(part(el, 'readiness'))).to.equal('Not ready yet');
+      // Switching to e-mail keeps the e-mail's own subject for the hand-edited note.
+      el.channel = 'email';
+      await el.updateComplete;
+      expect(el.message.subject).to.equal('Feedback on my interview for the B role');
+    });
+
     it('has no WCAG 2.2 AA violations, light and dark, folded, open and hand-edited', async () => {
       for (const theme of ['light', 'dark']) {
         const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request

@@ -424,7 +424,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
     return (this.edits[field] ?? this[field] ?? '').trim();
   }
 
-  private compose(): FeedbackMessage {
+  private compose(channel: FeedbackChannel = this.channel): FeedbackMessage {
     const strings = Object.fromEntries(FEEDBACK_STRING_KEYS.map((key) => [key, this.localize.term(key)])) as Record<FeedbackStringKey, string>;
     return composeFeedbackRequest(
       {
@@ -438,7 +438,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
         asks: this.asks,
         futureRoles: this.futureRoles
       },
-      { tone: this.tone, channel: this.channel, templates: this.validTemplates, strings, lang: this.messageLang() }
+      { tone: this.tone, channel, templates: this.validTemplates, strings, lang: this.messageLang() }
     );
   }
 
@@ -529,7 +529,8 @@ export class OnwardFeedbackRequest extends OnwardElement {
   /** The candidate typed in the note or its subject: from now on their words are kept as they are. */
   private onNoteInput(which: 'subject' | 'body', event: Event): void {
     const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
-    const { subject, body } = this.draft ?? this.compose();
+    // A LinkedIn note has no subject: keep the e-mail's, for when the candidate switches back to e-mail.
+    const { subject, body } = this.draft ?? { subject: this.compose('email').subject, body: this.compose().body };
     this.draft = which === 'body' ? { subject, body: value } : { subject: value, body };
     this.save();
   }
