@@ -386,13 +386,17 @@ export const feedbackRequestStyles = css`
     transform: rotate(-45deg);
   }
 
-  :host([dir='rtl']) [part~='details'] > summary::before,
-  [dir='rtl'] [part~='details'] > summary::before {
-    transform: rotate(135deg);
-  }
-
   [part~='details'][open] > summary::before {
     transform: rotate(45deg);
+  }
+
+  /* The logical borders mirror the corner in right-to-left, so the turns mirror too. */
+  [dir='rtl'] [part~='details'] > summary::before {
+    transform: rotate(45deg);
+  }
+
+  [dir='rtl'] [part~='details'][open] > summary::before {
+    transform: rotate(-45deg);
   }
 
   [part~='details'] > summary:focus-visible {
