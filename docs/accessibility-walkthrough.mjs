@@ -118,12 +118,16 @@ try {
   });
 
   const request = page.locator('onward-feedback-request');
+  await step('Feedback: open "Edit details" (Enter on its summary)', async () => {
+    await request.locator('summary').focus();
+    await page.keyboard.press('Enter');
+  });
   await step('Feedback: type a topic', async () => {
     await request.locator('#field-topic').focus();
     await page.keyboard.type('your plans for the patient app');
   });
   await step('Feedback: Tab to Copy the note, press Enter', async () => {
-    await request.locator('button.primary').focus();
+    await request.locator('button[aria-label="Copy the note"]').focus();
     await page.keyboard.press('Enter');
   });
   await step('Feedback: choose LinkedIn (Space on the radio)', async () => {

@@ -9,22 +9,26 @@ const request = (args: StoryArgs) => onward(TAG, args);
 const wide = { width: '64rem' };
 
 const guide = `
-Step 2, "ask for feedback": a small form that writes a short, polite feedback request in three tones, for e-mail or
-LinkedIn, with a live preview, copy, "Open in e-mail app", a \`.txt\` download and a follow-up reminder (\`.ics\`).
+Step 2, "ask for feedback": a short, polite feedback request in three tones, for e-mail or LinkedIn. It opens on the
+note itself, in a text area the candidate can edit, with "Open in e-mail app" (or Copy for LinkedIn) right under it,
+then Copy, a \`.txt\` download and a follow-up reminder (\`.ics\`). The details it is written from are folded into
+"Edit details".
 
 **Use it** when the candidate met someone they can write to: prefill the names, company, role and interview date
-you already know.
+you already know. With \`candidate-name\`, \`company\` and \`job-title\` the note comes first and the details stay
+folded; while one is missing, "Edit details" is open and comes first.
 
 **Do not use it** for candidates turned down by an automated screen (nobody to ask), or to send the note yourself:
 the element never sends anything; the candidate copies it or opens it in their own e-mail app.
 
 **Content.** \`recipient-email\` must be a valid address for the mail link to appear. Your own wording per tone and
-channel goes in the \`templates\` property (JavaScript only). The note is on the \`message\` property, never in an
-event.
+channel goes in the \`templates\` property (JavaScript only). What will be sent, hand edits included, is on the
+\`message\` property, never in an event. Hand edits are kept on the device (\`persist\`, \`storage-key\`); a later change
+to the details never overwrites them, and "Rebuild from the details" writes the note afresh.
 
-**Accessibility.** Native fields and radio groups with visible labels; "Copied" and other results are announced
-through a status region that exists from the first render. The word and character counts are text, not only a
-coloured bar.
+**Accessibility.** A labelled text area and native fields; "Edit details" is a native disclosure (\`details\`/\`summary\`).
+"Copied" and other results are announced through a status region that exists from the first render, while the Copy
+button reads "Copied ✓" in place. The length guidance is text ("86 words, a good length."), not a bar.
 `;
 
 /** What a careers site knows about the candidate and the interview, passed in as attributes. */
@@ -38,10 +42,11 @@ const fromHost: StoryArgs = {
   stage: 'final'
 };
 
-/** Types into the "Something you talked about" field the way a candidate would. */
+/** Types into the "Something you talked about" field the way a candidate would, with "Edit details" open. */
 async function typeTopic(canvasElement: HTMLElement, topic: string): Promise<OnwardFeedbackRequest> {
   const element = canvasElement.querySelector('onward-feedback-request')!;
   await element.updateComplete;
+  element.shadowRoot!.querySelector('details')!.open = true;
   const field = element.shadowRoot!.querySelector<HTMLInputElement>('#field-topic')!;
   field.value = topic;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -54,9 +59,14 @@ const meta: Meta<StoryArgs> = {
   id: 'elements-feedback-request',
   component: TAG,
   render: (args) => frame(request(args), wide),
-  parameters: { docs: { description: { component: guide } } },
+  parameters: {
+    docs: { description: { component: guide } },
+    // Storybook's stories keep no hand edits; a careers page should (the default), so the snippet leaves this out.
+    snippet: { storyOnly: ['persist'] }
+  },
   argTypes: { 'interview-date': { description: 'ISO date, `YYYY-MM-DD`' } },
-  args: { ...fromHost, tone: 'warm', channel: 'email', theme: 'light' }
+  // Each story starts from the host's details: nothing typed in one story shows up in another.
+  args: { ...fromHost, tone: 'warm', channel: 'email', theme: 'light', persist: 'none' }
 };
 export default meta;
 
@@ -88,6 +98,29 @@ export const Empty: Story = {
     'interview-date': undefined,
     stage: undefined
   }
+};
+
+export const DetailMissing: Story = {
+  name: 'A detail missing (details open first)',
+  args: { 'job-title': undefined }
+};
+
+export const EditedByHand: Story = {
+  name: 'Edited by hand (Rebuild from the details)',
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('onward-feedback-request')!;
+    await element.updateComplete;
+    const note = element.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
+    note.value = note.value.replace('Warm wishes,', 'Thank you again for your time.\n\nWarm wishes,');
+    note.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await element.updateComplete;
+  }
+};
+
+export const NotReady: Story = {
+  name: 'Not ready yet (no name to greet)',
+  tags: ['!autodocs'],
+  args: { 'recipient-name': undefined }
 };
 
 // Variants checked one at a time stay in the sidebar but off the docs page, which would otherwise be very long.

@@ -139,6 +139,7 @@ export const elementSpecs: Record<string, ElementSpec> = {
   },
   'onward-feedback-request': {
     full: () => html`<onward-feedback-request
+      persist="none"
       candidate-name="Sam Lee"
       recipient-name="Priya Raman"
       recipient-email="priya.raman@example.com"
@@ -147,9 +148,34 @@ export const elementSpecs: Record<string, ElementSpec> = {
       interview-date="2025-03-04"
       stage="final"
     ></onward-feedback-request>`,
+    // `rebuild` shows once the note was edited by hand: such a note is stored here first.
+    partFixtures: {
+      rebuild: () => {
+        localStorage.setItem(
+          'onward:v1:feedback-request:contract-rebuild',
+          JSON.stringify({
+            version: 1,
+            data: { edits: {}, topic: '', asks: ['improve'], futureRoles: true, draft: { subject: 'Thank you', body: 'Hi Priya,\n\nThank you.\n\nSam' } }
+          })
+        );
+        return html`<onward-feedback-request storage-key="contract-rebuild" candidate-name="Sam"></onward-feedback-request>`;
+      }
+    },
     triggers: {
       'onward-feedback-action': (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="action"]')!.click()
-    }
+    },
+    // Edits the note by hand (what the candidate would lose); every third round ticks "Skills to work on" instead.
+    interact: (el, round) => {
+      if (round % 3 === 2) {
+        shadow(el).querySelectorAll<HTMLInputElement>('[part~="form"] input[type="checkbox"]')[2].click();
+        return;
+      }
+      typeInto(shadow(el).querySelector<HTMLTextAreaElement>('textarea')!, `Hi Priya Raman,\n\nNote written in round ${round}.\n\nSam Lee`);
+    },
+    snapshot: (el) => [
+      shadow(el).querySelector<HTMLTextAreaElement>('textarea')!.value,
+      ...[...shadow(el).querySelectorAll<HTMLInputElement>('[part~="form"] input[type="checkbox"]')].map((box) => box.checked)
+    ]
   },
   'onward-strengths': {
     full: () => {

@@ -110,7 +110,18 @@ async function prepare(element: HTMLElement): Promise<void> {
     for (const toggle of element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tool-toggle')) toggle.click();
     await settleAll(element);
   }
+  // Fields folded into a disclosure ("Edit details") are opened, so they can be typed into with the keyboard.
+  for (const details of element.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
+  await settleAll(element);
 }
+
+/**
+ * Undoes what typing into one field changes for the next: once the feedback note is edited by hand, it no longer
+ * follows the fields after it, so "Rebuild from the details" makes it follow them again.
+ */
+const AFTER_FIELD: Record<string, (element: HTMLElement) => void> = {
+  'onward-feedback-request': (element) => element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="rebuild"] button')?.click()
+};
 
 function enumValues(attribute: ManifestAttribute): string[] | undefined {
   const members = (attribute.type?.text ?? '').split('|').map((member) => member.trim());
@@ -144,7 +155,8 @@ function scan(element: HTMLElement): string[] {
   for (const node of composedElements(element)) {
     const tag = node.localName;
     if (node.hasAttribute(MARKER_ATTRIBUTE)) problems.push(`a <${tag} ${MARKER_ATTRIBUTE}> appeared`);
-    if (FORBIDDEN_TAGS.has(tag)) problems.push(`a <${tag}> appeared`);
+    // The feedback request's own "Edit details" disclosure is the one <details> an element renders.
+    if (FORBIDDEN_TAGS.has(tag) && !(tag === 'details' && node.getAttribute('part') === 'details')) problems.push(`a <${tag}> appeared`);
     for (const attribute of node.getAttributeNames()) {
       if (attribute.startsWith('on')) problems.push(`<${tag}> has an event-handler attribute ${attribute}`);
       if (!tag.includes('-') && ['src', 'srcdoc', 'action', 'formaction', 'xlink:href'].includes(attribute)) problems.push(`<${tag}> has a ${attribute} attribute`);
@@ -441,6 +453,8 @@ describe('hostile input over every element', () => {
           const problems = [...scan(element), ...observed.errors, ...observed.warnings.map((warning) => `warned: ${warning.slice(0, 200)}`)];
           if (field().value !== MARKUP_TEXT) problems.push(`the field holds ${JSON.stringify(field().value.slice(0, 80))}`);
           failures.push(...problems.map((problem) => `${label}, typed with the keyboard: ${problem}`));
+          AFTER_FIELD[tag]?.(element);
+          await settleAll(element);
         }
         expect(failures, failures.slice(0, 20).join('\n')).to.deep.equal([]);
       });

@@ -72,6 +72,12 @@ const prefilled = () => html`<onward-feedback-request
   job-title="Product Designer"
 ></onward-feedback-request>`;
 
+/** Opens the feedback request's "Edit details", where its fields are folded while the host gave the details. */
+async function openDetails(request: OnwardFeedbackRequest): Promise<void> {
+  request.shadowRoot!.querySelector('details')!.open = true;
+  await settle(request);
+}
+
 describe('live regions: each warning said once, nothing per keystroke, nothing on load', () => {
   let log: LiveLog | undefined;
   afterEach(() => {
@@ -110,10 +116,24 @@ describe('live regions: each warning said once, nothing per keystroke, nothing o
     const request = await fixture<OnwardFeedbackRequest>(prefilled());
     await settle(request);
     log = new LiveLog().watch(request);
+    await openDetails(request);
     fieldByLabel(request, en['feedbackRequest.field.topic']).focus();
     await sendKeys({ type: 'your plans for the app' });
     await flush();
     expect(log.entries, 'per keystroke').to.deep.equal([]);
+    // Typing in the note itself says nothing either.
+    const note = fieldByLabel(request, en['feedbackRequest.field.body']) as unknown as HTMLTextAreaElement;
+    note.focus();
+    note.setSelectionRange(note.value.length, note.value.length);
+    await sendKeys({ type: ' Thanks!' });
+    await flush();
+    expect(log.entries, 'per keystroke in the note').to.deep.equal([]);
+    // Back to the note the details write, said once.
+    request.shadowRoot!.querySelector<HTMLButtonElement>('[part~="rebuild"] button')!.click();
+    await settle(request);
+    await flush();
+    expect(log.entries).to.deep.equal([en['feedbackRequest.rebuilt']]);
+    log.clear();
 
     fieldByLabel(request, en['feedbackRequest.channel.linkedin']).click();
     await settle(request);
@@ -144,6 +164,7 @@ describe('live regions: each warning said once, nothing per keystroke, nothing o
     const request = await fixture<OnwardFeedbackRequest>(prefilled());
     await settle(request);
     log = new LiveLog().watch(request);
+    await openDetails(request);
     const email = fieldByLabel(request, en['feedbackRequest.field.recipientEmail']);
     email.focus();
     await sendKeys({ type: 'maya@larkspur' });
@@ -167,6 +188,7 @@ describe('live regions: each warning said once, nothing per keystroke, nothing o
     const request = await fixture<OnwardFeedbackRequest>(prefilled());
     await settle(request);
     log = new LiveLog().watch(request);
+    await openDetails(request);
     const topic = fieldByLabel(request, en['feedbackRequest.field.topic']);
     topic.focus();
     // A long paste, then a few keys more.
@@ -176,7 +198,7 @@ describe('live regions: each warning said once, nothing per keystroke, nothing o
     await sendKeys({ type: 'and more' });
     await flush();
     expect(log.saying(en['feedbackRequest.mailTooLong'])).to.have.length(1);
-    expect(log.saying('Try to keep it under 150')).to.have.length(1);
+    expect(log.saying('a bit long. Under 150 reads best')).to.have.length(1);
     expect(log.entries).to.have.length(1);
   });
 
@@ -184,6 +206,7 @@ describe('live regions: each warning said once, nothing per keystroke, nothing o
     const request = await fixture<OnwardFeedbackRequest>(prefilled());
     await settle(request);
     log = new LiveLog().watch(request);
+    await openDetails(request);
     fieldByLabel(request, en['feedbackRequest.field.interviewDate']).focus();
     await sendKeys({ type: '02302027' });
     await flush();

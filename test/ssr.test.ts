@@ -157,6 +157,17 @@ const persistedFixtures: Record<string, () => TemplateResult> = {
   'onward-recovery-path': () => {
     localStorage.setItem('onward:v1:recovery-path:ssr', JSON.stringify({ version: 1, data: { done: ['interview', 'feedback'] } }));
     return html`<onward-recovery-path storage-key="ssr" company="Northwind" job-title="Product designer"></onward-recovery-path>`;
+  },
+  // A note the candidate edited by hand: after hydration it shows their words and "Rebuild from the details".
+  'onward-feedback-request': () => {
+    localStorage.setItem(
+      'onward:v1:feedback-request:ssr',
+      JSON.stringify({
+        version: 1,
+        data: { edits: {}, topic: '', asks: ['improve'], futureRoles: true, draft: { subject: 'Thank you', body: 'Hi Priya,\n\nMy own words.\n\nSam Lee' } }
+      })
+    );
+    return html`<onward-feedback-request storage-key="ssr" candidate-name="Sam Lee" company="Northwind" job-title="Product designer"></onward-feedback-request>`;
   }
 };
 

@@ -4,6 +4,10 @@ import {
   composeFeedbackRequest,
   FEEDBACK_CHANNELS,
   FEEDBACK_LIMITS,
+  FEEDBACK_NEEDED_FIELDS,
+  feedbackMessageOf,
+  feedbackReadiness,
+  missingFeedbackFields,
   FEEDBACK_STRING_KEYS,
   FEEDBACK_TONES,
   findArguingPhrases,
@@ -302,5 +306,41 @@ describe('findArguingPhrases', () => {
 
   it('treats regular-expression characters in phrases as text', () => {
     expect(findArguingPhrases('why (really)?', 'why (really)?|.*')).to.deep.equal(['why (really)?']);
+  });
+});
+
+describe('what a note needs', () => {
+  it('needs the candidate’s name, the company and the job title; the recipient’s name is optional', () => {
+    expect(missingFeedbackFields({ candidateName: 'Sam', company: 'Acme', jobTitle: 'Designer' })).to.deep.equal([]);
+    expect(missingFeedbackFields({ candidateName: '  ', company: 'Acme' })).to.deep.equal(['candidateName', 'jobTitle']);
+    expect(missingFeedbackFields({})).to.deep.equal([...FEEDBACK_NEEDED_FIELDS]);
+  });
+
+  it('measures a hand-written note like a composed one', () => {
+    expect(feedbackMessageOf('Hi', 'Hello Priya, thank you.\n\nSam')).to.deep.equal({
+      subject: 'Hi',
+      body: 'Hello Priya, thank you.\n\nSam',
+      words: 5,
+      chars: 28
+    });
+  });
+
+  it('calls a note greeted and signed only when both names are known and in it, ignoring case', () => {
+    const names = { recipientName: 'Priya', candidateName: 'Sam Lee' };
+    expect(feedbackReadiness('Hi Priya,\n\nThanks.\n\nSam Lee', names)).to.deep.equal({ greeting: true, signature: true });
+    expect(feedbackReadiness('hi priya, thanks. sam lee', names)).to.deep.equal({ greeting: true, signature: true });
+    expect(feedbackReadiness('Hello,\n\nThanks.\n\nSam Lee', names)).to.deep.equal({ greeting: false, signature: true });
+    expect(feedbackReadiness('Hi Priya,\n\nThanks.', names)).to.deep.equal({ greeting: true, signature: false });
+    expect(feedbackReadiness('Hello,\n\nThanks.', {})).to.deep.equal({ greeting: false, signature: false });
+    expect(feedbackReadiness('\uD800 Priya', { recipientName: ' Priya ' }).greeting).to.be.true;
+  });
+
+  it('finds both names in every composed note that has them, in every tone and channel', () => {
+    for (const tone of FEEDBACK_TONES) {
+      for (const channel of FEEDBACK_CHANNELS) {
+        const { body } = composeFeedbackRequest(longFields, { tone, channel });
+        expect(feedbackReadiness(body, longFields), `${tone} ${channel}`).to.deep.equal({ greeting: true, signature: true });
+      }
+    }
   });
 });

@@ -293,3 +293,42 @@ export function findArguingPhrases(text: string, phrases: string = en['feedbackR
     return new RegExp(`(?<![\\p{L}\\p{N}])[\u0648\u0641]?${escaped}`, 'u').test(haystack);
   });
 }
+
+/**
+ * The details a note needs before it reads as finished: the candidate's name (the sign-off), the company and the job
+ * title. The recipient's name is optional: without it the note greets with "Hello,". An element opens its details for
+ * editing while one of these is missing.
+ */
+export const FEEDBACK_NEEDED_FIELDS = ['candidateName', 'company', 'jobTitle'] as const;
+export type FeedbackNeededField = (typeof FEEDBACK_NEEDED_FIELDS)[number];
+
+/** The needed details (see `FEEDBACK_NEEDED_FIELDS`) that are empty or blank in `fields`, in that order. */
+export function missingFeedbackFields(fields: Pick<FeedbackFields, FeedbackNeededField>): FeedbackNeededField[] {
+  return FEEDBACK_NEEDED_FIELDS.filter((field) => clean(fields[field]) === '');
+}
+
+/** A note written or edited by hand, measured like a composed one: `words` and `chars` count the body. */
+export function feedbackMessageOf(subject: string, body: string): FeedbackMessage {
+  return { subject, body, words: countWords(body), chars: body.length };
+}
+
+/** Whether a note greets someone by name and is signed with the candidate's name. */
+export interface FeedbackReadiness {
+  /** The recipient's name is known and the note contains it. */
+  greeting: boolean;
+  /** The candidate's name is known and the note contains it. */
+  signature: boolean;
+}
+
+/**
+ * Checks a note (composed or edited by hand) for a greeting by name and a signature: each name must be known and
+ * appear in the body (ignoring case). A note without them still works, but should not be called ready to send.
+ */
+export function feedbackReadiness(body: string, names: Pick<FeedbackFields, 'recipientName' | 'candidateName'>): FeedbackReadiness {
+  const text = wellFormed(typeof body === 'string' ? body : '').toLowerCase();
+  const has = (name: unknown) => {
+    const value = clean(name).toLowerCase();
+    return value !== '' && text.includes(value);
+  };
+  return { greeting: has(names.recipientName), signature: has(names.candidateName) };
+}

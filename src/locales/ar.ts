@@ -179,10 +179,9 @@ const ar: Catalogue = {
   'feedbackRequest.topicHelp': 'بضع كلمات، مثل «خططكم لتطبيق الهاتف».',
   'feedbackRequest.topicLinkedin': 'رسائل LinkedIn لا تتضمن هذا الموضوع، لتبقى قصيرة.',
   // The preview and the actions.
-  'feedbackRequest.preview': 'معاينة',
-  'feedbackRequest.meter.words': 'عدد الكلمات: {count}. الأفضل أقل من {limit}.',
-  'feedbackRequest.meter.wordsLong': 'عدد الكلمات: {count}. يُستحسن ألا يتجاوز {limit}.',
-  'feedbackRequest.meter.chars': 'عدد الأحرف: {count} من {limit}.',
+  'feedbackRequest.meter.words': 'عدد الكلمات: {count}، وهذا طول مناسب.',
+  'feedbackRequest.meter.wordsLong': 'عدد الكلمات: {count}، وهي أطول قليلًا. الأفضل أقل من {limit}.',
+  'feedbackRequest.meter.chars': 'عدد الأحرف: {count} من {limit}، وهذا طول مناسب.',
   'feedbackRequest.meter.charsLong': 'عدد الأحرف: {count} من {limit}. النص الأقصر أسهل قراءةً على الهاتف.',
   'feedbackRequest.meter.charsOver': 'عدد الأحرف: {count} من {limit}. النص أطول مما يسمح به LinkedIn: يلزم حذف {over}.',
   'feedbackRequest.ready': 'جاهزة للإرسال',
@@ -203,6 +202,18 @@ const ar: Catalogue = {
   'feedbackRequest.reminderSummaryCompany': 'المتابعة مع {company} بشأن الملاحظات',
   'feedbackRequest.reminderDescription': 'مرّ أسبوع منذ طلبت الملاحظات. إن لم يصلك رد، فلا بأس بمتابعة قصيرة ولطيفة.',
   'feedbackRequest.subjectLine': 'الموضوع: {subject}',
+  // The note first, the details folded (issue 10).
+  'feedbackRequest.editDetails': 'تعديل التفاصيل',
+  'feedbackRequest.field.subject': 'الموضوع',
+  'feedbackRequest.field.body': 'رسالتك',
+  'feedbackRequest.meter.empty': 'الرسالة فارغة.',
+  'feedbackRequest.missing.recipient': 'أضف اسم الشخص لتبدأ الرسالة بتحيته.',
+  'feedbackRequest.missing.candidate': 'أضف اسمك لتوقّع الرسالة.',
+  'feedbackRequest.missing.both': 'أضف اسم الشخص واسمك، للتحية والتوقيع.',
+  'feedbackRequest.handEdited': 'عدّلت الرسالة بنفسك، لذلك لن تغيّرها التفاصيل الجديدة بعد الآن.',
+  'feedbackRequest.rebuild': 'إعادة الكتابة من التفاصيل',
+  'feedbackRequest.rebuilt': 'أُعيدت كتابة الرسالة من التفاصيل.',
+  'feedbackRequest.copied': 'تم النسخ ✓',
 
   // --- interview-odds -----------------------------------------------------------------------------------------------
   'interviewOdds.heading': 'وصلت أبعد من معظم المتقدمين',

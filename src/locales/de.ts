@@ -180,10 +180,9 @@ const de: Catalogue = {
   'feedbackRequest.topicHelp': 'Ein paar Worte, etwa „Ihre Pläne für die mobile App“.',
   'feedbackRequest.topicLinkedin': 'LinkedIn-Nachrichten lassen das weg, damit sie kurz bleiben.',
   // The preview and the actions.
-  'feedbackRequest.preview': 'Vorschau',
-  'feedbackRequest.meter.words': 'Wörter: {count}. Am besten unter {limit}.',
-  'feedbackRequest.meter.wordsLong': 'Wörter: {count}. Versuchen Sie, unter {limit} zu bleiben.',
-  'feedbackRequest.meter.chars': '{count} von {limit} Zeichen.',
+  'feedbackRequest.meter.words': '{count} Wörter, eine gute Länge.',
+  'feedbackRequest.meter.wordsLong': '{count} Wörter, etwas lang. Unter {limit} liest es sich am besten.',
+  'feedbackRequest.meter.chars': '{count} von {limit} Zeichen, eine gute Länge.',
   'feedbackRequest.meter.charsLong': '{count} von {limit} Zeichen. Kürzer liest es sich auf dem Handy besser.',
   'feedbackRequest.meter.charsOver': '{count} von {limit} Zeichen. Zu lang für LinkedIn: {over} zu viel.',
   'feedbackRequest.ready': 'Bereit zum Senden',
@@ -206,6 +205,18 @@ const de: Catalogue = {
   'feedbackRequest.reminderDescription':
     'Vor einer Woche haben Sie um Feedback gebeten. Wenn noch keine Antwort kam, ist eine kurze, freundliche Nachfrage völlig in Ordnung.',
   'feedbackRequest.subjectLine': 'Betreff: {subject}',
+  // The note first, the details folded (issue 10).
+  'feedbackRequest.editDetails': 'Angaben bearbeiten',
+  'feedbackRequest.field.subject': 'Betreff',
+  'feedbackRequest.field.body': 'Ihre Nachricht',
+  'feedbackRequest.meter.empty': 'Die Nachricht ist leer.',
+  'feedbackRequest.missing.recipient': 'Ergänzen Sie den Namen Ihres Gegenübers für die Anrede.',
+  'feedbackRequest.missing.candidate': 'Ergänzen Sie Ihren Namen für den Gruß am Ende.',
+  'feedbackRequest.missing.both': 'Ergänzen Sie beide Namen: für die Anrede und für Ihren Gruß am Ende.',
+  'feedbackRequest.handEdited': 'Sie haben die Nachricht selbst geändert. Neue Angaben ändern sie deshalb nicht mehr.',
+  'feedbackRequest.rebuild': 'Aus den Angaben neu schreiben',
+  'feedbackRequest.rebuilt': 'Die Nachricht ist neu aus den Angaben geschrieben.',
+  'feedbackRequest.copied': 'Kopiert ✓',
 
   // --- interview-odds -----------------------------------------------------------------------------------------------
   'interviewOdds.heading': 'Sie sind weiter gekommen als die meisten',

@@ -193,10 +193,9 @@ const es: Catalogue = {
   'feedbackRequest.topicHelp': 'Unas pocas palabras, como “sus planes para la app móvil”.',
   'feedbackRequest.topicLinkedin': 'Los mensajes de LinkedIn no lo incluyen, para ser breves.',
   // The preview and the actions.
-  'feedbackRequest.preview': 'Vista previa',
-  'feedbackRequest.meter.words': 'Palabras: {count}. Mejor por debajo de {limit}.',
-  'feedbackRequest.meter.wordsLong': 'Palabras: {count}. Intenta no pasar de {limit}.',
-  'feedbackRequest.meter.chars': '{count} de {limit} caracteres.',
+  'feedbackRequest.meter.words': '{count} palabras, buena extensión.',
+  'feedbackRequest.meter.wordsLong': '{count} palabras, algo largo. Con menos de {limit} se lee mejor.',
+  'feedbackRequest.meter.chars': '{count} de {limit} caracteres, buena extensión.',
   'feedbackRequest.meter.charsLong': '{count} de {limit} caracteres. Un texto más corto se lee mejor en el teléfono.',
   'feedbackRequest.meter.charsOver': '{count} de {limit} caracteres. Demasiado largo para LinkedIn: quita {over}.',
   'feedbackRequest.ready': 'Listo para enviar',
@@ -218,6 +217,18 @@ const es: Catalogue = {
   'feedbackRequest.reminderDescription':
     'Ha pasado una semana desde que pediste comentarios. Si no has tenido respuesta, está bien enviar un mensaje breve y amable.',
   'feedbackRequest.subjectLine': 'Asunto: {subject}',
+  // The note first, the details folded (issue 10).
+  'feedbackRequest.editDetails': 'Editar los datos',
+  'feedbackRequest.field.subject': 'Asunto',
+  'feedbackRequest.field.body': 'Tu mensaje',
+  'feedbackRequest.meter.empty': 'El mensaje está vacío.',
+  'feedbackRequest.missing.recipient': 'Añade su nombre para saludar a esa persona.',
+  'feedbackRequest.missing.candidate': 'Añade tu nombre para firmar.',
+  'feedbackRequest.missing.both': 'Añade su nombre y el tuyo, para saludar y firmar.',
+  'feedbackRequest.handEdited': 'Cambiaste el mensaje a mano, así que los datos nuevos ya no lo modifican.',
+  'feedbackRequest.rebuild': 'Volver a escribirlo con los datos',
+  'feedbackRequest.rebuilt': 'El mensaje se volvió a escribir con los datos.',
+  'feedbackRequest.copied': 'Copiado ✓',
 
   // --- interview-odds -----------------------------------------------------------------------------------------------
   'interviewOdds.heading': 'Llegaste más lejos que la mayoría',

@@ -180,10 +180,9 @@ const fr: Catalogue = {
   'feedbackRequest.topicHelp': 'Quelques mots, comme «\u00a0vos projets pour l’application mobile\u00a0».',
   'feedbackRequest.topicLinkedin': 'Les messages LinkedIn s’en passent, pour rester courts.',
   // The preview and the actions.
-  'feedbackRequest.preview': 'Aperçu',
-  'feedbackRequest.meter.words': 'Mots\u00a0: {count}. Visez moins de {limit}.',
-  'feedbackRequest.meter.wordsLong': 'Mots\u00a0: {count}. Essayez de rester sous les {limit}.',
-  'feedbackRequest.meter.chars': '{count} sur {limit} caractères.',
+  'feedbackRequest.meter.words': '{count} mots, une bonne longueur.',
+  'feedbackRequest.meter.wordsLong': '{count} mots, un peu long. En dessous de {limit}, c’est plus agréable à lire.',
+  'feedbackRequest.meter.chars': '{count} sur {limit} caractères, une bonne longueur.',
   'feedbackRequest.meter.charsLong': '{count} sur {limit} caractères. Plus court, c’est plus lisible sur un téléphone.',
   'feedbackRequest.meter.charsOver': '{count} sur {limit} caractères. Trop long pour LinkedIn\u00a0: {over} de trop.',
   'feedbackRequest.ready': 'Prêt à envoyer',
@@ -206,6 +205,18 @@ const fr: Catalogue = {
   'feedbackRequest.reminderDescription':
     'Vous avez demandé un retour il y a une semaine. Sans réponse, une relance courte et aimable est tout à fait possible.',
   'feedbackRequest.subjectLine': 'Objet\u00a0: {subject}',
+  // The note first, the details folded (issue 10).
+  'feedbackRequest.editDetails': 'Modifier les informations',
+  'feedbackRequest.field.subject': 'Objet',
+  'feedbackRequest.field.body': 'Votre message',
+  'feedbackRequest.meter.empty': 'Le message est vide.',
+  'feedbackRequest.missing.recipient': 'Ajoutez son nom pour la salutation.',
+  'feedbackRequest.missing.candidate': 'Ajoutez votre nom pour signer.',
+  'feedbackRequest.missing.both': 'Ajoutez son nom et le vôtre, pour la salutation et la signature.',
+  'feedbackRequest.handEdited': 'Vous avez modifié le message vous-même\u00a0: les nouvelles informations ne le changent plus.',
+  'feedbackRequest.rebuild': 'Réécrire à partir des informations',
+  'feedbackRequest.rebuilt': 'Le message est réécrit à partir des informations.',
+  'feedbackRequest.copied': 'Copié ✓',
 
   // --- interview-odds -----------------------------------------------------------------------------------------------
   'interviewOdds.heading': 'Plus loin que la plupart',

@@ -180,10 +180,9 @@ const ptBR: Catalogue = {
   'feedbackRequest.topicHelp': 'Poucas palavras, como “seus planos para o aplicativo”.',
   'feedbackRequest.topicLinkedin': 'Mensagens no LinkedIn deixam isso de fora, para ficarem curtas.',
   // The preview and the actions.
-  'feedbackRequest.preview': 'Prévia',
-  'feedbackRequest.meter.words': 'Palavras: {count}. O ideal é ficar abaixo de {limit}.',
-  'feedbackRequest.meter.wordsLong': 'Palavras: {count}. Tente ficar abaixo de {limit}.',
-  'feedbackRequest.meter.chars': '{count} de {limit} caracteres.',
+  'feedbackRequest.meter.words': '{count} palavras, um bom tamanho.',
+  'feedbackRequest.meter.wordsLong': '{count} palavras, um pouco longo. Abaixo de {limit} fica melhor.',
+  'feedbackRequest.meter.chars': '{count} de {limit} caracteres, um bom tamanho.',
   'feedbackRequest.meter.charsLong': '{count} de {limit} caracteres. Mais curto fica melhor no celular.',
   'feedbackRequest.meter.charsOver': '{count} de {limit} caracteres. Longo demais para o LinkedIn: {over} a mais.',
   'feedbackRequest.ready': 'Pronto para enviar',
@@ -205,6 +204,18 @@ const ptBR: Catalogue = {
   'feedbackRequest.reminderDescription':
     'Faz uma semana que você pediu feedback. Se ainda não teve resposta, tudo bem mandar uma mensagem curta e simpática.',
   'feedbackRequest.subjectLine': 'Assunto: {subject}',
+  // The note first, the details folded (issue 10).
+  'feedbackRequest.editDetails': 'Editar os dados',
+  'feedbackRequest.field.subject': 'Assunto',
+  'feedbackRequest.field.body': 'Sua mensagem',
+  'feedbackRequest.meter.empty': 'A mensagem está vazia.',
+  'feedbackRequest.missing.recipient': 'Adicione o nome da pessoa para cumprimentá-la.',
+  'feedbackRequest.missing.candidate': 'Adicione seu nome para assinar.',
+  'feedbackRequest.missing.both': 'Adicione o nome da pessoa e o seu, para cumprimentar e assinar.',
+  'feedbackRequest.handEdited': 'Você mudou a mensagem por conta própria, então novos dados não a alteram mais.',
+  'feedbackRequest.rebuild': 'Refazer com os dados',
+  'feedbackRequest.rebuilt': 'A mensagem foi refeita com os dados.',
+  'feedbackRequest.copied': 'Copiado ✓',
 
   // --- interview-odds -----------------------------------------------------------------------------------------------
   'interviewOdds.heading': 'Você foi mais longe que a maioria',

@@ -22,7 +22,7 @@ export const feedbackRequestStyles = css`
     }
   }
 
-  /* Stacked on a phone; the form and the preview side by side when the element has room. */
+  /* One column: the note and its actions, then "Edit details" (or the other way round while the note needs a detail). */
   [part~='base'] {
     display: inline-grid;
     grid-template-columns: minmax(0, 1fr);
@@ -31,12 +31,6 @@ export const feedbackRequestStyles = css`
     padding: var(--onward-feedback-request-padding, var(--_space));
     border-radius: var(--_radius);
     background: var(--onward-feedback-request-background, var(--_surface));
-  }
-
-  @container (min-width: 46rem) {
-    [part~='base'] {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    }
   }
 
   [part~='form'] {
@@ -110,7 +104,7 @@ export const feedbackRequestStyles = css`
    * says "This does not look…", not "warning sign, This does not look…". The first line is for browsers without it.
    */
   .error::before,
-  [data-level='over'] .readiness::before {
+  [part~='meter'][data-level='over']::before {
     content: '⚠ ';
     content: '⚠ ' / '';
     color: var(--_over);
@@ -177,85 +171,11 @@ export const feedbackRequestStyles = css`
     line-height: 1.3;
   }
 
-  .preview-label {
-    margin: 0;
-    font-size: 1rem;
-    font-weight: 650;
-  }
-
-  [part~='subject'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-    margin: 0;
-  }
-
-  .subject-label {
-    color: var(--_muted);
-    font-weight: 600;
-  }
-
-  .subject-text {
-    flex: 1 1 12rem;
-    font-weight: 600;
-  }
-
-  [part~='body'] {
-    margin: 0;
-    padding: calc(var(--_space) * 0.75);
-    border-radius: calc(var(--_radius) * 0.6);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-  }
-
   [part~='meter'] {
     display: grid;
     gap: 0.375rem;
     margin: 0;
     font-size: 0.875rem;
-  }
-
-  .meter-text {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    justify-content: space-between;
-  }
-
-  .readiness {
-    font-weight: 650;
-  }
-
-  .bar {
-    display: block;
-    block-size: 0.375rem;
-    border-radius: 999px;
-    background: color-mix(in srgb, var(--_border) 35%, transparent);
-    overflow: hidden;
-  }
-
-  .fill {
-    display: block;
-    block-size: 100%;
-    max-inline-size: 100%;
-    border-radius: inherit;
-    background: var(--_accent);
-    transition: inline-size 0.2s ease;
-  }
-
-  [data-level='warn'] .fill {
-    background: var(--_warn);
-  }
-
-  [data-level='over'] .fill {
-    background: var(--_over);
-  }
-
-  [data-level='over'] .readiness {
-    color: var(--_text);
   }
 
 
@@ -318,11 +238,216 @@ export const feedbackRequestStyles = css`
     .small-button {
       border-color: CanvasText;
     }
-    .fill {
-      background: Highlight;
-    }
     [part~='hint'].shown {
       border-inline-start-color: Highlight;
     }
+  }
+
+  /* --- The note first (issue 10) ------------------------------------------------------------------------------------
+   * The note is a real text area with the send action under it; the details fold into "Edit details" below it.
+   * Provisional looks for the shared button classes (.secondary, .quiet) until the shared stylesheet covers them. */
+  [part~='body'],
+  #note-subject {
+    inline-size: 100%;
+    box-sizing: border-box;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    font: inherit;
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_field-background);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    overflow-wrap: break-word;
+  }
+
+  [part~='body'] {
+    display: block;
+    min-block-size: 12lh;
+    resize: vertical;
+    field-sizing: content;
+  }
+
+  .subject-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+
+  .subject-row input {
+    flex: 1 1 16ch;
+    min-inline-size: 0;
+  }
+
+  [part~='meter'],
+  [part~='readiness'] {
+    margin: 0;
+    font-size: 0.875rem;
+  }
+
+  [part~='meter'] {
+    color: var(--_muted);
+  }
+
+  [part~='meter'][data-level='over'] {
+    color: var(--_text);
+  }
+
+  [part~='readiness'] {
+    font-weight: 650;
+  }
+
+  /* A tick that is seen, not read out: the words say it already. */
+  [part~='readiness'][data-ready='true']::before {
+    content: '✓ ';
+    content: '✓ ' / '';
+    color: var(--_accent);
+  }
+
+  /* The Copy button keeps one size: the label it is not showing sits invisibly in the same grid cell. */
+  .copy {
+    display: inline-grid;
+    place-items: center;
+  }
+
+  .copy-label,
+  .copy::after {
+    grid-area: 1 / 1;
+  }
+
+  .copy::after {
+    content: attr(data-alt);
+    content: attr(data-alt) / '';
+    visibility: hidden;
+  }
+
+  [part~='action'].quiet,
+  button.quiet {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  [part~='rebuild'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+  }
+
+  [part~='rebuild'] button {
+    min-block-size: 2.75rem;
+    padding-inline: 0.25rem;
+    border: 0;
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+
+  /* The content of a details element sits in its built-in slot, which the host reset cannot reach: set box-sizing
+     again here, so every field inside inherits border-box and fits. */
+  [part~='details'] {
+    min-inline-size: 0;
+  }
+
+  [part~='form'] {
+    box-sizing: border-box;
+  }
+
+  [part~='details'] > summary {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    font-weight: 650;
+    cursor: pointer;
+    list-style: none;
+  }
+
+  [part~='details'] > summary::-webkit-details-marker {
+    display: none;
+  }
+
+  /* The disclosure triangle, turned by the logical direction (points to the text's end when closed). */
+  [part~='details'] > summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  [part~='details'][open] > summary::before {
+    transform: rotate(45deg);
+  }
+
+  /* The logical borders mirror the corner in right-to-left, so the turns mirror too. */
+  [dir='rtl'] [part~='details'] > summary::before {
+    transform: rotate(45deg);
+  }
+
+  [dir='rtl'] [part~='details'][open] > summary::before {
+    transform: rotate(-45deg);
+  }
+
+  [part~='details'] > summary:focus-visible {
+    border-radius: calc(var(--_radius) * 0.4);
+  }
+
+  [part~='details'][open] > summary {
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='details'] > summary::before {
+      transition: transform 0.15s ease;
+    }
+  }
+
+  /* Words wrap whole; only a word longer than the line breaks. */
+  [part~='preview'],
+  [part~='details'] {
+    overflow-wrap: break-word;
+  }
+
+  /* On a narrow element (or at large text sizes) the nested boxes drop their padding (the note its tinted box, the
+     fieldsets their frame), so the fields keep their width. */
+  @container (max-width: 30rem) {
+    [part~='base'] {
+      padding-inline: calc(var(--_space) * 0.5);
+    }
+
+    [part~='preview'] {
+      padding: 0;
+      background: none;
+    }
+
+    fieldset {
+      padding-inline: 0;
+      padding-block-end: 0;
+      border: 0;
+    }
+
+    legend {
+      padding-inline: 0;
+    }
+  }
+
+  input:not([type='radio'], [type='checkbox']),
+  select {
+    min-inline-size: 0;
+  }
+
+  [part~='action'].quiet {
+    padding-inline: 0.25rem;
   }
 `;

@@ -5,8 +5,10 @@ import { html } from 'lit';
 import { localDatePlus } from '../../core/ics.js';
 import '../../define/feedback-request.js';
 import { registerTranslation } from '../../internal/localize.js';
+import en from '../../locales/en.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { captureWarnings, uncaughtDuring } from '../../../test/helpers/console.js';
+import { withStorageMethod } from '../../../test/helpers/storage-faults.js';
 import type { OnwardFeedbackRequest } from './feedback-request.js';
 import type { FeedbackActionDetail } from './feedback-request.types.js';
 
@@ -20,6 +22,10 @@ function control<T extends HTMLElement = HTMLInputElement>(el: OnwardFeedbackReq
   return found!.control as unknown as T;
 }
 
+/** The Copy button, found by its accessible name whatever its label says right now ("Copy" or "Copied ✓"). */
+const copyButton = (el: OnwardFeedbackRequest) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.getAttribute('aria-label') === 'Copy the note')!;
+
 /** The button or link whose text reads `name`, if there is one. */
 const action = (el: OnwardFeedbackRequest, name: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].find((candidate) => text(candidate) === name);
@@ -30,7 +36,16 @@ async function typeInto(el: OnwardFeedbackRequest, input: HTMLInputElement, valu
   await el.updateComplete;
 }
 
-const body = (el: OnwardFeedbackRequest) => part(el, 'body')!.textContent!;
+const body = (el: OnwardFeedbackRequest) => (part(el, 'body') as HTMLTextAreaElement).value;
+const subject = (el: OnwardFeedbackRequest) => el.shadowRoot!.querySelector<HTMLInputElement>('#note-subject')?.value;
+const details = (el: OnwardFeedbackRequest) => part(el, 'details') as HTMLDetailsElement;
+
+/** Opens "Edit details" the way the candidate does, by its summary. */
+async function openDetails(el: OnwardFeedbackRequest): Promise<void> {
+  if (!details(el).open) details(el).querySelector('summary')!.click();
+  await waitUntil(() => details(el).open, '"Edit details" opens');
+  await el.updateComplete;
+}
 const status = (el: OnwardFeedbackRequest) => text(part(el, 'status'));
 
 const prefilled = () => html`<onward-feedback-request
@@ -79,7 +94,20 @@ async function captureDownload(run: () => void): Promise<{ name: string; type: s
   return { name, type: blob!.type, text: await blob!.text() };
 }
 
+/** Forgets what earlier tests typed: the element keeps it under `onward:v1:feedback-request:*`. */
+function forgetStored(): void {
+  for (const area of [localStorage, sessionStorage]) {
+    for (let i = area.length - 1; i >= 0; i -= 1) {
+      const key = area.key(i);
+      if (key?.startsWith('onward:v1:feedback-request:')) area.removeItem(key);
+    }
+  }
+}
+
 describe('<onward-feedback-request>', () => {
+  beforeEach(forgetStored);
+  afterEach(forgetStored);
+
   describe('accessibility', () => {
     it('has no WCAG 2.2 AA violations with the preview, a wording hint and an address problem showing', async () => {
       const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request
@@ -99,6 +127,8 @@ describe('<onward-feedback-request>', () => {
       }
       expect(control(el, 'Their e-mail (optional)').type).to.equal('email');
       expect(control(el, 'Interview date').type).to.equal('date');
+      expect(control<HTMLTextAreaElement>(el, 'Your message').localName).to.equal('textarea');
+      expect(control(el, 'Subject').type).to.equal('text');
       const legends = [...el.shadowRoot!.querySelectorAll('fieldset > legend')].map(text);
       expect(legends).to.deep.equal(['About the interview', 'Tone', 'Send by', 'What to ask about']);
       expect(control(el, 'Warm').type).to.equal('radio');
@@ -120,12 +150,261 @@ describe('<onward-feedback-request>', () => {
       expect(control(el, 'Formal').closest('label')!.getBoundingClientRect().height).to.be.at.least(24);
     });
 
-    it('names the preview group and links the topic field to its help and hint', async () => {
+    it('describes the note by its length and readiness, and links the topic field to its help and hint', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
-      const preview = part(el, 'preview')!;
-      expect(text(el.shadowRoot!.getElementById(preview.getAttribute('aria-labelledby')!))).to.equal('Preview');
+      const note = control<HTMLTextAreaElement>(el, 'Your message');
+      expect(note.getAttribute('aria-describedby')).to.equal('meter-text readiness');
+      expect(text(el.shadowRoot!.getElementById('readiness'))).to.equal('Ready to send');
       const topic = control(el, 'Something you talked about (optional)');
       expect(topic.getAttribute('aria-describedby')).to.equal(`topic-help ${part(el, 'hint')!.id}`);
+    });
+  });
+
+  describe('the note first', () => {
+    /** True when `a` comes before `b` in document order. */
+    const before = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+    it('opens on the note and its send action, with the details folded after them, when the host gave the details', async () => {
+      const el = await fixture<OnwardFeedbackRequest>(prefilled());
+      const note = control<HTMLTextAreaElement>(el, 'Your message');
+      const send = action(el, 'Open in e-mail app')!;
+      expect(note.localName).to.equal('textarea');
+      expect(before(note, send), 'the note, then the send action').to.be.true;
+      expect(before(send, details(el)), 'the send action, then the details').to.be.true;
+      expect(details(el).open).to.be.false;
+      expect(text(details(el).querySelector('summary'))).to.equal('Edit details');
+      expect(send.classList.contains('primary')).to.be.true;
+      // Nothing but the note's own subject sits between the heading and the note.
+      expect(before(part(el, 'heading')!, note)).to.be.true;
+      expect(part(el, 'preview')!.contains(control(el, 'Your name'))).to.be.false;
+    });
+
+    for (const [missing, fixtureFor] of [
+      ['job-title', () => html`<onward-feedback-request candidate-name="Sam Lee" company="Northwind"></onward-feedback-request>`],
+      ['company', () => html`<onward-feedback-request candidate-name="Sam Lee" job-title="Designer"></onward-feedback-request>`],
+      ['candidate-name', () => html`<onward-feedback-request company="Northwind" job-title="Designer"></onward-feedback-request>`],
+      ['everything', () => html`<onward-feedback-request></onward-feedback-request>`]
+    ] as const) {
+      it(`opens the details first when ${missing} is missing`, async () => {
+        const el = await fixture<OnwardFeedbackRequest>(fixtureFor());
+        expect(details(el).open).to.be.true;
+        expect(before(details(el), control(el, 'Your message'))).to.be.true;
+      });
+    }
+
+    it('opens and closes "Edit details" by keyboard from its summary, and keeps the candidate’s choice', async () => {
+      const el = await fixture<OnwardFeedbackRequest>(prefilled());
+      const summary = details(el).querySelector('summary')!;
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => details(el).open, 'Enter opens the details');
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(control(el, 'Your name'));
+      // Emptying a needed field does not fold the details away, nor does filling it in again.
+      await typeInto(el, control(el, 'Company'), '');
+      await typeInto(el, control(el, 'Company'), 'Southwind');
+      expect(details(el).open).to.be.true;
+      summary.focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => !details(el).open, 'Space closes the details');
+      await el.updateComplete;
+      expect(details(el).open).to.be.false;
+    });
+
+    it('lets the candidate type in the note, and the message, Copy and the mail link take their words', async () => {
+      const written: string[] = [];
+      const restore = stubClipboard({ writeText: (value: string) => (written.push(value), Promise.resolve()) });
+      try {
+        const el = await fixture<OnwardFeedbackRequest>(prefilled());
+        const note = control<HTMLTextAreaElement>(el, 'Your message');
+        note.focus();
+        note.setSelectionRange(note.value.length, note.value.length);
+        await sendKeys({ type: ' (Sam)' });
+        await el.updateComplete;
+        expect(note.value).to.match(/Sam Lee \(Sam\)$/);
+        expect(el.message.body).to.equal(note.value);
+        expect(el.edited).to.be.true;
+        copyButton(el).click();
+        await waitUntil(() => status(el) === 'Copied.');
+        expect(written).to.deep.equal([note.value]);
+        const url = new URL((action(el, 'Open in e-mail app') as HTMLAnchorElement).href);
+        expect(url.searchParams.get('body')).to.equal(note.value.replace(/\n/g, '\r\n'));
+        const file = await captureDownload(() => action(el, 'Download as text')!.click());
+        expect(file.text).to.contain('Sam Lee (Sam)');
+      } finally {
+        restore();
+      }
+    });
+
+    it('lets the candidate edit the subject, and the message and the mail link take it', async () => {
+      const el = await fixture<OnwardFeedbackRequest>(prefilled());
+      const field = control(el, 'Subject');
+      field.select();
+      field.focus();
+      await sendKeys({ type: 'Thank you, and a question' });
+      await el.updateComplete;
+      expect(el.message.subject).to.equal('Thank you, and a question');
+      const url = new URL((action(el, 'Open in e-mail app') as HTMLAnchorElement).href);
+      expect(url.searchParams.get('subject')).to.equal('Thank you, and a question');
+    });
+
+    it('keeps hand edits when a detail changes later, and offers to rebuild the note from the details', async () => {
+      const el = await fixture<OnwardFeedbackRequest>(prefilled());
+      expect(part(el, 'rebuild')).to.be.null;
+      const note = control<HTMLTextAreaElement>(el, 'Your message');
+      await typeInto(el, note as unknown as HTMLInputElement, 'Hi Priya,\n\nMy own words.\n\nSam Lee');
+      await openDetails(el);
+      await typeInto(el, control(el, 'Company'), 'Southwind');
+      control(el, 'Formal').click();
+      el.setAttribute('job-title', 'Lead designer');
+      await el.updateComplete;
+      expect(note.value).to.equal('Hi Priya,\n\nMy own words.\n\nSam Lee');
+      expect(el.message.body).to.equal('Hi Priya,\n\nMy own words.\n\nSam Lee');
+      expect(text(part(el, 'rebuild'))).to.contain('You changed the note yourself, so new details no longer change it.');
+      action(el, 'Rebuild from the details')!.click();
+      await el.updateComplete;
+      expect(note.value).to.match(/^Dear Priya Raman,/).and.contain('Southwind').and.contain('Lead designer');
+      expect(el.message.body).to.equal(note.value);
+      expect(el.edited).to.be.false;
+      expect(part(el, 'rebuild')).to.be.null;
+      expect(status(el)).to.equal('The note is written again from the details.');
+      await waitUntil(() => el.shadowRoot!.activeElement === note, 'focus moves to the rebuilt note');
+      // Following the details again: the next change shows at once.
+      await typeInto(el, control(el, 'Their name, as you would greet them'), 'Alex');
+      expect(note.value).to.match(/^Dear Alex,/);
+    });
+
+    it('keeps hand edits and the choices across a reload with persist, apart per storage-key', async () => {
+      const first = await fixture<OnwardFeedbackRequest>(html`<div>${prefilled()}</div>`);
+      const el = first.querySelector('onward-feedback-request')!;
+      el.setAttribute('storage-key', 'reload');
+      await el.updateComplete;
+      control(el, 'LinkedIn message').click();
+      await typeInto(el, control(el, 'Your message'), 'Hi Priya, my own words. Sam Lee');
+      first.remove();
+      const again = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request storage-key="reload" candidate-name="Sam Lee" company="Northwind" job-title="Designer"></onward-feedback-request>`);
+      expect(control<HTMLTextAreaElement>(again, 'Your message').value).to.equal('Hi Priya, my own words. Sam Lee');
+      expect(again.channel).to.equal('linkedin');
+      expect(again.edited).to.be.true;
+      expect(part(again, 'rebuild')).to.exist;
+      const other = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request storage-key="other" candidate-name="Sam Lee"></onward-feedback-request>`);
+      expect(other.edited).to.be.false;
+      again.forget();
+      await again.updateComplete;
+      expect(again.edited).to.be.false;
+      expect(localStorage.getItem('onward:v1:feedback-request:reload')).to.be.null;
+    });
+
+    it('stores nothing with persist="none", and nothing before the candidate changes something', async () => {
+      const el = await fixture<OnwardFeedbackRequest>(prefilled());
+      expect(localStorage.getItem('onward:v1:feedback-request:default')).to.be.null;
+      el.persist = 'none';
+      await el.updateComplete;
+      await typeInto(el, control(el, 'Your message'), 'Mine');
+      expect(localStorage.getItem('onward:v1:feedback-request:default')).to.be.null;
+    });
+
+    it('keeps hand edits in this visit when storage throws, and says once that they cannot be saved', async () => {
+      await withStorageMethod(
+        'setItem',
+        () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        },
+        async () => {
+          const el = await fixture<OnwardFeedbackRequest>(prefilled());
+          const errors = await uncaughtDuring(async () => {
+            await typeInto(el, control(el, 'Your message'), 'Hi Priya, my own words. Sam Lee');
+            await typeInto(el, control(el, 'Your message'), 'Hi Priya, my own words again. Sam Lee');
+          });
+          expect(errors).to.deep.equal([]);
+          expect(control<HTMLTextAreaElement>(el, 'Your message').value).to.equal('Hi Priya, my own words again. Sam Lee');
+          expect(el.message.body).to.equal('Hi Priya, my own words again. Sam Lee');
+          expect(text(el.shadowRoot!.querySelector('[part~="base"]')).split('cannot be saved').length - 1).to.be.at.most(1);
+          expect(text(el.shadowRoot!.querySelector('[part~="base"]'))).to.contain(en['common.storageUnavailable']);
+        }
+      );
+    });
+
+    it('reads "Copied ✓" in place for a few seconds without changing size, and still announces "Copied."', async function () {
+      this.timeout(8000);
+      const restore = stubClipboard({ writeText: () => Promise.resolve() });
+      try {
+        const el = await fixture<OnwardFeedbackRequest>(prefilled());
+        const button = copyButton(el);
+        const size = button.getBoundingClientRect();
+        expect(text(button)).to.equal('Copy');
+        button.click();
+        await waitUntil(() => text(button) === 'Copied ✓', 'the label reads Copied ✓');
+        expect(status(el)).to.equal('Copied.');
+        const after = button.getBoundingClientRect();
+        expect(Math.abs(after.width - size.width)).to.be.below(0.5);
+        expect(Math.abs(after.height - size.height)).to.be.below(0.5);
+        expect(button.getAttribute('aria-label')).to.equal('Copy the note');
+        await waitUntil(() => text(button) === 'Copy', 'the label reads Copy again', { timeout: 5000 });
+      } finally {
+        restore();
+      }
+    });
+
+    it('calls the note ready only when it greets the recipient by name and is signed', async () => {
+      const readiness = (el: OnwardFeedbackRequest) => text(part(el, 'readiness'));
+      const full = await fixture<OnwardFeedbackRequest>(prefilled());
+      expect(readiness(full)).to.equal('Ready to send');
+      const noRecipient = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request candidate-name="Sam" company="A" job-title="B"></onward-feedback-request>`);
+      expect(readiness(noRecipient)).to.equal('Add their name to greet them.');
+      const noCandidate = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request recipient-name="Priya"></onward-feedback-request>`);
+      expect(readiness(noCandidate)).to.equal('Add your name to sign off.');
+      const none = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request></onward-feedback-request>`);
+      expect(readiness(none)).to.equal('Add their name and yours, to greet them and sign off.');
+      // A hand edit that drops the signature is not ready either; putting it back is.
+      await typeInto(full, control(full, 'Your message'), 'Hi Priya Raman,\n\nCould you share some feedback?');
+      expect(readiness(full)).to.equal('Add your name to sign off.');
+      await typeInto(full, control(full, 'Your message'), 'Hi Priya Raman,\n\nCould you share some feedback?\n\nSam Lee');
+      expect(readiness(full)).to.equal('Ready to send');
+      await typeInto(full, control(full, 'Your message'), '   ');
+      expect(text(part(full, 'meter'))).to.equal('The note is empty.');
+      expect(readiness(full)).to.equal('Not ready yet');
+    });
+
+    it('says once when a hand-edited LinkedIn note goes over 300 characters, not per keystroke', async () => {
+      const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request channel="linkedin" candidate-name="Sam Lee" recipient-name="Priya" company="A" job-title="B"></onward-feedback-request>`);
+      const note = control<HTMLTextAreaElement>(el, 'Your message');
+      // Pasted to just under the limit: past 200, said once ("Shorter reads better on a phone").
+      await typeInto(el, note as unknown as HTMLInputElement, `Hi Priya, ${'a'.repeat(280)} Sam Lee`);
+      expect(el.message.body.length).to.equal(298);
+      expect(status(el)).to.equal('298 of 300 characters. Shorter reads better on a phone.');
+      note.focus();
+      note.setSelectionRange(note.value.length, note.value.length);
+      await sendKeys({ type: ' again' });
+      await el.updateComplete;
+      expect(el.message.body.length).to.be.greaterThan(300);
+      expect(status(el)).to.match(/^\d+ of 300 characters\. Too long for LinkedIn: remove \d+ characters\. Not ready yet$/);
+      const said = part(el, 'status')!.textContent;
+      await sendKeys({ type: ' more' });
+      await el.updateComplete;
+      expect(part(el, 'status')!.textContent, 'nothing new per keystroke').to.equal(said);
+      expect(text(part(el, 'readiness'))).to.equal('Not ready yet');
+      // Switching to e-mail keeps the e-mail's own subject for the hand-edited note.
+      el.channel = 'email';
+      await el.updateComplete;
+      expect(el.message.subject).to.equal('Feedback on my interview for the B role');
+    });
+
+    it('has no WCAG 2.2 AA violations, light and dark, folded, open and hand-edited', async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request
+          theme=${theme}
+          candidate-name="Sam Lee"
+          recipient-name="Priya Raman"
+          company="Northwind"
+          job-title="Product designer"
+        ></onward-feedback-request>`);
+        await expectNoAxeViolations(el);
+        await typeInto(el, control(el, 'Your message'), 'Hi Priya Raman, thank you. Sam Lee');
+        await openDetails(el);
+        await expectNoAxeViolations(el);
+      }
     });
   });
 
@@ -143,7 +422,7 @@ describe('<onward-feedback-request>', () => {
 
     it('writes the preview from them: subject, greeting, role, date and sign-off', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
-      expect(text(part(el, 'subject'))).to.contain('Feedback on my final interview for the Product designer role');
+      expect(subject(el)).to.equal('Feedback on my final interview for the Product designer role');
       expect(body(el)).to.match(/^Hi Priya Raman,\n\nThank you for taking the time to meet me on March 4, 2025/);
       expect(body(el)).to.contain('Northwind').and.match(/Warm wishes,\nSam Lee$/);
     });
@@ -163,7 +442,7 @@ describe('<onward-feedback-request>', () => {
     it('writes a graceful note with nothing prefilled: "Hello," and "the role"', async () => {
       const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request></onward-feedback-request>`);
       expect(body(el)).to.match(/^Hello,\n/).and.contain('the role').and.not.contain('{');
-      expect(text(part(el, 'subject'))).to.contain('Feedback on my interview for the role');
+      expect(subject(el)).to.equal('Feedback on my interview for the role');
     });
 
     it('exposes the current note on the message property', async () => {
@@ -180,6 +459,7 @@ describe('<onward-feedback-request>', () => {
   describe('editing', () => {
     it('updates the preview as the candidate types', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
+      await openDetails(el);
       control(el, 'Their name, as you would greet them').select();
       control(el, 'Their name, as you would greet them').focus();
       await sendKeys({ type: 'Alex' });
@@ -192,6 +472,7 @@ describe('<onward-feedback-request>', () => {
 
     it('keeps the space the candidate types between two words of a name', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
+      await openDetails(el);
       control(el, 'Their name, as you would greet them').select();
       control(el, 'Their name, as you would greet them').focus();
       await sendKeys({ type: 'Alex Kim' });
@@ -223,7 +504,7 @@ describe('<onward-feedback-request>', () => {
       stage.value = 'screen';
       stage.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect(text(part(el, 'subject'))).to.contain('Feedback on my first call');
+      expect(subject(el)).to.contain('Feedback on my first call');
     });
 
     it('keeps what the candidate typed when the host changes an attribute, and takes the new value elsewhere', async () => {
@@ -239,6 +520,7 @@ describe('<onward-feedback-request>', () => {
 
     it('moves between tones with the arrow keys', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
+      await openDetails(el);
       control(el, 'Warm').focus();
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
@@ -251,13 +533,17 @@ describe('<onward-feedback-request>', () => {
     it('counts words for e-mail and aims under 150', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
       const words = el.message.body.split(/\s+/).length;
-      expect(text(part(el, 'meter'))).to.equal(`${words} words. Aim for under 150. Ready to send`);
+      expect(text(part(el, 'meter'))).to.equal(`${words} words, a good length.`);
+      expect(part(el, 'meter')!.localName).to.equal('p');
+      expect(el.shadowRoot!.querySelector('progress, [role="progressbar"], [role="meter"]')).to.be.null;
+      expect(text(part(el, 'readiness'))).to.equal('Ready to send');
     });
 
     it('warns, without refusing, when an e-mail reaches 150 words', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
       await typeInto(el, control(el, 'Something you talked about (optional)'), 'the plan '.repeat(40));
-      expect(text(part(el, 'meter'))).to.match(/^\d+ words\. Try to keep it under 150\. Ready to send$/);
+      expect(text(part(el, 'meter'))).to.match(/^\d+ words, a bit long\. Under 150 reads best\.$/);
+      expect(text(part(el, 'readiness'))).to.equal('Ready to send');
     });
 
     it('counts characters for LinkedIn, shows no subject, and calls a short note ready', async () => {
@@ -267,7 +553,9 @@ describe('<onward-feedback-request>', () => {
       expect(el.getAttribute('channel')).to.equal('linkedin');
       expect(part(el, 'subject')).to.be.null;
       expect(el.message.body.length).to.be.at.most(200);
-      expect(text(part(el, 'meter'))).to.equal(`${el.message.body.length} of 300 characters. Ready to send`);
+      expect(text(part(el, 'meter'))).to.equal(`${el.message.body.length} of 300 characters, a good length.`);
+      expect(text(part(el, 'readiness'))).to.equal('Ready to send');
+      expect(action(el, 'Copy')!.classList.contains('primary'), 'Copy is the main action for LinkedIn').to.be.true;
       expect(action(el, 'Open in e-mail app')).to.be.undefined;
       expect(text(el.shadowRoot!.getElementById('topic-help'))).to.contain('LinkedIn notes leave this out');
     });
@@ -277,9 +565,8 @@ describe('<onward-feedback-request>', () => {
       const title = control(el, 'Job title');
       await typeInto(el, title, 'Senior Product Designer, Patient Experience');
       expect(el.message.body.length).to.be.within(201, 300);
-      expect(text(part(el, 'meter'))).to.equal(
-        `${el.message.body.length} of 300 characters. Shorter reads better on a phone. Ready to send`
-      );
+      expect(text(part(el, 'meter'))).to.equal(`${el.message.body.length} of 300 characters. Shorter reads better on a phone.`);
+      expect(text(part(el, 'readiness'))).to.equal('Add their name to greet them.');
       await typeInto(
         el,
         title,
@@ -287,10 +574,8 @@ describe('<onward-feedback-request>', () => {
       );
       const over = el.message.body.length - 300;
       expect(over).to.be.greaterThan(0);
-      expect(text(part(el, 'meter'))).to.equal(
-        `${el.message.body.length} of 300 characters. Too long for LinkedIn: remove ${over} characters. Not ready yet`
-      );
-      expect(text(part(el, 'meter'))).to.not.contain('Ready to send');
+      expect(text(part(el, 'meter'))).to.equal(`${el.message.body.length} of 300 characters. Too long for LinkedIn: remove ${over} characters.`);
+      expect(text(part(el, 'readiness'))).to.equal('Not ready yet');
     });
   });
 
@@ -353,10 +638,10 @@ describe('<onward-feedback-request>', () => {
       const restore = stubClipboard({ writeText: () => Promise.resolve() });
       try {
         const el = await fixture<OnwardFeedbackRequest>(prefilled());
-        action(el, 'Copy')!.click();
+        copyButton(el).click();
         await waitUntil(() => status(el) === 'Copied.');
         const before = part(el, 'status')!.textContent;
-        action(el, 'Copy')!.click();
+        copyButton(el).click();
         await waitUntil(() => part(el, 'status')!.textContent !== before, 'the status text changes');
         expect(status(el)).to.equal('Copied.');
       } finally {
@@ -431,6 +716,7 @@ describe('<onward-feedback-request>', () => {
         expect(action(el, 'Open in e-mail app')).to.be.undefined;
         expect(el.shadowRoot!.querySelector('a[href^="mailto:"]')).to.be.null;
         expect(text(part(el, 'preview'))).to.contain('To open this in your e-mail app, check their e-mail address.');
+        expect(action(el, 'Copy')!.classList.contains('primary'), 'Copy takes the lead without a mail link').to.be.true;
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('onward-feedback-request').and.contain('recipient-email');
         const field = control(el, 'Their e-mail (optional)');
@@ -561,7 +847,7 @@ describe('<onward-feedback-request>', () => {
         warm: { email: { subject: 'A note from {candidateName}', body: '{greeting}\n\nThank you for {role} at {company}. {signature}\n\n{candidateName}' } }
       };
       await el.updateComplete;
-      expect(text(part(el, 'subject'))).to.contain('A note from Sam Lee');
+      expect(subject(el)).to.equal('A note from Sam Lee');
       expect(body(el)).to.equal('Hi Priya Raman,\n\nThank you for the Product designer role at Northwind. {signature}\n\nSam Lee');
       control(el, 'Formal').click();
       await el.updateComplete;
@@ -609,7 +895,7 @@ describe('<onward-feedback-request>', () => {
       ></onward-feedback-request>`);
       expect(el.shadowRoot!.querySelector('img, script, svg[onload], b')).to.be.null;
       expect(body(el)).to.contain(markup).and.contain('Hi "><svg onload=alert(1)>,').and.contain('</textarea><b>bold</b>');
-      expect(text(part(el, 'subject'))).to.contain('the {candidateName} {__proto__} role');
+      expect(subject(el)).to.contain('the {candidateName} {__proto__} role');
       expect((window as unknown as { __hacked?: boolean }).__hacked).to.be.undefined;
     });
 
@@ -636,28 +922,24 @@ describe('<onward-feedback-request>', () => {
   });
 
   describe('layout, localization and right-to-left', () => {
-    it('puts the form and the preview side by side when wide, and stacks them at 320 px', async () => {
-      const wide = await fixture<HTMLElement>(html`<div style="inline-size: 960px">${prefilled()}</div>`);
-      const el = wide.firstElementChild as OnwardFeedbackRequest;
-      const form = part(el, 'form')!.getBoundingClientRect();
-      const preview = part(el, 'preview')!.getBoundingClientRect();
-      expect(preview.left).to.be.greaterThan(form.right - 1);
-      expect(Math.abs(preview.top - form.top)).to.be.below(2);
-
-      const narrow = await fixture<HTMLElement>(html`<div style="inline-size: 320px">${prefilled()}</div>`);
-      const small = narrow.firstElementChild as OnwardFeedbackRequest;
-      const smallForm = part(small, 'form')!.getBoundingClientRect();
-      const smallPreview = part(small, 'preview')!.getBoundingClientRect();
-      expect(smallPreview.top).to.be.at.least(smallForm.bottom);
-      expect(small.getBoundingClientRect().width).to.be.at.most(320);
-      expect(small.shadowRoot!.querySelector('[part~="base"]')!.scrollWidth).to.be.at.most(320);
+    it('keeps the note above the details at every width, and fits 320 px', async () => {
+      for (const width of [960, 320]) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px">${prefilled()}</div>`);
+        const el = wrapper.firstElementChild as OnwardFeedbackRequest;
+        await openDetails(el);
+        expect(part(el, 'details')!.getBoundingClientRect().top, `${width} px`).to.be.at.least(part(el, 'actions')!.getBoundingClientRect().bottom);
+        expect(el.getBoundingClientRect().width).to.be.at.most(width);
+        expect(part(el, 'base')!.scrollWidth).to.be.at.most(width);
+      }
     });
 
     it('lays out right-to-left under an rtl ancestor', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 960px">${prefilled()}</div>`);
+      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 600px">${prefilled()}</div>`);
       const el = wrapper.firstElementChild as OnwardFeedbackRequest;
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
-      expect(part(el, 'preview')!.getBoundingClientRect().right).to.be.at.most(part(el, 'form')!.getBoundingClientRect().left + 1);
+      const actions = [...part(el, 'actions')!.children].map((child) => child.getBoundingClientRect());
+      // The first action (the main one) sits at the right-hand edge in right-to-left.
+      expect(actions[0].right).to.be.greaterThan(actions[1].right);
     });
 
     it('keeps an English note readable on a right-to-left page whose language has no catalogue yet', async () => {
@@ -665,6 +947,7 @@ describe('<onward-feedback-request>', () => {
       const el = wrapper.firstElementChild as OnwardFeedbackRequest;
       expect(body(el)).to.contain('on March 4, 2025');
       expect(getComputedStyle(part(el, 'body')!).direction).to.equal('ltr');
+      expect(part(el, 'body')!.getAttribute('lang')).to.equal('en');
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
     });
 
@@ -680,14 +963,14 @@ describe('<onward-feedback-request>', () => {
       const el = wrapper.firstElementChild as OnwardFeedbackRequest;
       expect(body(el)).to.match(/^Saluton Priya Raman,/);
       expect(control(el, 'Via nomo').value).to.equal('Sam Lee');
-      expect(text(part(el, 'subject'))).to.contain('Feedback on my final interview');
+      expect(subject(el)).to.contain('Feedback on my final interview');
     });
   });
 
   describe('styling contract', () => {
     it('takes the accent colour from --onward-color-accent', async () => {
       const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request style="--onward-color-accent: rgb(200, 0, 100)"></onward-feedback-request>`);
-      expect(getComputedStyle(action(el, 'Copy')!).backgroundColor).to.equal('rgb(200, 0, 100)');
+      expect(getComputedStyle(action(el, 'Open in e-mail app')!).backgroundColor).to.equal('rgb(200, 0, 100)');
     });
 
     it('switches to dark colours with theme="dark"', async () => {

@@ -10,9 +10,12 @@ import {
   FEEDBACK_STAGES,
   FEEDBACK_STRING_KEYS,
   FEEDBACK_TONES,
+  feedbackMessageOf,
+  feedbackReadiness,
   findArguingPhrases,
   formatInterviewDate,
   measureFeedback,
+  missingFeedbackFields,
   type FeedbackAsk,
   type FeedbackChannel,
   type FeedbackMessage,
@@ -25,13 +28,13 @@ import {
 import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE } from '../../core/dates.js';
 import { buildIcs, localDatePlus } from '../../core/ics.js';
 import { buildMailto, isValidEmail } from '../../core/mailto.js';
-import { cssProps } from '../../internal/css-props.js';
 import { copyText } from '../../internal/clipboard.js';
 import { dateFieldProblem } from '../../internal/date-field.js';
 import { downloadText } from '../../internal/download.js';
 import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { liveChecked } from '../../internal/ssr.js';
+import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
 import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { feedbackRequestStyles } from './feedback-request.styles.js';
@@ -47,13 +50,32 @@ const TEXT_FIELDS = [
   { key: 'interviewDate', type: 'date', autocomplete: 'off' }
 ] as const;
 type TextField = (typeof TEXT_FIELDS)[number]['key'];
+const TEXT_FIELD_KEYS: readonly string[] = TEXT_FIELDS.map((field) => field.key);
 
 /** The questions ticked at first: the two a recruiter finds easiest to answer. */
 const DEFAULT_ASKS: readonly FeedbackAsk[] = ['wentWell', 'improve'];
 
-/** The lines a screen reader is told about when the note or a field crosses them; 0, false or unset while all is well. */
 /** Properties whose change alone re-words the element without anyone editing it. */
 const LANGUAGE_ONLY = new Set(['lang', 'dir', 'theme']);
+
+/** How long the Copy button reads "Copied ✓" before it reads "Copy" again. */
+const COPIED_MS = 3000;
+
+/** The longest text kept from storage for one field or the note (a stored record may hold anything). */
+const MAX_STORED_LENGTH = 100_000;
+
+/** What the tool keeps on the device: what the candidate typed or chose, and the note if they edited it by hand. */
+interface FeedbackState {
+  /** The note as the candidate edited it by hand; absent while it follows the details. */
+  draft?: FeedbackMessageText;
+  edits: Partial<Record<TextField, string>>;
+  topic: string;
+  asks: FeedbackAsk[];
+  futureRoles: boolean;
+  tone?: FeedbackTone;
+  channel?: FeedbackChannel;
+  stage?: FeedbackStage;
+}
 
 interface FeedbackWarnings {
   /** 0 fine, 1 getting long, 2 too long to send. */
@@ -67,48 +89,99 @@ interface FeedbackWarnings {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const storedText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.length <= MAX_STORED_LENGTH ? value : undefined;
+
+const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): T | undefined =>
+  (allowed as readonly unknown[]).includes(value) ? (value as T) : undefined;
+
+/** Turns a stored record into trusted state, or `undefined` when it is not one of ours. Never throws. */
+function readFeedbackState(data: unknown): FeedbackState | undefined {
+  if (!isPlainObject(data)) return undefined;
+  const edits: Partial<Record<TextField, string>> = {};
+  if (isPlainObject(data.edits)) {
+    for (const [key, value] of Object.entries(data.edits)) {
+      const text = storedText(value);
+      if (TEXT_FIELD_KEYS.includes(key) && text !== undefined) edits[key as TextField] = text;
+    }
+  }
+  let draft: FeedbackMessageText | undefined;
+  if (isPlainObject(data.draft)) {
+    const subject = storedText(data.draft.subject);
+    const body = storedText(data.draft.body);
+    if (subject !== undefined && body !== undefined) draft = { subject, body };
+  }
+  const asks = Array.isArray(data.asks) ? FEEDBACK_ASKS.filter((ask) => (data.asks as unknown[]).includes(ask)) : [...DEFAULT_ASKS];
+  const state: FeedbackState = {
+    edits,
+    topic: storedText(data.topic) ?? '',
+    asks,
+    futureRoles: typeof data.futureRoles === 'boolean' ? data.futureRoles : true
+  };
+  const tone = oneOf(data.tone, FEEDBACK_TONES);
+  const channel = oneOf(data.channel, FEEDBACK_CHANNELS);
+  const stage = oneOf(data.stage, FEEDBACK_STAGES);
+  if (tone) state.tone = tone;
+  if (channel) state.channel = channel;
+  if (stage) state.stage = stage;
+  // Last, in the order `save` writes it: a record another tab wrote is used only when it reads back exactly.
+  if (draft) state.draft = draft;
+  return state;
+}
+
 /**
- * A small form that writes a short, polite request for feedback after a rejection, with a live preview, and lets the
- * candidate copy it, open it in their e-mail app, download it, or download a reminder to follow up a week later.
+ * Writes a short, polite request for feedback after a rejection, and opens on the note itself: a text area the
+ * candidate can edit, with the send action right under it (copy it, open it in their e-mail app, download it, or
+ * download a reminder to follow up a week later). The details the note is written from are folded into "Edit details".
  *
- * The host usually knows the details and passes them as attributes; the candidate can change every one. The composed
- * text is on the `message` property; events carry only counts and choices. Nothing is stored and nothing is sent: the
- * note only leaves the page when the candidate copies, downloads or opens it in their own mail app.
+ * The host usually knows the details and passes them as attributes; the candidate can change every one. The note needs
+ * `candidate-name` (the sign-off), `company` and `job-title`: while one of them is missing, "Edit details" is open and
+ * comes first. With all three, the note and its actions come first and the details stay folded. `recipient-name` is
+ * optional (the note then opens with "Hello,"), but "Ready to send" shows only when the note greets the recipient by
+ * name and is signed with the candidate's name; otherwise a short line says which name to add.
+ *
+ * Once the candidate edits the note by hand, their words are kept: a later change to the details (or to the host's
+ * attributes) no longer rewrites it, and "Rebuild from the details" writes it afresh on request. The `message` property
+ * holds what will be sent, hand edits included. What the candidate typed or chose, the hand-edited note among it, is
+ * kept on the device (`persist`, `storage-key`); nothing is sent anywhere, and events carry only counts and choices.
  *
  * Defaults: the tone is `warm`, the channel `email`, "What went well" and "What I could do better" are ticked, and so is
  * interest in future roles. A LinkedIn note asks only the first ticked question and leaves out the topic, to stay short.
- * The "Open in e-mail app" link is shown for e-mail only, when `recipient-email` is a valid address or empty (the mail
- * app then asks for one), and while the `mailto:` URL stays under 1,800 characters.
+ * The "Open in e-mail app" link is the main action for e-mail, shown when `recipient-email` is a valid address or empty
+ * (the mail app then asks for one), and while the `mailto:` URL stays under 1,800 characters; otherwise, and for
+ * LinkedIn, Copy is the main action.
  *
  * @tagname onward-feedback-request
- * @summary Writes a short, gracious feedback request after a rejection, with a live preview, copy, mail and reminders.
+ * @summary Writes a short, gracious feedback request after a rejection, ready to edit and send, with copy, mail and reminders.
  *
- * @csspart base - The container of the form and the preview (two columns when wide enough, stacked when narrow).
- * @csspart heading - The tool's heading (`h2`–`h6`, from `heading-level`), above the form and the preview.
- * @csspart form - The fields, the tone and channel choices, the questions and the topic.
- * @csspart hint - The gentle wording hint under the topic field (empty unless the wording may read as arguing).
- * @csspart preview - The preview area: its "Preview" heading (one level below `heading-level`), subject, body, meter,
- * actions and status.
- * @csspart subject - The subject line of an e-mail (not shown for LinkedIn).
- * @csspart body - The body of the note.
- * @csspart meter - The word count (e-mail) or character count (LinkedIn), with a bar.
+ * @csspart base - The element's container: the heading, the note, then "Edit details" (the details first while the note needs one).
+ * @csspart heading - The tool's heading (`h2`–`h6`, from `heading-level`).
+ * @csspart preview - The note and what to do with it: subject, body, meter, readiness, actions and status.
+ * @csspart subject - The subject field of an e-mail, with its label and "Copy subject" (not shown for LinkedIn).
+ * @csspart body - The note itself: an editable text area.
+ * @csspart meter - The length guidance: words for e-mail ("86 words, a good length."), characters for LinkedIn.
+ * @csspart readiness - "Ready to send", or the name the note still needs.
  * @csspart actions - The row of actions.
- * @csspart action - Each action: Copy, Open in e-mail app, Download as text, Remind me to follow up.
+ * @csspart action - Each action: Open in e-mail app, Copy, Download as text, Remind me to follow up.
+ * @csspart rebuild - The line and the "Rebuild from the details" button shown once the note is edited by hand.
  * @csspart status - The status line that announces what an action did ("Copied.").
+ * @csspart details - The "Edit details" disclosure (a `details` element) and its summary.
+ * @csspart form - The fields, the tone and channel choices, the questions and the topic, inside "Edit details".
+ * @csspart hint - The gentle wording hint under the topic field (empty unless the wording may read as arguing).
  *
  * @cssprop [--onward-feedback-request-padding=--onward-space] - Inner padding of the element.
  * @cssprop [--onward-feedback-request-background=--onward-color-surface] - Background of the element.
  * @cssprop [--onward-feedback-request-gap=--onward-space] - Space between the parts.
  * @cssprop [--onward-feedback-request-heading-size=1.125rem] - Font size of the heading.
  * @cssprop [--onward-feedback-request-field-background=--onward-color-surface] - Background of text fields.
- * @cssprop [--onward-feedback-request-preview-background=a soft tint of the accent] - Background of the preview area.
- * @cssprop [--onward-feedback-request-warn-color=#9a5b00] - Meter bar and hint edge when the note is getting long.
- * @cssprop [--onward-feedback-request-over-color=#b3261e] - Meter bar and marks when the note is too long or an address is invalid.
- * @cssprop [--onward-color-accent=#2b6a5a] - Accent colour: the main button, choices, the meter bar, focus ring.
+ * @cssprop [--onward-feedback-request-preview-background=a soft tint of the accent] - Background of the note area.
+ * @cssprop [--onward-feedback-request-warn-color=#9a5b00] - Hint edge when the wording may read as arguing.
+ * @cssprop [--onward-feedback-request-over-color=#b3261e] - Marks when the note is too long or an address is invalid.
+ * @cssprop [--onward-color-accent=#2b6a5a] - Accent colour: the main button, choices, focus ring.
  * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour.
  * @cssprop [--onward-color-surface=#ffffff] - Background of fields and the body.
  * @cssprop [--onward-color-text=#1f2933] - Main text colour.
- * @cssprop [--onward-color-muted=#52606d] - Help text and labels in the preview.
+ * @cssprop [--onward-color-muted=#52606d] - Help text and guidance.
  * @cssprop [--onward-color-border=#8a96a3] - Borders of fields and fieldsets.
  * @cssprop [--onward-radius=12px] - Corner radius.
  * @cssprop [--onward-space=1rem] - Base spacing unit.
@@ -123,7 +196,19 @@ export class OnwardFeedbackRequest extends OnwardElement {
   static override styles = [...OnwardElement.styles, feedbackRequestStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
 
-  /** The candidate's name, used to sign off. The candidate can change it. */
+  private readonly persistence = new PersistController<FeedbackState>(this, {
+    element: 'feedback-request',
+    read: readFeedbackState,
+    apply: (stored) => this.applyState(stored)
+  });
+
+  /** Where what the candidate typed is kept: `local` (default, survives a restart), `session` (this tab only) or `none`. */
+  @property({ reflect: true }) persist: PersistMode = 'local';
+
+  /** A namespace for the stored note: instances with the same key share it, different keys stay apart. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
+
+  /** The candidate's name, used to sign off. The candidate can change it. Needed for "Ready to send". */
   @property({ attribute: 'candidate-name' }) candidateName?: string;
 
   /** The name of the person the note goes to (interviewer or recruiter). Without it the note opens with "Hello,". */
@@ -132,10 +217,10 @@ export class OnwardFeedbackRequest extends OnwardElement {
   /** Their e-mail address, for the "Open in e-mail app" link. An invalid address hides the link (with one warning). */
   @property({ attribute: 'recipient-email' }) recipientEmail?: string;
 
-  /** The company the candidate interviewed with. */
+  /** The company the candidate interviewed with. Needed to open on the note with the details folded. */
   @property() company?: string;
 
-  /** The role the candidate interviewed for. Without it the note says "the role". */
+  /** The role the candidate interviewed for. Without it the note says "the role" and the details open. */
   @property({ attribute: 'job-title' }) jobTitle?: string;
 
   /** ISO date (`YYYY-MM-DD`) of the interview, mentioned in e-mails. Anything else is ignored with one warning. */
@@ -144,7 +229,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
   /** Heading text. Defaults to "Your feedback note". */
   @property() heading?: string;
 
-  /** Level of the heading element, 2 to 6 (default 3), so the tool fits the host page's outline; "Preview" is one below. */
+  /** Level of the heading element, 2 to 6 (default 3), so the tool fits the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** How far the candidate got: `screen` (a first call), `interview` (default) or `final`. Names the meeting. */
@@ -169,6 +254,12 @@ export class OnwardFeedbackRequest extends OnwardElement {
   @state() private topic = '';
   @state() private asks: readonly FeedbackAsk[] = DEFAULT_ASKS;
   @state() private futureRoles = true;
+  /** The note as the candidate edited it by hand; while unset, the note follows the details. */
+  @state() private draft?: FeedbackMessageText;
+  /** "Edit details" opened or closed by the candidate; unset while it follows whether the note needs a detail. */
+  @state() private detailsChoice?: boolean;
+  /** The Copy button reads "Copied ✓" for a few seconds after a copy. */
+  @state() private copiedShown = false;
   /** False while the candidate is typing an address, so "not an address yet" waits until they leave the field. */
   @state() private emailSettled = true;
   /** The last warning `announceCrossings` put in the status region, so it can be emptied once resolved. */
@@ -177,15 +268,25 @@ export class OnwardFeedbackRequest extends OnwardElement {
   /** The interview date field holds an impossible, half-typed or out-of-range date (shown once they leave the field). */
   @state() private dateInvalid = false;
 
-  @query('[part~="body"]') private bodyElement?: HTMLElement;
-  @query('.subject-text') private subjectElement?: HTMLElement;
+  @query('#note-body') private bodyElement?: HTMLTextAreaElement;
+  @query('#note-subject') private subjectElement?: HTMLInputElement;
 
   private validTemplates?: FeedbackTemplates;
   /** The states a screen reader hears about when they change (see `announceCrossings`); unset until the first render. */
   private lastWarnings?: FeedbackWarnings;
+  /** Whether the last render drew "Edit details" open, to tell the candidate's toggles from the element's own. */
+  private renderedOpen?: boolean;
+  private copiedTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+    this.copiedShown = false;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('tone')) this.tone = checkEnum(this, 'tone', this.tone, FEEDBACK_TONES, 'warm');
     if (changed.has('channel')) this.channel = checkEnum(this, 'channel', this.channel, FEEDBACK_CHANNELS, 'email');
     if (changed.has('stage')) this.stage = checkEnum(this, 'stage', this.stage, FEEDBACK_STAGES, 'interview');
@@ -207,7 +308,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
     if (changed.has('templates')) this.validTemplates = this.checkTemplates(this.templates);
     // Here rather than in `updated`, so the status text lands in this same render. A render with no change but the
     // language (its catalogue arriving, a `lang` set on the page) moves the line without a word: nobody crossed it.
-    this.announceCrossings([...changed.keys()].some((key) => !LANGUAGE_ONLY.has(key as string)));
+    this.announceCrossings([...changed.keys()].some((key) => !LANGUAGE_ONLY.has(key as string) && key !== 'copiedShown'));
   }
 
   /**
@@ -238,7 +339,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
 
   /** What is wrong right now, in the words shown on screen. */
   private warnings(): FeedbackWarnings {
-    const message = this.compose();
+    const message = this.current();
     const measure = measureFeedback(message, this.channel);
     const mail = this.channel === 'email' ? this.mailLink(message) : {};
     return {
@@ -260,12 +361,25 @@ export class OnwardFeedbackRequest extends OnwardElement {
     return this.localize.t(problem === 'invalid' ? 'feedbackRequest.mailInvalid' : 'feedbackRequest.mailTooLong');
   }
 
-  /** The current note as text: `{ subject, body }` (`subject` is empty for LinkedIn). Read-only. */
+  /**
+   * What will be sent: `{ subject, body }` (`subject` is empty for LinkedIn). The note written from the details, or the
+   * candidate's own words once they edited it by hand. Read-only.
+   */
   get message(): FeedbackMessageText {
-    const { subject, body } = this.compose();
+    const { subject, body } = this.current();
     return { subject, body };
   }
 
+  /** Whether the candidate edited the note by hand (so the details no longer rewrite it). Read-only. */
+  get edited(): boolean {
+    return this.draft !== undefined;
+  }
+
+  /** Clears what is stored on this device and writes the note afresh from the host's details. Fires no event. */
+  forget(): void {
+    this.persistence.forget();
+    this.applyState({ edits: {}, topic: '', asks: [...DEFAULT_ASKS], futureRoles: true });
+  }
   /** Keeps only string templates under known tones and channels; warns once for anything else. */
   private checkTemplates(value: unknown): FeedbackTemplates | undefined {
     if (value === undefined || value === null) return undefined;
@@ -310,7 +424,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
     return (this.edits[field] ?? this[field] ?? '').trim();
   }
 
-  private compose(): FeedbackMessage {
+  private compose(channel: FeedbackChannel = this.channel): FeedbackMessage {
     const strings = Object.fromEntries(FEEDBACK_STRING_KEYS.map((key) => [key, this.localize.term(key)])) as Record<FeedbackStringKey, string>;
     return composeFeedbackRequest(
       {
@@ -324,7 +438,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
         asks: this.asks,
         futureRoles: this.futureRoles
       },
-      { tone: this.tone, channel: this.channel, templates: this.validTemplates, strings, lang: this.messageLang() }
+      { tone: this.tone, channel, templates: this.validTemplates, strings, lang: this.messageLang() }
     );
   }
 
@@ -347,7 +461,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
-  private emit(action: FeedbackAction, message: FeedbackMessage = this.compose()): void {
+  private emit(action: FeedbackAction, message: FeedbackMessage = this.current()): void {
     this.dispatchEvent(
       new CustomEvent<FeedbackActionDetail>('onward-feedback-action', {
         bubbles: true,
@@ -357,11 +471,88 @@ export class OnwardFeedbackRequest extends OnwardElement {
     );
   }
 
+  /** The note as it stands: the candidate's hand-edited words, else the note written from the details. */
+  private current(): FeedbackMessage {
+    if (!this.draft) return this.compose();
+    return feedbackMessageOf(this.channel === 'email' ? this.draft.subject : '', this.draft.body);
+  }
+
+  /** The needed details (`FEEDBACK_NEEDED_FIELDS`) that are still empty, counting what the candidate typed. */
+  private missingDetails() {
+    return missingFeedbackFields({
+      candidateName: this.value('candidateName'),
+      company: this.value('company'),
+      jobTitle: this.value('jobTitle')
+    });
+  }
+
+  /** Whether the host gave every needed detail: then the note comes first and the details stay folded. */
+  private hostGaveDetails(): boolean {
+    return missingFeedbackFields({ candidateName: this.candidateName, company: this.company, jobTitle: this.jobTitle }).length === 0;
+  }
+
+  /** Takes stored state (or a peer's, or a fresh start), keeping the host's choices where nothing was stored. */
+  private applyState(stored: FeedbackState): void {
+    this.edits = stored.edits;
+    this.topic = stored.topic;
+    this.asks = stored.asks;
+    this.futureRoles = stored.futureRoles;
+    this.draft = stored.draft;
+    if (stored.tone) this.tone = stored.tone;
+    if (stored.channel) this.channel = stored.channel;
+    if (stored.stage) this.stage = stored.stage;
+  }
+
+  /** Keeps what the candidate typed and chose; called after each of their changes, never on a render alone. */
+  private save(): void {
+    const data: FeedbackState = {
+      edits: { ...this.edits },
+      topic: this.topic,
+      asks: [...this.asks],
+      futureRoles: this.futureRoles,
+      tone: this.tone as FeedbackTone,
+      channel: this.channel as FeedbackChannel,
+      stage: this.stage as FeedbackStage
+    };
+    if (this.draft) data.draft = { ...this.draft };
+    this.persistence.save(data);
+  }
+
   private onFieldInput(field: TextField, event: Event): void {
     this.edits = { ...this.edits, [field]: (event.target as HTMLInputElement).value };
     if (field === 'recipientEmail') this.emailSettled = false;
     // A date fixed (or cleared) takes its error away at once; a new problem waits until they leave the field.
     if (field === 'interviewDate' && this.dateInvalid && !dateFieldProblem(event.target as HTMLInputElement)) this.dateInvalid = false;
+    this.save();
+  }
+
+  /** The candidate typed in the note or its subject: from now on their words are kept as they are. */
+  private onNoteInput(which: 'subject' | 'body', event: Event): void {
+    const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+    // A LinkedIn note has no subject: keep the e-mail's, for when the candidate switches back to e-mail.
+    const { subject, body } = this.draft ?? { subject: this.compose('email').subject, body: this.compose().body };
+    this.draft = which === 'body' ? { subject, body: value } : { subject: value, body };
+    this.save();
+  }
+
+  /** Writes the note afresh from the details, replacing the hand edits, and says so. */
+  private onRebuild(): void {
+    this.draft = undefined;
+    this.save();
+    this.announce(this.localize.t('feedbackRequest.rebuilt'));
+    // The button goes away with the hand edits: focus the note, which is what changed.
+    void this.updateComplete.then(() => this.bodyElement?.focus());
+  }
+
+  private onDetailsToggle(event: Event): void {
+    const open = (event.target as HTMLDetailsElement).open;
+    // The element's own opening or closing (a needed detail filled in or emptied) fires `toggle` too: only a change
+    // the last render did not make is the candidate's.
+    if (open !== this.renderedOpen) this.detailsChoice = open;
+  }
+
+  private detailsOpen(): boolean {
+    return this.detailsChoice ?? this.missingDetails().length > 0;
   }
 
   /** Checks the date when the candidate leaves it: a half-typed or impossible date fires no input event at all. */
@@ -380,39 +571,64 @@ export class OnwardFeedbackRequest extends OnwardElement {
     this.dateInvalid = true;
     this.lastWarnings = { ...(this.lastWarnings ?? this.warnings()), date: true };
     this.announce(this.localize.t('common.dateInvalid'));
+    // The field may be folded away in "Edit details": open it first.
+    this.detailsChoice = true;
+    const details = input?.closest('details');
+    if (details) details.open = true;
+    this.renderedOpen = true;
     input?.focus();
     return true;
   }
 
   private onToneChange(event: Event): void {
     this.tone = (event.target as HTMLInputElement).value as FeedbackTone;
+    this.save();
   }
 
   private onChannelChange(event: Event): void {
     this.channel = (event.target as HTMLInputElement).value as FeedbackChannel;
+    this.save();
   }
 
   private onStageChange(event: Event): void {
     this.stage = (event.target as HTMLSelectElement).value as FeedbackStage;
+    this.save();
   }
 
   private onAskChange(ask: FeedbackAsk, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     this.asks = FEEDBACK_ASKS.filter((item) => (item === ask ? checked : this.asks.includes(item)));
+    this.save();
+  }
+
+  private onFutureChange(event: Event): void {
+    this.futureRoles = (event.target as HTMLInputElement).checked;
+    this.save();
+  }
+
+  private onTopicInput(event: Event): void {
+    this.topic = (event.target as HTMLInputElement).value;
+    this.save();
   }
 
   private onCopy(): void {
     if (this.stopForDate()) return;
-    const message = this.compose();
+    const message = this.current();
     // Called straight from the click, before any await, so the browser still sees the user's gesture.
     const copied = copyText(message.body, this.bodyElement);
     this.emit('copy', message);
-    void copied.then((ok) => this.announce(this.localize.t(ok ? 'common.copied' : 'common.copyFailed')));
+    void copied.then((ok) => {
+      this.announce(this.localize.t(ok ? 'common.copied' : 'common.copyFailed'));
+      if (!ok) return;
+      this.copiedShown = true;
+      clearTimeout(this.copiedTimer);
+      this.copiedTimer = setTimeout(() => (this.copiedShown = false), COPIED_MS);
+    });
   }
 
   private onCopySubject(): void {
     if (this.stopForDate()) return;
-    const message = this.compose();
+    const message = this.current();
     const copied = copyText(message.subject, this.subjectElement);
     this.emit('copy', message);
     void copied.then((ok) => this.announce(this.localize.t(ok ? 'common.copied' : 'common.copyFailed')));
@@ -420,7 +636,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
 
   private onDownload(): void {
     if (this.stopForDate()) return;
-    const message = this.compose();
+    const message = this.current();
     const text =
       this.channel === 'email'
         ? `${this.localize.t('feedbackRequest.subjectLine', { subject: message.subject })}\n\n${message.body}\n`
@@ -488,7 +704,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
     </div>`;
   }
 
-  private renderDetails() {
+  private renderAboutFields() {
     return html`<fieldset>
       <legend>${this.localize.t('feedbackRequest.details')}</legend>
       <div class="fields">
@@ -531,11 +747,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
           </label>`
         )}
         <label class="choice">
-          <input
-            type="checkbox"
-            .checked=${liveChecked(this.futureRoles)}
-            @change=${(event: Event) => (this.futureRoles = (event.target as HTMLInputElement).checked)}
-          />${this.localize.t('feedbackRequest.ask.futureRoles')}
+          <input type="checkbox" .checked=${liveChecked(this.futureRoles)} @change=${this.onFutureChange} />${this.localize.t('feedbackRequest.ask.futureRoles')}
         </label>
       </div>
     </fieldset>`;
@@ -556,7 +768,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
         autocomplete="off"
         .value=${live(this.topic)}
         aria-describedby="topic-help topic-hint"
-        @input=${(event: Event) => (this.topic = (event.target as HTMLInputElement).value)}
+        @input=${this.onTopicInput}
       />
       <p class="help" id="topic-help">${help}</p>
       <p part="hint" id="topic-hint" class=${flagged ? 'shown' : ''} aria-live="polite">
@@ -565,8 +777,9 @@ export class OnwardFeedbackRequest extends OnwardElement {
     </div>`;
   }
 
-  /** The meter's words ("324 of 300 characters. Too long for LinkedIn: remove 24 characters."). */
+  /** The length guidance ("86 words, a good length."; "324 of 300 characters. Too long for LinkedIn: remove 24 characters."). */
   private meterText(message: FeedbackMessage): string {
+    if (message.body.trim() === '') return this.localize.t('feedbackRequest.meter.empty');
     const measure = measureFeedback(message, this.channel);
     const key: TermKey =
       this.channel === 'email'
@@ -585,71 +798,110 @@ export class OnwardFeedbackRequest extends OnwardElement {
     });
   }
 
-  private renderMeter(message: FeedbackMessage) {
+  /**
+   * "Ready to send" when the note fits its channel, greets the recipient by name and is signed with the candidate's
+   * name; otherwise what it still needs, or "Not ready yet" when the meter has said why (too long, empty).
+   */
+  private readinessText(message: FeedbackMessage): { ready: boolean; text: string } {
     const measure = measureFeedback(message, this.channel);
-    const fill = `${Math.min(100, (measure.count / measure.limit) * 100)}%`;
-    return html`<div part="meter" data-level=${measure.level}>
-      <p class="meter-text" id="meter-text">
-        <span>${this.meterText(message)}</span>
-        <span class="readiness">${this.localize.t(measure.ready ? 'feedbackRequest.ready' : 'feedbackRequest.notReady')}</span>
-      </p>
-      <span class="bar" aria-hidden="true"><span class="fill" ${cssProps({ 'inline-size': fill })}></span></span>
-    </div>`;
+    if (!measure.ready || message.body.trim() === '') return { ready: false, text: this.localize.t('feedbackRequest.notReady') };
+    const { greeting, signature } = feedbackReadiness(message.body, {
+      recipientName: this.value('recipientName'),
+      candidateName: this.value('candidateName')
+    });
+    if (greeting && signature) return { ready: true, text: this.localize.t('feedbackRequest.ready') };
+    const key: TermKey = !greeting && !signature ? 'feedbackRequest.missing.both' : greeting ? 'feedbackRequest.missing.candidate' : 'feedbackRequest.missing.recipient';
+    return { ready: false, text: this.localize.t(key) };
   }
 
-  private renderPreview(message: FeedbackMessage) {
-    const email = this.channel === 'email';
-    const mail = email ? this.mailLink(message) : {};
-    const previewTag = headingTag(Math.min(6, this.headingLevel + 1));
-    return html`<div part="preview" role="group" aria-labelledby="preview-label" tabindex="-1">
-      ${staticHtml`<${previewTag} class="preview-label" id="preview-label">${this.localize.t('feedbackRequest.preview')}</${previewTag}>`}
-      ${email
-        ? html`<p part="subject">
-            <span class="subject-label">${
-              // "Subject:" with the language's own punctuation ("Objet :" in French), from the .txt subject line.
-              this.localize.t('feedbackRequest.subjectLine', { subject: '' }).trim()
-            }</span>
-            <span class="subject-text" dir="auto">${message.subject}</span>
-            <button class="small-button" type="button" @click=${this.onCopySubject}>${this.localize.t('feedbackRequest.copySubject')}</button>
-          </p>`
-        : nothing}
-      <div part="body" dir="auto" lang=${this.messageLang()}>${message.body}</div>
-      ${this.renderMeter(message)}
-      <div part="actions">
-        <button
-          part="action"
-          class="primary"
-          type="button"
-          aria-label=${this.localize.t('feedbackRequest.copyLabel')}
-          aria-describedby="meter-text"
-          @click=${this.onCopy}
-        >
-          ${this.localize.t('common.copy')}
-        </button>
+  private renderCopy(primary: boolean) {
+    const copy = this.localize.t('common.copy');
+    const copied = this.localize.t('feedbackRequest.copied');
+    // The other label sits invisibly in the same grid cell (`data-alt`), so "Copied ✓" never changes the button's size.
+    return html`<button
+      part="action"
+      class=${primary ? 'primary copy' : 'secondary copy'}
+      type="button"
+      aria-label=${this.localize.t('feedbackRequest.copyLabel')}
+      aria-describedby="meter-text readiness"
+      data-alt=${this.copiedShown ? copy : copied}
+      @click=${this.onCopy}
+    >
+      <span class="copy-label">${this.copiedShown ? copied : copy}</span>
+    </button>`;
+  }
+
+  private renderActions(message: FeedbackMessage) {
+    const mail = this.channel === 'email' ? this.mailLink(message) : {};
+    return html`<div part="actions">
         ${mail.href
-          ? html`<a part="action" href=${mail.href} @click=${(event: MouseEvent) => this.onMailLink(event, message)}
+          ? html`<a part="action" class="primary" href=${mail.href} @click=${(event: MouseEvent) => this.onMailLink(event, message)}
               >${this.localize.t('feedbackRequest.openMail')}</a
             >`
           : nothing}
-        <button part="action" type="button" @click=${this.onDownload}>${this.localize.t('feedbackRequest.download')}</button>
-        <button part="action" type="button" @click=${this.onReminder}>${this.localize.t('feedbackRequest.reminder')}</button>
+        ${this.renderCopy(!mail.href)}
+        <button part="action" class="secondary" type="button" @click=${this.onDownload}>${this.localize.t('feedbackRequest.download')}</button>
+        <button part="action" class="quiet" type="button" @click=${this.onReminder}>${this.localize.t('feedbackRequest.reminder')}</button>
       </div>
-      ${mail.problem
-        ? html`<p class="note">
-            ${this.mailProblemText(mail.problem)}
-          </p>`
+      ${mail.problem ? html`<p class="note">${this.mailProblemText(mail.problem)}</p>` : nothing}`;
+  }
+
+  /** The note first: subject and body as real fields, the length and readiness, then what to do with it. */
+  private renderNote(message: FeedbackMessage) {
+    const readiness = this.readinessText(message);
+    const measure = measureFeedback(message, this.channel);
+    return html`<div part="preview">
+      ${this.channel === 'email'
+        ? html`<div part="subject" class="field">
+            <label for="note-subject">${this.localize.t('feedbackRequest.field.subject')}</label>
+            <div class="subject-row">
+              <input
+                id="note-subject"
+                type="text"
+                dir="auto"
+                autocomplete="off"
+                .value=${live(message.subject)}
+                @input=${(event: Event) => this.onNoteInput('subject', event)}
+              />
+              <button class="secondary small-button" type="button" @click=${this.onCopySubject}>${this.localize.t('feedbackRequest.copySubject')}</button>
+            </div>
+          </div>`
         : nothing}
+      <div class="field">
+        <label for="note-body">${this.localize.t('feedbackRequest.field.body')}</label>
+        <textarea
+          id="note-body"
+          part="body"
+          dir="auto"
+          lang=${this.messageLang()}
+          rows="12"
+          aria-describedby="meter-text readiness"
+          .value=${live(message.body)}
+          @input=${(event: Event) => this.onNoteInput('body', event)}
+        ></textarea>
+      </div>
+      <p part="meter" id="meter-text" data-level=${measure.level}>${this.meterText(message)}</p>
+      <p part="readiness" id="readiness" data-ready=${readiness.ready ? 'true' : 'false'}>${readiness.text}</p>
+      ${this.renderActions(message)}
+      ${this.draft
+        ? html`<div part="rebuild">
+            <p class="note">${this.localize.t('feedbackRequest.handEdited')}</p>
+            <button class="quiet" type="button" @click=${this.onRebuild}>${this.localize.t('feedbackRequest.rebuild')}</button>
+          </div>`
+        : nothing}
+      <p class="note" role="status">${this.persistence.unavailable ? this.localize.t('common.storageUnavailable') : nothing}</p>
       <p part="status" role="status">${this.announcement}</p>
     </div>`;
   }
 
-  protected override render() {
-    const message = this.compose();
-    const tag = headingTag(this.headingLevel);
-    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${staticHtml`<${tag} part="heading">${this.heading?.trim() || this.localize.t('feedbackRequest.heading')}</${tag}>`}
+  /** The details the note is written from, folded into "Edit details" (open while the note needs one of them). */
+  private renderDetails() {
+    const open = this.detailsOpen();
+    this.renderedOpen = open;
+    return html`<details part="details" ?open=${open} @toggle=${this.onDetailsToggle}>
+      <summary>${this.localize.t('feedbackRequest.editDetails')}</summary>
       <div part="form">
-        ${this.renderDetails()}
+        ${this.renderAboutFields()}
         ${this.renderRadios(
           'tone',
           this.localize.t('feedbackRequest.tone'),
@@ -668,7 +920,20 @@ export class OnwardFeedbackRequest extends OnwardElement {
         )}
         ${this.renderAsks()} ${this.renderTopic()}
       </div>
-      ${this.renderPreview(message)}
+    </details>`;
+  }
+
+  protected override render() {
+    const message = this.current();
+    const tag = headingTag(this.headingLevel);
+    // The host gave what the note needs: the note and its send action first. Otherwise the details come first, open.
+    // Decided from the host's values only, so typing in a field never moves the field away from under the caret.
+    const noteFirst = this.hostGaveDetails();
+    const note = this.renderNote(message);
+    const details = this.renderDetails();
+    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
+      ${staticHtml`<${tag} part="heading">${this.heading?.trim() || this.localize.t('feedbackRequest.heading')}</${tag}>`}
+      ${noteFirst ? note : details} ${noteFirst ? details : note}
     </div>`;
   }
 }

@@ -80,11 +80,10 @@ export const feedbackRequestStrings = {
   'feedbackRequest.field.topic': 'Something you talked about (optional)',
   'feedbackRequest.topicHelp': 'A few words, like “your plans for the mobile app”.',
   'feedbackRequest.topicLinkedin': 'LinkedIn notes leave this out, to stay short.',
-  // The preview and the actions.
-  'feedbackRequest.preview': 'Preview',
-  'feedbackRequest.meter.words': '{count} words. Aim for under {limit}.',
-  'feedbackRequest.meter.wordsLong': '{count} words. Try to keep it under {limit}.',
-  'feedbackRequest.meter.chars': '{count} of {limit} characters.',
+  // The note and the actions.
+  'feedbackRequest.meter.words': '{count} words, a good length.',
+  'feedbackRequest.meter.wordsLong': '{count} words, a bit long. Under {limit} reads best.',
+  'feedbackRequest.meter.chars': '{count} of {limit} characters, a good length.',
   'feedbackRequest.meter.charsLong': '{count} of {limit} characters. Shorter reads better on a phone.',
   'feedbackRequest.meter.charsOver': '{count} of {limit} characters. Too long for LinkedIn: remove {over} characters.',
   'feedbackRequest.ready': 'Ready to send',
@@ -105,5 +104,17 @@ export const feedbackRequestStrings = {
   'feedbackRequest.reminderSummaryCompany': 'Follow up with {company} about feedback',
   'feedbackRequest.reminderDescription':
     'It has been a week since you asked for feedback. If you have not heard back, one short, friendly follow-up is fine.',
-  'feedbackRequest.subjectLine': 'Subject: {subject}'
+  'feedbackRequest.subjectLine': 'Subject: {subject}',
+  // The note first, the details folded (issue 10).
+  'feedbackRequest.editDetails': 'Edit details',
+  'feedbackRequest.field.subject': 'Subject',
+  'feedbackRequest.field.body': 'Your message',
+  'feedbackRequest.meter.empty': 'The note is empty.',
+  'feedbackRequest.missing.recipient': 'Add their name to greet them.',
+  'feedbackRequest.missing.candidate': 'Add your name to sign off.',
+  'feedbackRequest.missing.both': 'Add their name and yours, to greet them and sign off.',
+  'feedbackRequest.handEdited': 'You changed the note yourself, so new details no longer change it.',
+  'feedbackRequest.rebuild': 'Rebuild from the details',
+  'feedbackRequest.rebuilt': 'The note is written again from the details.',
+  'feedbackRequest.copied': 'Copied ✓'
 };
