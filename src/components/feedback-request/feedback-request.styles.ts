@@ -6,19 +6,17 @@ export const feedbackRequestStyles = css`
     --_field-background: var(--onward-feedback-request-field-background, var(--_surface));
     --_preview-background: var(--onward-feedback-request-preview-background, var(--_accent-soft));
     --_warn: var(--onward-feedback-request-warn-color, #9a5b00);
-    --_over: var(--onward-feedback-request-over-color, #b3261e);
+    --_over: var(--onward-feedback-request-over-color, var(--_error));
     container-type: inline-size;
   }
 
   :host([theme='dark']) {
     --_warn: var(--onward-feedback-request-warn-color, #f2b661);
-    --_over: var(--onward-feedback-request-over-color, #ffb4ab);
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       --_warn: var(--onward-feedback-request-warn-color, #f2b661);
-      --_over: var(--onward-feedback-request-over-color, #ffb4ab);
     }
   }
 
@@ -28,9 +26,10 @@ export const feedbackRequestStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     align-items: start;
-    padding: var(--onward-feedback-request-padding, var(--_space));
+    /* Narrow: the padding shrinks with the width; inside the recovery path, the step's own surface holds the tool. */
+    padding: var(--_nested-box-padding, min(var(--onward-feedback-request-padding, var(--_space)), 5cqi));
     border-radius: var(--_radius);
-    background: var(--onward-feedback-request-background, var(--_surface));
+    background: var(--_nested-box-background, var(--onward-feedback-request-background, var(--_surface)));
   }
 
   @container (min-width: 46rem) {
@@ -45,75 +44,10 @@ export const feedbackRequestStyles = css`
     min-inline-size: 0;
   }
 
-  fieldset {
-    margin: 0;
-    padding-block: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    padding-inline: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-inline-size: 0;
-  }
-
-  legend {
-    padding-inline: 0.25rem;
-    font-weight: 650;
-  }
-
   .fields {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
     gap: calc(var(--_space) * 0.75);
-  }
-
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    align-content: start;
-    min-inline-size: 0;
-  }
-
-  .field label {
-    font-weight: 600;
-  }
-
-  input:not([type='radio'], [type='checkbox']),
-  select {
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_field-background);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.6);
-  }
-
-  input[aria-invalid='true'] {
-    border-color: var(--_over);
-    border-width: 2px;
-  }
-
-  .help,
-  .error {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
-
-  .error {
-    color: var(--_text);
-  }
-
-  /*
-   * The warning sign is seen, never read out: the text after the slash is its spoken form (nothing), so a screen reader
-   * says "This does not look…", not "warning sign, This does not look…". The first line is for browsers without it.
-   */
-  .error::before,
-  [data-level='over'] .readiness::before {
-    content: '⚠ ';
-    content: '⚠ ' / '';
-    color: var(--_over);
   }
 
   .choices {
@@ -134,15 +68,6 @@ export const feedbackRequestStyles = css`
     cursor: pointer;
   }
 
-  .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-
   [part~='hint'] {
     margin: 0;
     font-size: 0.875rem;
@@ -152,14 +77,15 @@ export const feedbackRequestStyles = css`
     padding-block: 0.5rem;
     padding-inline: 0.75rem;
     border-inline-start: 4px solid var(--_warn);
-    border-radius: calc(var(--_radius) * 0.4);
+    border-radius: var(--_control-radius);
     background: var(--_accent-soft);
   }
 
   [part~='preview'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
+    padding: min(var(--_space), 4cqi);
     border-radius: var(--_radius);
     background: var(--_preview-background);
     min-inline-size: 0;
@@ -203,12 +129,11 @@ export const feedbackRequestStyles = css`
 
   [part~='body'] {
     margin: 0;
-    padding: calc(var(--_space) * 0.75);
-    border-radius: calc(var(--_radius) * 0.6);
+    padding: min(calc(var(--_space) * 0.75), 3cqi);
+    border-radius: var(--_control-radius);
     background: var(--_surface);
     border: 1px solid var(--_border);
     white-space: pre-wrap;
-    overflow-wrap: anywhere;
   }
 
   [part~='meter'] {
@@ -229,11 +154,13 @@ export const feedbackRequestStyles = css`
     font-weight: 650;
   }
 
+  /* The track and fill of the design system's progress bar (a <progress> cannot change colour with the level). */
   .bar {
     display: block;
-    block-size: 0.375rem;
+    block-size: 0.75rem;
+    border: 1px solid var(--_border);
     border-radius: 999px;
-    background: color-mix(in srgb, var(--_border) 35%, transparent);
+    background: var(--_accent-soft);
     overflow: hidden;
   }
 
@@ -242,8 +169,8 @@ export const feedbackRequestStyles = css`
     block-size: 100%;
     max-inline-size: 100%;
     border-radius: inherit;
-    background: var(--_accent);
-    transition: inline-size 0.2s ease;
+    background: var(--_success);
+    transition: inline-size 0.3s ease-out;
   }
 
   [data-level='warn'] .fill {
@@ -258,6 +185,12 @@ export const feedbackRequestStyles = css`
     color: var(--_text);
   }
 
+  /* The error sign of the design system, seen and never read out. */
+  [data-level='over'] .readiness::before {
+    content: '⚠ ';
+    content: '⚠ ' / '';
+    color: var(--_over);
+  }
 
   [part~='actions'] {
     display: flex;
@@ -265,58 +198,18 @@ export const feedbackRequestStyles = css`
     gap: 0.5rem;
   }
 
-  [part~='action'],
-  .small-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-
-  [part~='action'].primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  [part~='action']:hover,
-  .small-button:hover {
-    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
-  }
-
-  [part~='action'].primary:hover {
-    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
-  }
-
-  .small-button {
-    min-block-size: 2.25rem;
-    padding-inline: 0.75rem;
-    font-size: 0.875rem;
-  }
-
-  .note,
   [part~='status'] {
     margin: 0;
     font-size: 0.875rem;
   }
 
   @media (forced-colors: active) {
-    fieldset,
-    input:not([type='radio'], [type='checkbox']),
-    select,
-    [part~='body'],
-    [part~='action'],
-    .small-button {
+    [part~='body'] {
       border-color: CanvasText;
+    }
+    .bar {
+      border-color: CanvasText;
+      background: Canvas;
     }
     .fill {
       background: Highlight;

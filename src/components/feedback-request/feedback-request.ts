@@ -468,6 +468,9 @@ export class OnwardFeedbackRequest extends OnwardElement {
     const shown = field.key === 'interviewDate' && !formatInterviewDate(value) ? '' : (this.edits[field.key] ?? value);
     return html`<div class="field">
       <label for=${id}>${this.localize.t(`feedbackRequest.field.${field.key}` as TermKey)}</label>
+      ${invalid
+        ? html`<p class="error" id="${id}-error">${this.localize.t(isDate ? 'common.dateInvalid' : 'feedbackRequest.emailInvalid')}</p>`
+        : nothing}
       <input
         id=${id}
         type=${field.type}
@@ -482,9 +485,6 @@ export class OnwardFeedbackRequest extends OnwardElement {
         @change=${field.key === 'recipientEmail' ? () => (this.emailSettled = true) : isDate ? this.onDateSettled : nothing}
         @blur=${isDate ? this.onDateSettled : nothing}
       />
-      ${invalid
-        ? html`<p class="error" id="${id}-error">${this.localize.t(isDate ? 'common.dateInvalid' : 'feedbackRequest.emailInvalid')}</p>`
-        : nothing}
     </div>`;
   }
 
@@ -610,7 +610,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
               this.localize.t('feedbackRequest.subjectLine', { subject: '' }).trim()
             }</span>
             <span class="subject-text" dir="auto">${message.subject}</span>
-            <button class="small-button" type="button" @click=${this.onCopySubject}>${this.localize.t('feedbackRequest.copySubject')}</button>
+            <button class="secondary" type="button" @click=${this.onCopySubject}>${this.localize.t('feedbackRequest.copySubject')}</button>
           </p>`
         : nothing}
       <div part="body" dir="auto" lang=${this.messageLang()}>${message.body}</div>
@@ -627,7 +627,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
           ${this.localize.t('common.copy')}
         </button>
         ${mail.href
-          ? html`<a part="action" href=${mail.href} @click=${(event: MouseEvent) => this.onMailLink(event, message)}
+          ? html`<a part="action" class="secondary" href=${mail.href} @click=${(event: MouseEvent) => this.onMailLink(event, message)}
               >${this.localize.t('feedbackRequest.openMail')}</a
             >`
           : nothing}

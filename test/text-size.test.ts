@@ -1,0 +1,139 @@
+import { expect, fixture } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { elementSpecs } from './element-specs.js';
+import { composedElements, settleAll, walkComposed } from './helpers/composed.js';
+
+// WCAG 1.4.4 (Resize Text) and 1.4.10 (Reflow): with the page's text at 200% (`html { font-size: 200% }`, as a visitor's
+// browser setting does), on a 320 px and a 375 px phone, every element (and the recovery path with each of its tools
+// open) fits the screen: nothing scrolls sideways, and no word is split inside itself ("Writ / e your note").
+
+const WIDTHS = [320, 375];
+
+/** The font a careers page (and Storybook's preview) sets: the elements inherit it. */
+const PAGE_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
+
+/** Addresses may break anywhere: they have no word boundaries to keep. */
+const ADDRESS = /@|:\/\/|^www\.|\.(com|org|net|io|dev)\b|^\/\S/i;
+
+/** The element that holds a node, crossing out of a shadow root to its host. */
+function parentOf(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** True when the text is hidden, or only there for screen readers (a 1 px clipped box). */
+function unseen(element: Element | null): boolean {
+  for (let el = element; el; el = parentOf(el)) {
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden' || (style.clipPath !== 'none' && style.clipPath !== '')) return true;
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
+  }
+  return false;
+}
+
+/** Where an element is, for a readable failure. */
+function describe_(element: Element): string {
+  const part = element.getAttribute('part');
+  const cls = element.getAttribute('class');
+  return `<${element.localName}${part ? ` part="${part}"` : ''}${cls ? ` class="${cls}"` : ''}>`;
+}
+
+/** Elements wider than the screen, or sticking out of it, and by how many pixels. */
+function overflowing(root: Element, width: number): string[] {
+  const problems: string[] = [];
+  for (const element of composedElements(root)) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    if (unseen(element)) continue;
+    const over = Math.max(box.right - width, -box.left);
+    if (over > 1) problems.push(`${describe_(element)} sticks out by ${Math.round(over)} px`);
+  }
+  return problems;
+}
+
+/** Words of visible text laid out over more than one line ("Writ / e"), hyphenated parts counted as words. */
+function splitWords(root: Element): string[] {
+  const problems: string[] = [];
+  walkComposed(root, (node) => {
+    if (node.nodeType !== Node.TEXT_NODE) return;
+    const text = (node as Text).data;
+    if (!text.trim() || unseen(parentOf(node))) return;
+    const range = document.createRange();
+    for (const match of text.matchAll(/\S+/g)) {
+      if (ADDRESS.test(match[0])) continue;
+      // A line may end after a hyphen: that is not a word broken inside itself.
+      let offset = match.index;
+      for (const piece of match[0].split(/(?<=[-‐–—/])/)) {
+        range.setStart(node, offset);
+        range.setEnd(node, offset + piece.length);
+        offset += piece.length;
+        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) problems.push(`"${piece}" in ${describe_(parentOf(node)!)} is split over ${lines.size} lines`);
+      }
+    }
+  });
+  return problems;
+}
+
+/** Opens every tool of a recovery path. */
+async function openTools(path: HTMLElement): Promise<void> {
+  for (const toggle of path.shadowRoot!.querySelectorAll<HTMLButtonElement>('[aria-controls^="panel-"]')) toggle.click();
+  await settleAll(path);
+}
+
+async function settleLayout(element: HTMLElement): Promise<void> {
+  await settleAll(element);
+  await document.fonts.ready;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+describe('text at 200% on a phone', () => {
+  const root = document.documentElement;
+  before(() => {
+    root.style.fontSize = '200%';
+    document.body.style.margin = '0';
+    document.body.style.fontFamily = PAGE_FONT;
+  });
+  after(async () => {
+    root.style.fontSize = '';
+    document.body.style.margin = '';
+    document.body.style.fontFamily = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  const cases: Array<[string, () => ReturnType<typeof html>, boolean]> = Object.entries(elementSpecs).map(([tag, spec]) => [
+    `<${tag}>`,
+    spec.full,
+    false
+  ]);
+  cases.push(['<onward-recovery-path> with every tool open', elementSpecs['onward-recovery-path'].full, true]);
+
+  for (const width of WIDTHS) {
+    describe(`${width} px wide`, () => {
+      before(async () => {
+        await setViewport({ width, height: 800 });
+      });
+
+      for (const [name, template, open] of cases) {
+        it(`${name}: no sideways scroll, no word split inside itself`, async () => {
+          const element = (await fixture<HTMLElement>(template())) as HTMLElement;
+          await settleLayout(element);
+          if (open) {
+            await openTools(element);
+            await settleLayout(element);
+          }
+          const scroller = document.scrollingElement!;
+          expect(window.innerWidth, 'the viewport was set').to.equal(width);
+          // All three at once, so a failure shows everything that is wrong at this width.
+          expect({
+            'wider than the screen': overflowing(element, width),
+            'sideways scroll (px)': scroller.scrollWidth - scroller.clientWidth,
+            'words split over lines': splitWords(element)
+          }).to.deep.equal({ 'wider than the screen': [], 'sideways scroll (px)': 0, 'words split over lines': [] });
+        });
+      }
+    });
+  }
+});
