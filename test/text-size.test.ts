@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { html } from 'lit';
+import type { TemplateResult } from 'lit';
 import { elementSpecs } from './element-specs.js';
 import { composedElements, settleAll, walkComposed } from './helpers/composed.js';
 
@@ -34,7 +34,7 @@ function unseen(element: Element | null): boolean {
 }
 
 /** Where an element is, for a readable failure. */
-function describe_(element: Element): string {
+function where(element: Element): string {
   const part = element.getAttribute('part');
   const cls = element.getAttribute('class');
   return `<${element.localName}${part ? ` part="${part}"` : ''}${cls ? ` class="${cls}"` : ''}>`;
@@ -48,7 +48,7 @@ function overflowing(root: Element, width: number): string[] {
     if (box.width === 0 && box.height === 0) continue;
     if (unseen(element)) continue;
     const over = Math.max(box.right - width, -box.left);
-    if (over > 1) problems.push(`${describe_(element)} sticks out by ${Math.round(over)} px`);
+    if (over > 1) problems.push(`${where(element)} sticks out by ${Math.round(over)} px`);
   }
   return problems;
 }
@@ -70,7 +70,7 @@ function splitWords(root: Element): string[] {
         range.setEnd(node, offset + piece.length);
         offset += piece.length;
         const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-        if (lines.size > 1) problems.push(`"${piece}" in ${describe_(parentOf(node)!)} is split over ${lines.size} lines`);
+        if (lines.size > 1) problems.push(`"${piece}" in ${where(parentOf(node)!)} is split over ${lines.size} lines`);
       }
     }
   });
@@ -103,7 +103,7 @@ describe('text at 200% on a phone', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  const cases: Array<[string, () => ReturnType<typeof html>, boolean]> = Object.entries(elementSpecs).map(([tag, spec]) => [
+  const cases: Array<[string, () => TemplateResult, boolean]> = Object.entries(elementSpecs).map(([tag, spec]) => [
     `<${tag}>`,
     spec.full,
     false
@@ -118,7 +118,7 @@ describe('text at 200% on a phone', () => {
 
       for (const [name, template, open] of cases) {
         it(`${name}: no sideways scroll, no word split inside itself`, async () => {
-          const element = (await fixture<HTMLElement>(template())) as HTMLElement;
+          const element = await fixture<HTMLElement>(template());
           await settleLayout(element);
           if (open) {
             await openTools(element);
