@@ -92,13 +92,16 @@ function mismatches(root: Element): { checked: number; problems: string[] } {
     const refs = cache.get(shadow)!;
     const actual = look(element);
     checked += 1;
-    if (STYLES.some((name) => PROPERTIES.every((property) => refs[name][property] === actual[property]))) continue;
+    // A button that names its style (the design system's class) must look like that one; any other, like one of the three.
+    const named = STYLES.filter((name) => element.classList.contains(name));
+    const candidates = named.length > 0 ? named : STYLES;
+    if (candidates.some((name) => PROPERTIES.every((property) => refs[name][property] === actual[property]))) continue;
     // The nearest style, and how this button differs from it.
-    const [nearest, differences] = STYLES.map((name) => [name, PROPERTIES.filter((property) => refs[name][property] !== actual[property])] as const).sort(
+    const [nearest, differences] = candidates.map((name) => [name, PROPERTIES.filter((property) => refs[name][property] !== actual[property])] as const).sort(
       (a, b) => a[1].length - b[1].length
     )[0];
     problems.push(
-      `${describeButton(element)} is none of the three; nearest ${nearest}, but ${differences
+      `${describeButton(element)} is ${named.length > 0 ? `not ${nearest}` : `none of the three; nearest ${nearest}`}, but ${differences
         .map((property) => `${property} ${actual[property]} (not ${refs[nearest][property]})`)
         .join(', ')}`
     );

@@ -16,7 +16,7 @@ import { css } from 'lit';
 export const systemStyles = css`
   :host {
     --_control-radius: calc(var(--_radius) * 0.5);
-    --_link: color-mix(in srgb, var(--_accent) 75%, var(--_text));
+    --_link: var(--_accent);
     --_checkbox-size: 1.5rem;
     --_shadow: 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06);
   }
@@ -53,16 +53,19 @@ export const systemStyles = css`
     background: var(--_accent-soft);
   }
 
-  .primary {
+  button.primary,
+  a.primary {
     background: var(--_accent);
     color: var(--_on-accent);
   }
 
-  .primary:hover:not(:disabled) {
+  button.primary:hover:not(:disabled),
+  a.primary:hover {
     background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
   }
 
-  .quiet {
+  button.quiet,
+  a.quiet {
     padding-inline: 0.5rem;
     border-color: transparent;
     color: var(--_link);
@@ -71,7 +74,8 @@ export const systemStyles = css`
     text-underline-offset: 0.2em;
   }
 
-  .quiet:hover:not(:disabled) {
+  button.quiet:hover:not(:disabled),
+  a.quiet:hover {
     background: transparent;
     text-decoration-thickness: 2px;
   }
