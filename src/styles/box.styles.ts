@@ -6,7 +6,8 @@ import { css } from 'lit';
  *
  * On a narrow screen the padding shrinks with the width (at most 5% of the container on each side), so large text keeps
  * the room. Inside the recovery path a tool opens on its step's own surface: the path sets `--_nested-box-padding`,
- * `--_nested-box-background` and `--_nested-box-shadow` on the tool, and the tool draws no box of its own.
+ * `--_nested-box-background`, `--_nested-box-shadow` and `--_nested-box-border` on the tool, which then draws no box
+ * of its own.
  */
 export const boxStyles = css`
   :host {
@@ -18,7 +19,7 @@ export const boxStyles = css`
   [part~='base'] {
     padding: var(--_nested-box-padding, min(var(--_box-padding), 5cqi));
     background: var(--_nested-box-background, var(--_box-background));
-    border: 1px solid transparent;
+    border: var(--_nested-box-border, 1px solid transparent);
     border-radius: var(--_radius);
     box-shadow: var(--_nested-box-shadow, var(--_box-shadow));
   }

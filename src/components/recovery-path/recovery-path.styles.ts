@@ -96,12 +96,14 @@ export const recoveryPathStyles = css`
   }
   [part~='step']:has(> [part~='panel']:not([hidden])) > [part~='card'] {
     --_nested-box-shadow: none;
+    --_nested-box-border: none;
   }
 
   [part~='panel'] {
     --_nested-box-padding: 0;
     --_nested-box-background: transparent;
     --_nested-box-shadow: none;
+    --_nested-box-border: none;
     padding: var(--onward-recovery-path-panel-padding, var(--_card-padding));
     border-block-start: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
     border-end-start-radius: var(--_radius);
