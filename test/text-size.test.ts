@@ -93,11 +93,14 @@ describe('text at 200% on a phone', () => {
   const root = document.documentElement;
   before(() => {
     root.style.fontSize = '200%';
+    // A phone's scroll bar floats over the page; a desktop browser's takes 12 px of the 320 (Firefox here).
+    root.style.scrollbarWidth = 'none';
     document.body.style.margin = '0';
     document.body.style.fontFamily = PAGE_FONT;
   });
   after(async () => {
     root.style.fontSize = '';
+    root.style.scrollbarWidth = '';
     document.body.style.margin = '';
     document.body.style.fontFamily = '';
     await setViewport({ width: 800, height: 600 });

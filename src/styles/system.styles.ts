@@ -34,7 +34,8 @@ export const systemStyles = css`
     min-inline-size: 2.75rem;
     margin: 0;
     padding-block: 0.5rem;
-    padding-inline: 1rem;
+    /* Narrower on a phone with large text, so a long word keeps its line. */
+    padding-inline: clamp(0.5rem, 5cqi, 1rem);
     border: 2px solid var(--_accent);
     border-radius: var(--_control-radius);
     background: transparent;
