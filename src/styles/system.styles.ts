@@ -67,8 +67,10 @@ export const systemStyles = css`
 
   button.quiet,
   a.quiet {
+    justify-content: flex-start;
     padding-inline: 0.5rem;
     border-color: transparent;
+    text-align: start;
     color: var(--_link);
     text-decoration: underline;
     text-decoration-thickness: 1px;
@@ -139,7 +141,9 @@ export const systemStyles = css`
     resize: vertical;
   }
 
-  [aria-invalid='true'] {
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'],
+  select[aria-invalid='true'] {
     border: 2px solid var(--_error);
   }
 
@@ -238,7 +242,9 @@ export const systemStyles = css`
     progress {
       border-color: CanvasText;
     }
-    [aria-invalid='true'] {
+    input[aria-invalid='true'],
+    textarea[aria-invalid='true'],
+    select[aria-invalid='true'] {
       border-style: double;
       border-width: 4px;
     }

@@ -88,7 +88,7 @@ export const rejectionChecklistStyles = css`
     min-block-size: var(--_row);
     padding-block: calc((var(--_row) - 1.5em) / 2);
     padding-inline: var(--_row-padding-inline);
-    border-radius: calc(var(--_radius) * 0.5);
+    border-radius: var(--_control-radius);
     cursor: pointer;
   }
 
