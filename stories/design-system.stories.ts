@@ -116,18 +116,19 @@ declare global {
 }
 
 /**
- * System colours as forced-colours mode draws them. The real thing needs the operating system (or DevTools › Rendering ›
- * Emulate CSS media feature forced-colors: active); the kit's own forced-colours rules then apply too.
+ * The colours of a high-contrast theme (Windows' "Night sky"), as forced-colours mode would draw the parts. The real
+ * thing needs the operating system (or DevTools › Rendering › Emulate CSS media feature forced-colors: active); the
+ * kit's own forced-colours rules then apply too.
  */
-const FORCED = [
-  '--onward-color-accent: Highlight',
-  '--onward-color-on-accent: HighlightText',
-  '--onward-color-surface: Canvas',
-  '--onward-color-text: CanvasText',
-  '--onward-color-muted: CanvasText',
-  '--onward-color-border: CanvasText',
-  '--onward-color-success: Highlight',
-  '--onward-color-error: CanvasText'
+const HIGH_CONTRAST = [
+  '--onward-color-accent: #1aebff',
+  '--onward-color-on-accent: #000000',
+  '--onward-color-surface: #000000',
+  '--onward-color-text: #ffffff',
+  '--onward-color-muted: #ffffff',
+  '--onward-color-border: #ffffff',
+  '--onward-color-success: #3ff23f',
+  '--onward-color-error: #ffff00'
 ].join('; ');
 
 const panel = (label: string, background: string, ink: string, content: TemplateResult) =>
@@ -153,10 +154,10 @@ export const Parts: Story = {
       ${panel('Light', '#f4f6f8', '#1f2933', html`<onward-design-system-specimen theme="light"></onward-design-system-specimen>`)}
       ${panel('Dark', '#111417', '#eef1f4', html`<onward-design-system-specimen theme="dark"></onward-design-system-specimen>`)}
       ${panel(
-        'Forced colours (system colours)',
-        'Canvas',
-        'CanvasText',
-        html`<onward-design-system-specimen style=${FORCED}></onward-design-system-specimen>`
+        'High contrast (forced colours)',
+        '#000000',
+        '#ffffff',
+        html`<onward-design-system-specimen theme="dark" style=${HIGH_CONTRAST}></onward-design-system-specimen>`
       )}
     </div>`
 };

@@ -2,13 +2,17 @@ import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { elementSpecs } from './element-specs.js';
-import { composedElements, settleAll, walkComposed } from './helpers/composed.js';
+import { composedElements, isTextField, settleAll, walkComposed } from './helpers/composed.js';
 
 // WCAG 1.4.4 (Resize Text) and 1.4.10 (Reflow): with the page's text at 200% (`html { font-size: 200% }`, as a visitor's
 // browser setting does), on a 320 px and a 375 px phone, every element (and the recovery path with each of its tools
 // open) fits the screen: nothing scrolls sideways, and no word is split inside itself ("Writ / e your note").
 
-const WIDTHS = [320, 375];
+/** Each width, and the fewest characters of text a field must show there: about 16 (14 on the narrowest phones). */
+const WIDTHS: Array<[number, number]> = [
+  [320, 14],
+  [375, 16]
+];
 
 /** The font a careers page (and Storybook's preview) sets: the elements inherit it. */
 const PAGE_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
@@ -77,6 +81,26 @@ function splitWords(root: Element): string[] {
   return problems;
 }
 
+/** A realistic 16-character value ("about 16 characters" is the bar for a usable field). */
+const SAMPLE = 'Product designer';
+
+/** Text fields too narrow to show about 16 characters of their own font, with their width in characters. */
+function narrowFields(root: Element, least: number): string[] {
+  const context = document.createElement('canvas').getContext('2d')!;
+  const problems: string[] = [];
+  for (const element of composedElements(root)) {
+    const typed = element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement || isTextField(element);
+    if (!typed || unseen(parentOf(element))) continue;
+    const style = getComputedStyle(element);
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const perCharacter = context.measureText(SAMPLE).width / SAMPLE.length;
+    const room = element.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const characters = room / perCharacter;
+    if (characters < least) problems.push(`${where(element)} holds ${characters.toFixed(1)} characters`);
+  }
+  return problems;
+}
+
 /** Opens every tool of a recovery path. */
 async function openTools(path: HTMLElement): Promise<void> {
   for (const toggle of path.shadowRoot!.querySelectorAll<HTMLButtonElement>('[aria-controls^="panel-"]')) toggle.click();
@@ -113,7 +137,7 @@ describe('text at 200% on a phone', () => {
   ]);
   cases.push(['<onward-recovery-path> with every tool open', elementSpecs['onward-recovery-path'].full, true]);
 
-  for (const width of WIDTHS) {
+  for (const [width, characters] of WIDTHS) {
     describe(`${width} px wide`, () => {
       before(async () => {
         await setViewport({ width, height: 800 });
@@ -133,8 +157,14 @@ describe('text at 200% on a phone', () => {
           expect({
             'wider than the screen': overflowing(element, width),
             'sideways scroll (px)': scroller.scrollWidth - scroller.clientWidth,
-            'words split over lines': splitWords(element)
-          }).to.deep.equal({ 'wider than the screen': [], 'sideways scroll (px)': 0, 'words split over lines': [] });
+            'words split over lines': splitWords(element),
+            'fields narrower than about 16 characters': narrowFields(element, characters)
+          }).to.deep.equal({
+            'wider than the screen': [],
+            'sideways scroll (px)': 0,
+            'words split over lines': [],
+            'fields narrower than about 16 characters': []
+          });
         });
       }
     });

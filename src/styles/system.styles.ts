@@ -127,7 +127,7 @@ export const systemStyles = css`
     min-block-size: 2.75rem;
     margin: 0;
     padding-block: 0.5rem;
-    padding-inline: 0.75rem;
+    padding-inline: clamp(0.375rem, 3cqi, 0.75rem);
     font: inherit;
     /* Never under 16 px: phones zoom into a smaller field. */
     font-size: max(1rem, 16px);
