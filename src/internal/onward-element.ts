@@ -1,6 +1,7 @@
 import { adoptStyles, defaultConverter, isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { systemStyles } from '../styles/system.styles.js';
 import { loadLocale, OnwardLocalize } from './localize.js';
 import { VERSION } from './registry.js';
 import { beginHydration, endHydration } from './ssr.js';
@@ -50,7 +51,8 @@ function containTyping(event: Event): void {
  * nearest ancestor (live), the `theme` attribute, and typing kept away from the page's keyboard shortcuts.
  */
 export class OnwardElement extends LitElement {
-  static override styles = [hostStyles];
+  /** Host reset and tokens, then the one design system (buttons, fields, errors, notes, progress) every element shares. */
+  static override styles = [hostStyles, systemStyles];
 
   /**
    * The version of the kit this class comes from (`OnwardStepCard.version`, or `element.constructor.version`): tells

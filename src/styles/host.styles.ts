@@ -9,6 +9,7 @@ const darkTokens = css`
   --_muted: var(--onward-color-muted, #b4bec8);
   --_border: var(--onward-color-border, #56616c);
   --_success: var(--onward-color-success, #86d79a);
+  --_error: var(--onward-color-error, #ffb4ab);
   --_accent-soft: color-mix(in srgb, var(--_accent) 16%, var(--_surface));
   color-scheme: dark;
 `;
@@ -26,6 +27,7 @@ export const hostStyles = css`
     --_muted: var(--onward-color-muted, #52606d);
     --_border: var(--onward-color-border, #8a96a3);
     --_success: var(--onward-color-success, #2e7d4f);
+    --_error: var(--onward-color-error, #b3261e);
     --_accent-soft: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
     --_radius: var(--onward-radius, 12px);
     --_space: var(--onward-space, 1rem);
@@ -82,7 +84,8 @@ export const hostStyles = css`
     word-break: normal;
     -webkit-text-fill-color: currentcolor;
     white-space: normal;
-    overflow-wrap: anywhere;
+    /* A word breaks only when it cannot fit on a line of its own; addresses (URLs, e-mail) say 'anywhere' where shown. */
+    overflow-wrap: break-word;
     visibility: visible;
     color: var(--_text);
     -webkit-text-security: none;

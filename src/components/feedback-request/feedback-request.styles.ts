@@ -6,19 +6,17 @@ export const feedbackRequestStyles = css`
     --_field-background: var(--onward-feedback-request-field-background, var(--_surface));
     --_preview-background: var(--onward-feedback-request-preview-background, var(--_accent-soft));
     --_warn: var(--onward-feedback-request-warn-color, #9a5b00);
-    --_over: var(--onward-feedback-request-over-color, #b3261e);
+    --_over: var(--onward-feedback-request-over-color, var(--_error));
     container-type: inline-size;
   }
 
   :host([theme='dark']) {
     --_warn: var(--onward-feedback-request-warn-color, #f2b661);
-    --_over: var(--onward-feedback-request-over-color, #ffb4ab);
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       --_warn: var(--onward-feedback-request-warn-color, #f2b661);
-      --_over: var(--onward-feedback-request-over-color, #ffb4ab);
     }
   }
 
@@ -28,86 +26,23 @@ export const feedbackRequestStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     align-items: start;
-    padding: var(--onward-feedback-request-padding, var(--_space));
+    /* Narrow: the padding shrinks with the width; inside the recovery path, the step's own surface holds the tool. */
+    padding: var(--_nested-box-padding, min(var(--onward-feedback-request-padding, var(--_space)), 5cqi));
     border-radius: var(--_radius);
-    background: var(--onward-feedback-request-background, var(--_surface));
+    background: var(--_nested-box-background, var(--onward-feedback-request-background, var(--_surface)));
   }
 
   [part~='form'] {
     display: grid;
     gap: var(--_gap);
     min-inline-size: 0;
-  }
-
-  fieldset {
-    margin: 0;
-    padding-block: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    padding-inline: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-inline-size: 0;
-  }
-
-  legend {
-    padding-inline: 0.25rem;
-    font-weight: 650;
+    box-sizing: border-box;
   }
 
   .fields {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
     gap: calc(var(--_space) * 0.75);
-  }
-
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    align-content: start;
-    min-inline-size: 0;
-  }
-
-  .field label {
-    font-weight: 600;
-  }
-
-  input:not([type='radio'], [type='checkbox']),
-  select {
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_field-background);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.6);
-  }
-
-  input[aria-invalid='true'] {
-    border-color: var(--_over);
-    border-width: 2px;
-  }
-
-  .help,
-  .error {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
-
-  .error {
-    color: var(--_text);
-  }
-
-  /*
-   * The warning sign is seen, never read out: the text after the slash is its spoken form (nothing), so a screen reader
-   * says "This does not look…", not "warning sign, This does not look…". The first line is for browsers without it.
-   */
-  .error::before,
-  [part~='meter'][data-level='over']::before {
-    content: '⚠ ';
-    content: '⚠ ' / '';
-    color: var(--_over);
   }
 
   .choices {
@@ -128,15 +63,6 @@ export const feedbackRequestStyles = css`
     cursor: pointer;
   }
 
-  .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-
   [part~='hint'] {
     margin: 0;
     font-size: 0.875rem;
@@ -146,14 +72,15 @@ export const feedbackRequestStyles = css`
     padding-block: 0.5rem;
     padding-inline: 0.75rem;
     border-inline-start: 4px solid var(--_warn);
-    border-radius: calc(var(--_radius) * 0.4);
+    border-radius: var(--_control-radius);
     background: var(--_accent-soft);
   }
 
   [part~='preview'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
+    padding: min(var(--_space), 4cqi);
     border-radius: var(--_radius);
     background: var(--_preview-background);
     min-inline-size: 0;
@@ -171,100 +98,16 @@ export const feedbackRequestStyles = css`
     line-height: 1.3;
   }
 
-  [part~='meter'] {
-    display: grid;
-    gap: 0.375rem;
-    margin: 0;
-    font-size: 0.875rem;
-  }
-
-
-  [part~='actions'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-
-  [part~='action'],
-  .small-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-
-  [part~='action'].primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  [part~='action']:hover,
-  .small-button:hover {
-    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
-  }
-
-  [part~='action'].primary:hover {
-    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
-  }
-
-  .small-button {
-    min-block-size: 2.25rem;
-    padding-inline: 0.75rem;
-    font-size: 0.875rem;
-  }
-
-  .note,
-  [part~='status'] {
-    margin: 0;
-    font-size: 0.875rem;
-  }
-
-  @media (forced-colors: active) {
-    fieldset,
-    input:not([type='radio'], [type='checkbox']),
-    select,
-    [part~='body'],
-    [part~='action'],
-    .small-button {
-      border-color: CanvasText;
-    }
-    [part~='hint'].shown {
-      border-inline-start-color: Highlight;
-    }
-  }
-
-  /* --- The note first (issue 10) ------------------------------------------------------------------------------------
-   * The note is a real text area with the send action under it; the details fold into "Edit details" below it.
-   * Provisional looks for the shared button classes (.secondary, .quiet) until the shared stylesheet covers them. */
+  /* The note: a real text area (the field look comes from the design system) that grows with its text. */
   [part~='body'],
   #note-subject {
-    inline-size: 100%;
-    box-sizing: border-box;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    font: inherit;
     line-height: 1.5;
-    color: var(--_text);
-    background: var(--_field-background);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.6);
     overflow-wrap: break-word;
   }
 
   [part~='body'] {
     display: block;
     min-block-size: 12lh;
-    resize: vertical;
     field-sizing: content;
   }
 
@@ -277,7 +120,6 @@ export const feedbackRequestStyles = css`
 
   .subject-row input {
     flex: 1 1 16ch;
-    min-inline-size: 0;
   }
 
   [part~='meter'],
@@ -294,6 +136,13 @@ export const feedbackRequestStyles = css`
     color: var(--_text);
   }
 
+  /* The error sign of the design system, seen and never read out. */
+  [part~='meter'][data-level='over']::before {
+    content: '⚠ ';
+    content: '⚠ ' / '';
+    color: var(--_over);
+  }
+
   [part~='readiness'] {
     font-weight: 650;
   }
@@ -303,6 +152,12 @@ export const feedbackRequestStyles = css`
     content: '✓ ';
     content: '✓ ' / '';
     color: var(--_accent);
+  }
+
+  [part~='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
 
   /* The Copy button keeps one size: the label it is not showing sits invisibly in the same grid cell. */
@@ -322,15 +177,6 @@ export const feedbackRequestStyles = css`
     visibility: hidden;
   }
 
-  [part~='action'].quiet,
-  button.quiet {
-    border-color: transparent;
-    background: transparent;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
   [part~='rebuild'] {
     display: flex;
     flex-wrap: wrap;
@@ -338,27 +184,14 @@ export const feedbackRequestStyles = css`
     align-items: center;
   }
 
-  [part~='rebuild'] button {
-    min-block-size: 2.75rem;
-    padding-inline: 0.25rem;
-    border: 0;
-    background: transparent;
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    cursor: pointer;
+  [part~='status'] {
+    margin: 0;
+    font-size: 0.875rem;
   }
 
-  /* The content of a details element sits in its built-in slot, which the host reset cannot reach: set box-sizing
-     again here, so every field inside inherits border-box and fits. */
+  /* "Edit details": the content of a details element sits in its built-in slot, which the host reset cannot reach. */
   [part~='details'] {
     min-inline-size: 0;
-  }
-
-  [part~='form'] {
-    box-sizing: border-box;
   }
 
   [part~='details'] > summary {
@@ -400,7 +233,7 @@ export const feedbackRequestStyles = css`
   }
 
   [part~='details'] > summary:focus-visible {
-    border-radius: calc(var(--_radius) * 0.4);
+    border-radius: var(--_control-radius);
   }
 
   [part~='details'][open] > summary {
@@ -419,35 +252,17 @@ export const feedbackRequestStyles = css`
     overflow-wrap: break-word;
   }
 
-  /* On a narrow element (or at large text sizes) the nested boxes drop their padding (the note its tinted box, the
-     fieldsets their frame), so the fields keep their width. */
+  /* On a narrow element (or at large text sizes) the note drops its tinted box, so the fields keep their width. */
   @container (max-width: 30rem) {
-    [part~='base'] {
-      padding-inline: calc(var(--_space) * 0.5);
-    }
-
     [part~='preview'] {
       padding: 0;
       background: none;
     }
-
-    fieldset {
-      padding-inline: 0;
-      padding-block-end: 0;
-      border: 0;
-    }
-
-    legend {
-      padding-inline: 0;
-    }
   }
 
-  input:not([type='radio'], [type='checkbox']),
-  select {
-    min-inline-size: 0;
-  }
-
-  [part~='action'].quiet {
-    padding-inline: 0.25rem;
+  @media (forced-colors: active) {
+    [part~='hint'].shown {
+      border-inline-start-color: Highlight;
+    }
   }
 `;

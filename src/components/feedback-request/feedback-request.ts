@@ -684,6 +684,9 @@ export class OnwardFeedbackRequest extends OnwardElement {
     const shown = field.key === 'interviewDate' && !formatInterviewDate(value) ? '' : (this.edits[field.key] ?? value);
     return html`<div class="field">
       <label for=${id}>${this.localize.t(`feedbackRequest.field.${field.key}` as TermKey)}</label>
+      ${invalid
+        ? html`<p class="error" id="${id}-error">${this.localize.t(isDate ? 'common.dateInvalid' : 'feedbackRequest.emailInvalid')}</p>`
+        : nothing}
       <input
         id=${id}
         type=${field.type}
@@ -698,9 +701,6 @@ export class OnwardFeedbackRequest extends OnwardElement {
         @change=${field.key === 'recipientEmail' ? () => (this.emailSettled = true) : isDate ? this.onDateSettled : nothing}
         @blur=${isDate ? this.onDateSettled : nothing}
       />
-      ${invalid
-        ? html`<p class="error" id="${id}-error">${this.localize.t(isDate ? 'common.dateInvalid' : 'feedbackRequest.emailInvalid')}</p>`
-        : nothing}
     </div>`;
   }
 
@@ -863,7 +863,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
                 .value=${live(message.subject)}
                 @input=${(event: Event) => this.onNoteInput('subject', event)}
               />
-              <button class="secondary small-button" type="button" @click=${this.onCopySubject}>${this.localize.t('feedbackRequest.copySubject')}</button>
+              <button class="secondary" type="button" @click=${this.onCopySubject}>${this.localize.t('feedbackRequest.copySubject')}</button>
             </div>
           </div>`
         : nothing}

@@ -9,6 +9,8 @@ export const interviewOddsStyles = css`
 
   [part~='base'] {
     display: inline-grid;
+    /* One column that may be narrower than its widest content: long text wraps instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
 
@@ -26,7 +28,7 @@ export const interviewOddsStyles = css`
     align-items: baseline;
     gap: 0.25rem 0.5rem;
     padding-block: calc(var(--_space) * 0.75);
-    padding-inline: var(--_space);
+    padding-inline: min(var(--_space), 4cqi);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_accent-soft);
   }

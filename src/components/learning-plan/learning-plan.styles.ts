@@ -98,15 +98,6 @@ export const learningPlanStyles = css`
     cursor: pointer;
   }
 
-  .check input {
-    flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-
   .skill {
     font-weight: 600;
   }
@@ -120,13 +111,15 @@ export const learningPlanStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
-    padding-inline-start: 2.125rem;
+    padding-inline-start: calc(var(--_checkbox-size) + 0.625rem);
     padding-block-end: 0.25rem;
   }
 
+  /* An address: the one place a long word may break anywhere. */
   .resource {
-    color: var(--_accent);
-    color: color-mix(in srgb, var(--_accent) 75%, var(--_text));
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
+    color: var(--_link);
     font-weight: 600;
     text-underline-offset: 0.15em;
     display: inline-flex;
@@ -159,74 +152,8 @@ export const learningPlanStyles = css`
     padding-block: 0.25rem;
   }
 
-  /* A group only for its name ("Edit …"): no frame of its own. */
-  .edit fieldset {
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-  }
-
-  label {
-    font-weight: 600;
-  }
-
-  input[type='text'],
-  input[type='date'] {
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
-  }
-
-  input[type='date'] {
-    max-inline-size: 14rem;
-  }
-
-  input[aria-invalid='true'] {
-    border: 2px solid currentColor;
-  }
-
-  .error {
-    font-weight: 600;
-    color: var(--_text);
-  }
-
-  .error:not(:empty)::before {
-    content: '';
-    display: inline-block;
-    inline-size: 0.5rem;
-    block-size: 0.5rem;
-    margin-inline-end: 0.5rem;
-    border-radius: 50%;
-    background: currentColor;
-    vertical-align: middle;
-  }
-
-  .error:empty,
-  .soft-limit:empty,
-  .note:empty {
+  .soft-limit:empty {
     display: none;
-  }
-
-  .soft-limit,
-  .note {
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_accent-soft);
-    color: var(--_text);
   }
 
   .suggestions {
@@ -240,6 +167,10 @@ export const learningPlanStyles = css`
     color: var(--_muted);
   }
 
+  .suggestion {
+    text-align: start;
+  }
+
   .suggestions ul {
     display: flex;
     flex-wrap: wrap;
@@ -249,75 +180,17 @@ export const learningPlanStyles = css`
     list-style: none;
   }
 
-  button {
-    /* Break a word only when it cannot fit on a line of its own (never "Remov-e" in a narrow row). */
-    overflow-wrap: break-word;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    font: inherit;
-    font-weight: 600;
-    border-radius: calc(var(--_radius) * 0.75);
-    cursor: pointer;
-  }
-
-  .primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border: 2px solid var(--_accent);
-  }
-
-  .primary:hover {
-    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
-  }
-
-  .secondary,
-  .suggestion {
-    background: var(--_accent-soft);
-    color: var(--_text);
-    border: 2px solid var(--_accent);
-  }
-
-  .suggestion {
-    text-align: start;
-  }
-
-  .quiet {
-    background: transparent;
-    color: var(--_text);
-    border: 1px solid var(--_border);
-  }
-
-  .secondary:hover,
-  .suggestion:hover,
-  .quiet:hover {
-    background: color-mix(in srgb, var(--_accent) 18%, var(--_surface));
-  }
-
   [part~='form'] .form-actions .primary {
     align-self: flex-start;
   }
 
-  /* Phones: the goal's buttons sit under its text, at full width. */
+  /* Phones: the goal's buttons sit under its text. */
   @container (max-width: 24rem) {
-    [part~='base'] {
-      padding: var(--onward-learning-plan-padding, var(--_space));
-    }
     [part~='goal'] {
       padding-inline: 0.5rem;
     }
     .goal-actions {
       flex: 1 1 100%;
-    }
-    .goal-actions button {
-      flex: 1 1 0;
-    }
-    input[type='date'] {
-      max-inline-size: none;
     }
   }
 
@@ -325,9 +198,6 @@ export const learningPlanStyles = css`
     [part~='base'],
     [part~='goal'] {
       border-color: CanvasText;
-    }
-    button {
-      border-color: ButtonText;
     }
   }
 

@@ -402,6 +402,7 @@ export class OnwardLearningPlan extends OnwardElement {
       <div class="field">
         <label for="skill">${this.localize.t('learningPlan.skillLabel')}</label>
         <p class="hint" id="skill-hint">${this.localize.t('learningPlan.skillHint')}</p>
+        ${this.renderError('skill-error', error, 'skill')}
         <input
           id="skill"
           type="text"
@@ -413,10 +414,11 @@ export class OnwardLearningPlan extends OnwardElement {
           .value=${live(this.skillDraft)}
           @input=${this.onSkillInput}
         />
-        ${this.renderError('skill-error', error, 'skill')} ${this.renderSuggestions()}
+        ${this.renderSuggestions()}
       </div>
       <div class="field">
         <label for="resource">${this.localize.t('learningPlan.resourceLabel')}</label>
+        ${this.renderError('resource-error', error, 'resource')}
         <input
           id="resource"
           type="text"
@@ -429,10 +431,10 @@ export class OnwardLearningPlan extends OnwardElement {
           .value=${live(this.resourceDraft)}
           @input=${this.onResourceInput}
         />
-        ${this.renderError('resource-error', error, 'resource')}
       </div>
       <div class="field">
         <label for="date">${this.localize.t('learningPlan.dateLabel')}</label>
+        ${this.renderError('date-error', error, 'date')}
         <input
           id="date"
           type="date"
@@ -445,14 +447,13 @@ export class OnwardLearningPlan extends OnwardElement {
           @change=${this.onDateInput}
           @blur=${this.onDateInput}
         />
-        ${this.renderError('date-error', error, 'date')}
       </div>
       <div class="form-actions">
         <button type="submit" class="primary" aria-describedby=${soft ? 'soft-limit' : nothing}>
           ${this.localize.t('learningPlan.add')}
         </button>
       </div>
-      <p class="soft-limit" id="soft-limit">${soft ? this.localize.t('learningPlan.softLimit') : nothing}</p>
+      <p class="note soft-limit" id="soft-limit">${soft ? this.localize.t('learningPlan.softLimit') : nothing}</p>
     </form>`;
   }
 
@@ -470,6 +471,7 @@ export class OnwardLearningPlan extends OnwardElement {
         <legend class="visually-hidden">${this.localize.t('learningPlan.editLabel', { skill: goal.skill })}</legend>
         <div class="field">
           ${this.editLabel('edit-skill', this.localize.t('learningPlan.skillLabel'), goal)}
+          ${this.renderError('edit-skill-error', error, 'skill')}
           <input
             id="edit-skill"
             type="text"
@@ -484,10 +486,10 @@ export class OnwardLearningPlan extends OnwardElement {
               if (this.editError === 'skill') this.editError = undefined;
             }}
           />
-          ${this.renderError('edit-skill-error', error, 'skill')}
         </div>
         <div class="field">
           ${this.editLabel('edit-resource', this.localize.t('learningPlan.resourceLabel'), goal)}
+          ${this.renderError('edit-resource-error', error, 'resource')}
           <input
             id="edit-resource"
             type="text"
@@ -503,10 +505,10 @@ export class OnwardLearningPlan extends OnwardElement {
               if (this.editError === 'resource') this.editError = undefined;
             }}
           />
-          ${this.renderError('edit-resource-error', error, 'resource')}
         </div>
         <div class="field">
           ${this.editLabel('edit-date', this.localize.t('learningPlan.dateLabel'), goal)}
+          ${this.renderError('edit-date-error', error, 'date')}
           <input
             id="edit-date"
             type="date"
@@ -519,7 +521,6 @@ export class OnwardLearningPlan extends OnwardElement {
             @change=${this.onEditDateInput}
             @blur=${this.onEditDateInput}
           />
-          ${this.renderError('edit-date-error', error, 'date')}
         </div>
         <div class="form-actions">
           <button type="submit" class="primary">${this.localize.t('learningPlan.save')}</button>

@@ -4,15 +4,19 @@ export const recoveryPathStyles = css`
   :host {
     --_path-gap: var(--onward-recovery-path-gap, var(--_space));
     --_path-line: var(--onward-recovery-path-line-color, var(--_border));
-    --_panel-background: var(--onward-recovery-path-panel-background, var(--_surface));
+    --_panel-background: var(--onward-recovery-path-panel-background, transparent);
+    /* The step card's own padding (it shrinks with the width on a phone), so an opened tool lines up with the card. */
+    --_card-padding: min(var(--onward-step-card-padding, calc(var(--_space) * 1.25)), 5cqi);
     container-type: inline-size;
   }
 
   [part~='base'] {
     display: inline-grid;
+    /* One column that may be narrower than its widest content: long text wraps instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_path-gap) * 1.25);
     max-inline-size: var(--onward-recovery-path-max-width, 56rem);
-    padding: var(--onward-recovery-path-padding, clamp(0.75rem, 3vw, 2rem));
+    padding: var(--onward-recovery-path-padding, clamp(0.25rem, 3cqi, 2rem));
     background: var(--onward-recovery-path-background, var(--_surface));
     border-radius: var(--_radius);
   }
@@ -40,81 +44,33 @@ export const recoveryPathStyles = css`
     font-weight: 600;
   }
 
-  progress {
-    appearance: none;
-    inline-size: 100%;
-    block-size: 0.625rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
-    overflow: hidden;
-  }
-  progress::-webkit-progress-bar {
-    background: var(--_surface);
-  }
-  progress::-webkit-progress-value {
-    background: var(--_success);
-    border-radius: 999px;
-    transition: inline-size 0.3s ease;
-  }
-  progress::-moz-progress-bar {
-    background: var(--_success);
-  }
-
-  [part~='note'] {
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_accent-soft);
-    border-radius: calc(var(--_radius) * 0.5);
-  }
-  [part~='note']:empty {
-    display: none;
-  }
-
   [part~='steps'] {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_path-gap);
   }
 
   [part~='step'] {
     position: relative;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
+    border-radius: var(--_radius);
   }
 
-  /* A quiet line that joins the steps into one path. */
+  /* A quiet line that joins the steps into one path, from under one step's icon to the next. */
   [part~='step']:not(:last-child)::after {
     content: '';
     position: absolute;
     inset-block-end: calc(var(--_path-gap) * -1);
-    inset-inline-start: calc(var(--onward-step-card-padding, 1.25rem) + 1.25rem - 1px);
+    inset-inline-start: calc(var(--_card-padding) + var(--onward-step-card-icon-size, 2.5rem) / 2 - 1px);
     block-size: var(--_path-gap);
     border-inline-start: 2px dashed var(--_path-line);
   }
 
-  .tool-toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border-radius: calc(var(--_radius) * 0.75);
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .tool-toggle[aria-expanded='true'] {
-    background: transparent;
-    color: var(--_text);
-  }
   .tool-toggle svg {
     inline-size: 1rem;
     block-size: 1rem;
@@ -129,10 +85,29 @@ export const recoveryPathStyles = css`
     transform: rotate(180deg);
   }
 
+  /*
+   * An opened step is one surface, like an accordion: the card and its tool share the card's background and shadow,
+   * and the tool draws no box, shadow or padding of its own (path → card → tool, not a card in a panel in a card).
+   */
+  [part~='step']:has(> [part~='panel']:not([hidden])) {
+    gap: 0;
+    background: var(--onward-step-card-background, var(--_surface));
+    box-shadow: var(--onward-step-card-shadow, var(--_shadow));
+  }
+  [part~='step']:has(> [part~='panel']:not([hidden])) > [part~='card'] {
+    --_nested-box-shadow: none;
+    --_nested-box-border: none;
+  }
+
   [part~='panel'] {
-    padding: var(--onward-recovery-path-panel-padding, var(--_space));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    --_nested-box-padding: 0;
+    --_nested-box-background: transparent;
+    --_nested-box-shadow: none;
+    --_nested-box-border: none;
+    padding: var(--onward-recovery-path-panel-padding, var(--_card-padding));
+    border-block-start: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
+    border-end-start-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
     background: var(--_panel-background);
   }
   /* A line the height of a short tool, so the page does not jump twice while the tool loads. */
@@ -148,18 +123,12 @@ export const recoveryPathStyles = css`
     outline: var(--_focus-ring);
   }
 
-  @container (max-width: 30rem) {
-    [part~='panel'] {
-      padding: calc(var(--_space) * 0.5);
-    }
-  }
-
   @media (forced-colors: active) {
-    .tool-toggle {
-      border-color: ButtonText;
+    [part~='step']:has(> [part~='panel']:not([hidden])) {
+      border: 1px solid CanvasText;
     }
-    progress {
-      border-color: CanvasText;
+    [part~='panel'] {
+      border-block-start-color: CanvasText;
     }
   }
 

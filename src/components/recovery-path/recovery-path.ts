@@ -364,7 +364,7 @@ export class OnwardRecoveryPath extends OnwardElement {
         <button
           slot="actions"
           id=${`toggle-${step}`}
-          class="tool-toggle"
+          class="tool-toggle ${isOpen ? 'secondary' : 'primary'}"
           type="button"
           aria-expanded=${isOpen ? 'true' : 'false'}
           aria-controls=${`panel-${step}`}

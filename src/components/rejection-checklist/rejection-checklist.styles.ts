@@ -6,7 +6,7 @@ export const rejectionChecklistStyles = css`
     --_box-padding: var(--onward-rejection-checklist-padding, calc(var(--_space) * 1.25));
     --_box-background: var(--onward-rejection-checklist-background, var(--_surface));
     --_row: var(--onward-rejection-checklist-row-height, 2.75rem);
-    --_box: var(--onward-rejection-checklist-checkbox-size, 1.5rem);
+    --_checkbox-size: var(--onward-rejection-checklist-checkbox-size, 1.5rem);
     --_progress: var(--onward-rejection-checklist-progress-color, var(--_success));
     --_row-padding-inline: 0.5rem;
     --_row-gap: 0.75rem;
@@ -37,36 +37,6 @@ export const rejectionChecklistStyles = css`
     font-size: 0.9375rem;
   }
 
-  [part~='progress-bar'] {
-    -webkit-appearance: none;
-    appearance: none;
-    display: block;
-    inline-size: 100%;
-    block-size: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_accent-soft);
-    color: var(--_progress);
-    overflow: hidden;
-  }
-
-  [part~='progress-bar']::-webkit-progress-bar {
-    background: var(--_accent-soft);
-  }
-
-  [part~='progress-bar']::-webkit-progress-value {
-    background: var(--_progress);
-    border-radius: 999px;
-    transition: inline-size 300ms ease-out;
-  }
-
-  [part~='progress-bar']::-moz-progress-bar {
-    background: var(--_progress);
-    border-radius: 999px;
-  }
-
-  /* Status regions stay in the accessibility tree when empty (so changes are announced) but take no space. */
-  [part~='note']:empty,
   [part~='message']:empty {
     position: absolute;
     inline-size: 1px;
@@ -76,16 +46,6 @@ export const rejectionChecklistStyles = css`
     margin: 0;
     padding: 0;
     border: 0;
-  }
-
-  [part~='note'] {
-    margin: 0;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_accent-soft);
-    font-size: 0.9375rem;
   }
 
   [part~='message'] {
@@ -128,7 +88,7 @@ export const rejectionChecklistStyles = css`
     min-block-size: var(--_row);
     padding-block: calc((var(--_row) - 1.5em) / 2);
     padding-inline: var(--_row-padding-inline);
-    border-radius: calc(var(--_radius) * 0.5);
+    border-radius: var(--_control-radius);
     cursor: pointer;
   }
 
@@ -137,13 +97,7 @@ export const rejectionChecklistStyles = css`
   }
 
   [part~='checkbox'] {
-    flex: none;
-    inline-size: var(--_box);
-    block-size: var(--_box);
-    margin: 0;
-    margin-block-start: calc((1.5em - var(--_box)) / 2);
-    accent-color: var(--_accent);
-    cursor: pointer;
+    margin-block-start: calc((1.5em - var(--_checkbox-size)) / 2);
   }
 
   [part~='item-label'] {
@@ -160,7 +114,7 @@ export const rejectionChecklistStyles = css`
     margin: 0;
     margin-block-start: -0.375rem;
     padding-block-end: 0.25rem;
-    padding-inline-start: calc(var(--_row-padding-inline) + var(--_box) + var(--_row-gap));
+    padding-inline-start: calc(var(--_row-padding-inline) + var(--_checkbox-size) + var(--_row-gap));
     padding-inline-end: var(--_row-padding-inline);
     font-size: 0.875rem;
     line-height: 1.45;
@@ -272,35 +226,7 @@ export const rejectionChecklistStyles = css`
     gap: 0.5rem 0.75rem;
   }
 
-  button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: transparent;
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    line-height: 1.25;
-    cursor: pointer;
-  }
-
-  button:hover:not(:disabled) {
-    background: var(--_accent-soft);
-  }
-
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
   [part~='reset'] {
-    border-color: var(--_border);
     margin-inline-start: auto;
   }
 
@@ -317,30 +243,8 @@ export const rejectionChecklistStyles = css`
     font-weight: 600;
   }
 
-  [part~='confirm-button'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  [part~='confirm-button']:hover:not(:disabled) {
-    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
-  }
-
-  [part~='cancel-button'] {
-    background: var(--_surface);
-  }
-
   .copy-fallback {
-    inline-size: 100%;
     min-block-size: 8rem;
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-size: 0.875rem;
-    resize: vertical;
   }
 
   /* A phone, or a tight column: buttons take the full width, one per row. */
@@ -363,22 +267,6 @@ export const rejectionChecklistStyles = css`
     [part~='celebration'],
     [part~='confirm'] {
       border-color: CanvasText;
-    }
-    [part~='progress-bar'] {
-      border-color: CanvasText;
-      background: Canvas;
-    }
-    [part~='progress-bar']::-webkit-progress-value {
-      background: Highlight;
-    }
-    [part~='progress-bar']::-moz-progress-bar {
-      background: Highlight;
-    }
-    button {
-      border-color: ButtonText;
-    }
-    [part~='note'] {
-      border-inline-start-color: CanvasText;
     }
     [part~='label']:hover {
       background: transparent;

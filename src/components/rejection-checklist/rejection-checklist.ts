@@ -528,7 +528,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
       <div part="confirm" id="confirm" role="group" aria-labelledby="confirm-question" ?hidden=${!this.confirming} @keydown=${this.onConfirmKeydown}>
         <p id="confirm-question">${this.localize.t('checklist.resetQuestion')}</p>
         <div class="confirm-buttons">
-          <button part="confirm-button" type="button" @click=${this.onConfirmReset}>${this.localize.t('checklist.resetConfirm')}</button>
+          <button part="confirm-button" class="primary" type="button" @click=${this.onConfirmReset}>${this.localize.t('checklist.resetConfirm')}</button>
           <button part="cancel-button" type="button" @click=${this.onCancelReset}>${this.localize.t('checklist.resetCancel')}</button>
         </div>
       </div>`;

@@ -9,6 +9,8 @@ export const similarRolesStyles = css`
 
   [part~='base'] {
     display: inline-grid;
+    /* One column that may be narrower than its widest content: long text wraps instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
 
@@ -47,7 +49,7 @@ export const similarRolesStyles = css`
     display: block;
     min-block-size: 1.5rem;
     padding-block: 0.25rem;
-    color: var(--_accent);
+    color: var(--_link);
     font-weight: 600;
     text-decoration: underline;
     text-decoration-thickness: 1px;
@@ -63,7 +65,7 @@ export const similarRolesStyles = css`
     display: inline-block;
     padding: 0 0.4em;
     border: 1px solid currentColor;
-    border-radius: calc(var(--onward-radius, 12px) / 3);
+    border-radius: calc(var(--_radius) / 3);
     color: var(--_accent);
     font-size: 0.75rem;
     font-weight: 700;
@@ -95,46 +97,9 @@ export const similarRolesStyles = css`
     display: none;
   }
 
-  [part~='retry'],
-  [part~='see-all'] {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border-radius: calc(var(--_radius) * 0.75);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-
-  [part~='retry'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border: 2px solid var(--_accent);
-  }
-
-  [part~='see-all'] {
-    background: transparent;
-    color: var(--_accent);
-    border: 2px solid var(--_accent);
-  }
-
-  [part~='retry']:hover,
-  [part~='see-all']:hover {
-    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
-    color: var(--_on-accent);
-  }
-
   @media (forced-colors: active) {
     [part~='base'] {
       border-color: CanvasText;
-    }
-    [part~='retry'],
-    [part~='see-all'] {
-      border-color: ButtonText;
     }
     [part~='new'] {
       color: CanvasText;

@@ -677,11 +677,11 @@ export class OnwardSimilarRoles extends OnwardElement {
       ${this.renderHeading()} ${this.renderList(shown)}
       <p part="status" role="status" class=${statusVisible ? '' : 'visually-hidden'}>${status}</p>
       <div class="actions">${this.loadState === 'error' && !this.waiting
-          ? html`<button part="retry" type="button" @click=${this.onRetry}>${this.localize.t('similarRoles.retry')}</button>`
+          ? html`<button part="retry" class="primary" type="button" @click=${this.onRetry}>${this.localize.t('similarRoles.retry')}</button>`
           : nothing}${this.seeAllUrl !== undefined
-          ? html`<a part="see-all" href=${this.seeAllUrl}>${this.localize.t('similarRoles.seeAll')}</a>`
+          ? html`<a part="see-all" class="secondary" href=${this.seeAllUrl}>${this.localize.t('similarRoles.seeAll')}</a>`
           : this.boardUrl !== undefined
-            ? html`<a part="see-all" href=${this.boardUrl}>${this.localize.t('similarRoles.seeBoard')}</a>`
+            ? html`<a part="see-all" class="secondary" href=${this.boardUrl}>${this.localize.t('similarRoles.seeBoard')}</a>`
             : nothing}</div>
     </div>`;
   }

@@ -33,6 +33,27 @@ export const stepCardStyles = css`
     border-color: var(--_success);
   }
 
+  /* A phone: the icon sits beside the "Step N" badge (the heading's first line), and the text takes the full width. */
+  @media (max-width: 37.5em) {
+    [part~='base'] {
+      position: relative;
+    }
+    [part~='icon'] {
+      position: absolute;
+      inset-block-start: var(--_nested-box-padding, min(var(--_box-padding), 5cqi));
+      inset-inline-start: var(--_nested-box-padding, min(var(--_box-padding), 5cqi));
+    }
+    .content {
+      flex-basis: 100%;
+    }
+    [part~='heading'] > :first-child {
+      display: flex;
+      align-items: center;
+      min-block-size: var(--_icon-size);
+      padding-inline-start: calc(var(--_icon-size) + var(--_card-gap));
+    }
+  }
+
   :host([variant='outlined']) [part~='base'] {
     box-shadow: none;
     border-color: var(--_border);
@@ -110,43 +131,6 @@ export const stepCardStyles = css`
     display: none;
   }
 
-  .action,
-  [part~='toggle'] {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.375rem;
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border-radius: calc(var(--_radius) * 0.75);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-
-  .action {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border: 2px solid var(--_accent);
-  }
-
-  .action:hover {
-    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
-  }
-
-  [part~='toggle'] {
-    background: transparent;
-    color: var(--_text);
-    border: 2px solid var(--_border);
-  }
-
-  [part~='toggle'][aria-pressed='true'] {
-    border-color: var(--_success);
-    color: var(--_text);
-  }
-
   [part~='toggle'] .check {
     inline-size: 1.125rem;
     block-size: 1.125rem;
@@ -180,10 +164,6 @@ export const stepCardStyles = css`
   @media (forced-colors: active) {
     [part~='base'] {
       border-color: CanvasText;
-    }
-    .action,
-    [part~='toggle'] {
-      border-color: ButtonText;
     }
     [part~='toggle'][aria-pressed='true'] .check {
       background: Highlight;

@@ -167,7 +167,7 @@ export class OnwardStepCard extends OnwardElement {
     const show = href !== undefined || this.checkable || this.hasSlottedActions;
     return html`<div part="actions" ?hidden=${!show}>
       ${href !== undefined
-        ? html`<a class="action" href=${href}>${this.actionLabel || this.presetTerm('action') || this.localize.t('stepCard.defaultAction')}</a>`
+        ? html`<a class="primary" href=${href}>${this.actionLabel || this.presetTerm('action') || this.localize.t('stepCard.defaultAction')}</a>`
         : nothing}
       <slot name="actions" @slotchange=${this.onActionsSlotChange}></slot>
       ${this.checkable

@@ -48,15 +48,9 @@ export const strengthsStyles = css`
     gap: calc(var(--_space) * 1);
   }
 
+  /* The "another question" link keeps its own width under the field. */
   [part~='field'] {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: 0.25rem;
-  }
-
-  label {
-    font-weight: 600;
+    justify-items: start;
   }
 
   [part~='prompt'] {
@@ -64,78 +58,16 @@ export const strengthsStyles = css`
   }
 
   textarea {
-    inline-size: 100%;
     min-block-size: 4.5rem;
     field-sizing: content;
     max-block-size: 16rem;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
-    resize: vertical;
-  }
-
-  button {
-    /* Break a word only when it cannot fit on a line of its own (never "Remov-e" in a narrow row). */
-    overflow-wrap: break-word;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    font: inherit;
-    font-weight: 600;
-    border-radius: calc(var(--_radius) * 0.75);
-    cursor: pointer;
-  }
-
-  .another {
-    /* At least 24 px even where the page sets html { font-size: 62.5% }. */
-    min-block-size: max(2.25rem, 24px);
-    padding-block: 0.25rem;
-    padding-inline: 0.5rem;
-    background: transparent;
-    color: var(--_text);
-    border: 1px solid transparent;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    font-size: 0.9375rem;
-  }
-
-  .another:hover {
-    background: var(--_accent-soft);
-  }
-
-  .primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border: 2px solid var(--_accent);
-  }
-
-  .primary:hover {
-    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
-  }
-
-  .secondary {
-    background: transparent;
-    color: var(--_text);
-    border: 2px solid var(--_accent);
-  }
-
-  .secondary:hover {
-    background: color-mix(in srgb, var(--_accent) 18%, var(--_surface));
   }
 
   [part~='card'] {
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
-    padding: calc(var(--_space) * 1);
+    padding: min(var(--_space), 4cqi);
     background: var(--_card-background);
     border-inline-start: 4px solid var(--_accent);
     border-radius: calc(var(--_radius) * 0.75);
@@ -171,24 +103,10 @@ export const strengthsStyles = css`
     gap: 0.5rem;
   }
 
-  .note:empty {
-    display: none;
-  }
-
-  .note {
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_accent-soft);
-  }
-
   @media (forced-colors: active) {
     [part~='base'],
     [part~='card'] {
       border: 1px solid CanvasText;
-    }
-    button {
-      border-color: ButtonText;
     }
   }
 

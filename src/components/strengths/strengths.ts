@@ -165,7 +165,7 @@ export class OnwardStrengths extends OnwardElement {
 
   private renderField(field: number) {
     const n = this.localize.number(field + 1);
-    return html`<div part="field">
+    return html`<div part="field" class="field">
       <label for="strength-${field}">${this.localize.t('strengths.fieldLabel', { n })}</label>
       <p part="prompt" id="prompt-${field}">${this.localize.t(STRENGTH_PROMPTS[this.prompts[field]])}</p>
       <textarea
@@ -178,7 +178,7 @@ export class OnwardStrengths extends OnwardElement {
       ></textarea>
       <button
         type="button"
-        class="another"
+        class="quiet"
         aria-label=${this.localize.t('strengths.anotherPromptFor', { n })}
         @click=${() => this.rotatePrompt(field)}
       >
