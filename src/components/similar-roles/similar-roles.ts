@@ -790,8 +790,9 @@ export class OnwardSimilarRoles extends OnwardElement {
           : this.announcement;
     const statusVisible = !settled || shown.length === 0;
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${this.renderHeading()} ${this.renderList(shown)} ${this.renderKept(shown)}
+      ${this.renderHeading()} ${this.renderList(shown)}
       <p part="status" role="status" class=${statusVisible ? '' : 'visually-hidden'}>${status}</p>
+      ${this.renderKept(shown)}
       <div class="actions">${this.loadState === 'error' && !this.waiting
           ? html`<button part="retry" type="button" @click=${this.onRetry}>${this.localize.t('similarRoles.retry')}</button>`
           : nothing}${this.seeAllUrl !== undefined
