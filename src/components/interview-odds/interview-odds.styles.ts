@@ -58,8 +58,10 @@ export const interviewOddsStyles = css`
   }
 
   /* Honest figure and the candidate's note (issue 10): the plain count leads, as words; the share is a quiet line. */
+  /* Still inline-level (a page's text-decoration does not reach inside), but as wide as its host, for the note field. */
   [part~='base'] {
-    display: grid;
+    inline-size: 100%;
+    box-sizing: border-box;
   }
   [part~='figure'] {
     display: grid;
