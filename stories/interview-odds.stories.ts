@@ -6,7 +6,10 @@ const TAG = 'onward-interview-odds';
 const odds = (args: StoryArgs) => onward(TAG, args);
 
 const guide = `
-Step 1, "remember you got an interview": turns your own numbers into perspective, such as "top 3% of 240 applicants".
+Step 1, "remember you got an interview": says plainly how far the candidate got, from your own numbers ("You were one of
+6 people interviewed, out of 240 who applied"), with the share only as a quiet second line and never as a rank. Under
+it, a short "One thing that went well" field, kept on the device (\`persist\`, \`storage-key\`); saving it fires
+\`onward-odds-note-change\` with \`{ filled }\` only.
 
 **Use it** when your applicant tracking system knows how many people applied and how many were interviewed for the role.
 
@@ -62,6 +65,11 @@ export const InvalidNumbers: Story = {
 export const NotANumber: Story = {
   name: 'Not a number ("1,240")',
   args: { applicants: '1,240', interviewed: '12' }
+};
+
+export const NothingStored: Story = {
+  name: 'Note kept for this visit only (persist="none")',
+  args: { persist: 'none' }
 };
 
 export const NoNumbers: Story = {

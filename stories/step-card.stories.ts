@@ -9,7 +9,7 @@ const card = (args: StoryArgs) => onward(TAG, args);
 
 const guide = `
 One step of the way back: a number badge, an icon, a heading, a short body, a call to action and an optional
-"Mark as done" toggle. The five presets carry the kit's own wording in every shipped language.
+"Mark as done" toggle (it reads "Done ✓" once done, and the card settles into a compact state). The five presets carry the kit's own wording in every shipped language.
 
 **Use it** to link each step to a page of your own (\`href\`), or to lay out the steps in your own grid.
 

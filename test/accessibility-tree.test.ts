@@ -58,7 +58,8 @@ type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 async function openEveryTool(path: Updatable): Promise<Updatable[]> {
   for (const toggle of path.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) toggle.click();
   await settle(path);
-  const tools = [...path.shadowRoot!.querySelectorAll<Updatable>('[part~="panel"] > *')];
+  // The tools themselves, not the small actions for the week under each.
+  const tools = [...path.shadowRoot!.querySelectorAll<Updatable>('[part~="panel"] > *')].filter((tool) => tool.localName.startsWith('onward-'));
   await Promise.all(tools.map((tool) => tool.updateComplete));
   await new Promise((resolve) => setTimeout(resolve, 50));
   return tools;

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import '../src/index.js';
 
 /** How the shared suites exercise one element. Every element in the manifest must have an entry. */
@@ -63,7 +64,14 @@ export const elementSpecs: Record<string, ElementSpec> = {
   'onward-interview-odds': {
     full: () =>
       html`<onward-interview-odds applicants="240" interviewed="6" company="Northwind" job-title="Product designer"></onward-interview-odds>`,
-    triggers: {}
+    triggers: {
+      'onward-odds-note-change': (el) => {
+        typeInto(shadow(el).querySelector('textarea')!, 'I explained my project clearly.');
+        shadow(el).querySelector<HTMLButtonElement>('[part~="note-save"]')!.click();
+      }
+    },
+    interact: (el, round) => typeInto(shadow(el).querySelector('textarea')!, `One thing that went well, round ${round}.`),
+    snapshot: (el) => shadow(el).querySelector('textarea')!.value
   },
   'onward-similar-roles': {
     full: () => html`<onward-similar-roles
@@ -79,6 +87,21 @@ export const elementSpecs: Record<string, ElementSpec> = {
     // `retry` appears only after a feed fails: the test feed server answers 500 here.
     partFixtures: {
       retry: () => html`<onward-similar-roles src="/__test-feeds/500?id=contract-retry"></onward-similar-roles>`,
+      // The "Roles you kept" section and its list show once a role is kept: one is stored here first.
+      kept: () => {
+        localStorage.setItem(
+          'onward:v1:similar-roles-kept:contract-kept',
+          JSON.stringify({ version: 1, data: { kept: [{ title: 'UX designer', url: '/jobs/102', company: 'Northwind' }] } })
+        );
+        return html`<onward-similar-roles storage-key="contract-kept" jobs=${JSON.stringify([{ title: 'UX designer', url: '/jobs/102' }])}></onward-similar-roles>`;
+      },
+      'kept-list': () => {
+        localStorage.setItem(
+          'onward:v1:similar-roles-kept:contract-kept-list',
+          JSON.stringify({ version: 1, data: { kept: [{ title: 'UX designer', url: '/jobs/102' }] } })
+        );
+        return html`<onward-similar-roles storage-key="contract-kept-list"></onward-similar-roles>`;
+      },
       // `new` marks a role not seen on the last visit: that visit is stored here first.
       new: () => {
         localStorage.setItem('onward:v1:similar-roles:contract-new', JSON.stringify({ version: 1, data: { seen: ['/jobs/101'] } }));
@@ -96,7 +119,8 @@ export const elementSpecs: Record<string, ElementSpec> = {
         // Keep the test page where it is: the host page cancels the navigation, the element still reports the choice.
         el.addEventListener('click', (event) => event.preventDefault(), { once: true });
         el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!.click();
-      }
+      },
+      'onward-role-keep': (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="keep"]')!.click()
     }
   },
   'onward-learning-plan': {
@@ -208,6 +232,24 @@ export const elementSpecs: Record<string, ElementSpec> = {
         applicants="240"
         interviewed="6"
       ></onward-recovery-path>`;
+    },
+    partFixtures: {
+      // A step's small actions for the week show under its tool once the step is opened.
+      week: () => html`<onward-recovery-path
+        storage-key="contract-week"
+        persist="none"
+        ${ref((el) => {
+          if (el) setTimeout(() => el.shadowRoot?.querySelector<HTMLButtonElement>('#toggle-feedback')?.click());
+        })}
+      ></onward-recovery-path>`,
+      // The completion card shows when every step is done.
+      celebration: () => {
+        localStorage.setItem(
+          'onward:v1:recovery-path:contract-done',
+          JSON.stringify({ version: 1, data: { done: ['interview', 'feedback', 'search', 'learn', 'believe'] } })
+        );
+        return html`<onward-recovery-path storage-key="contract-done"></onward-recovery-path>`;
+      }
     },
     triggers: {
       'onward-path-progress': (el) =>

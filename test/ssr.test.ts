@@ -154,6 +154,10 @@ function fullTemplate(tag: string): TemplateResult {
 
 /** Stored state for persisting elements whose `full()` stores nothing they read. */
 const persistedFixtures: Record<string, () => TemplateResult> = {
+  'onward-interview-odds': () => {
+    localStorage.setItem('onward:v1:interview-odds:ssr', JSON.stringify({ version: 1, data: { note: 'I explained my project clearly.' } }));
+    return html`<onward-interview-odds storage-key="ssr" applicants="240" interviewed="6"></onward-interview-odds>`;
+  },
   'onward-recovery-path': () => {
     localStorage.setItem('onward:v1:recovery-path:ssr', JSON.stringify({ version: 1, data: { done: ['interview', 'feedback'] } }));
     return html`<onward-recovery-path storage-key="ssr" company="Northwind" job-title="Product designer"></onward-recovery-path>`;

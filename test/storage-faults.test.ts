@@ -21,8 +21,8 @@ interface Manifest {
 const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
 const persisting = manifest.modules
   .flatMap((module) => module.declarations ?? [])
-  // <onward-similar-roles> stores only which roles it has shown, never anything the user did: its own tests cover
-  // storage faults (no labels, nothing thrown), as there is no user change here to keep.
+  // <onward-similar-roles> stores which roles it has shown, and the roles the candidate kept: its own tests cover
+  // storage faults for both (no labels, a kept role stays pressed with one calm note, nothing thrown).
   .filter((d) => d.tagName && d.tagName !== 'onward-similar-roles' && d.attributes?.some((attribute) => attribute.name === 'persist'));
 
 const UNAVAILABLE = en['common.storageUnavailable'];

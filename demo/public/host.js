@@ -5,9 +5,10 @@ import { forgetAll } from '/onward/onward-loader.js';
 for (const type of [
   'onward-path-progress',
   'onward-step-change',
-  'onward-checklist-change',
+  'onward-odds-note-change',
   'onward-feedback-action',
   'onward-role-select',
+  'onward-role-keep',
   'onward-plan-change',
   'onward-strengths-change'
 ]) {

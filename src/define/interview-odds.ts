@@ -4,6 +4,7 @@ import { addEnglish } from '../internal/localize.js';
 import { interviewOddsStrings } from '../locales/en/interview-odds.js';
 
 export { OnwardInterviewOdds };
+export type { OddsNoteChangeDetail } from '../components/interview-odds/interview-odds.js';
 
 addEnglish(interviewOddsStrings);
 defineElement('onward-interview-odds', OnwardInterviewOdds);
@@ -11,5 +12,8 @@ defineElement('onward-interview-odds', OnwardInterviewOdds);
 declare global {
   interface HTMLElementTagNameMap {
     'onward-interview-odds': OnwardInterviewOdds;
+  }
+  interface GlobalEventHandlersEventMap {
+    'onward-odds-note-change': CustomEvent<import('../components/interview-odds/interview-odds.js').OddsNoteChangeDetail>;
   }
 }

@@ -15,5 +15,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'onward-role-select': CustomEvent<import('../components/similar-roles/similar-roles.types.js').RoleSelectDetail>;
+    'onward-role-keep': CustomEvent<import('../components/similar-roles/similar-roles.types.js').RoleKeepDetail>;
   }
 }

@@ -33,25 +33,22 @@ const ar: Catalogue = {
   'stepCard.markDoneLabel': 'تحديد كمنجزة: {heading}',
   'stepCard.defaultAction': 'البدء',
   'stepCard.interview.heading': 'لقد وصلت إلى المقابلة',
-  'stepCard.interview.body':
-    'معظم المتقدمين لا يصلون إلى هذه المرحلة. وقع الاختيار عليك للمقابلة، أي أن مهاراتك لفتت الانتباه. خطوة صغيرة الآن: كتابة سؤال واحد أجبت عنه جيدًا.',
+  'stepCard.interview.body': 'اختاروا أن يتحدثوا معك، فشيء ما في طلبك لفت انتباههم. دوّن شيئًا واحدًا سار على ما يرام، ما دامت التفاصيل حاضرة.',
   'stepCard.interview.action': 'مدى تقدّمك',
   'stepCard.feedback.heading': 'طلب ملاحظات',
-  'stepCard.feedback.body':
-    'رسالة قصيرة ولطيفة قد تكشف لك ما يستحق الإبقاء عليه وما يحتاج إلى تغيير. خطوة صغيرة الآن: الشكر، ثم سؤال واضح واحد.',
+  'stepCard.feedback.body': 'رسالة قصيرة ولطيفة قد تكشف لك ما يستحق الإبقاء عليه وما يحتاج إلى تغيير. يكفي الشكر، ثم سؤال واضح واحد.',
   'stepCard.feedback.action': 'كتابة رسالتك',
   'stepCard.search.heading': 'العودة إلى البحث',
-  'stepCard.search.body':
-    'صار لديك الآن فهم أوضح لما يناسبك. والوظيفة المناسبة ما زالت موجودة. خطوة صغيرة الآن: حفظ وظيفتين تناسبانك.',
+  'stepCard.search.body': 'صار لديك الآن فهم أوضح لما يناسبك. والوظيفة المناسبة ما زالت موجودة. والخطوة التالية: الاحتفاظ بوظيفتين تناسبانك.',
   'stepCard.search.action': 'عرض الوظائف المتاحة',
   'stepCard.learn.heading': 'مواصلة التعلّم',
-  'stepCard.learn.body':
-    'كل مقابلة تكشف لك مجالًا جديدًا للنمو. خطوة صغيرة الآن: اختيار مهارة واحدة من هذه المقابلة وإيجاد طريقة قصيرة للتدرّب عليها.',
+  'stepCard.learn.body': 'كل مقابلة تكشف لك مجالًا جديدًا للنمو. اختيار مهارة واحدة من هذه المقابلة وطريقة قصيرة للتدرّب عليها بداية جيدة.',
   'stepCard.learn.action': 'وضع خطة للتعلّم',
   'stepCard.believe.heading': 'الثقة بنفسك',
-  'stepCard.believe.body':
-    'رفض واحد يخصّ وظيفة واحدة في وقت بعينه، وليس حكمًا عليك. خطوة صغيرة الآن: كتابة ثلاث نقاط قوة أظهرتها هذه المقابلة.',
+  'stepCard.believe.body': 'رفض واحد يخصّ وظيفة واحدة في وقت بعينه، وليس حكمًا عليك. ما رأيك في تسمية ثلاث نقاط قوة أظهرتها هذه المقابلة؟',
   'stepCard.believe.action': 'كتابة نقاط قوتك',
+  'stepCard.done': 'تم ✓',
+  'stepCard.doneLabel': 'تم: {heading}',
 
   // --- rejection-checklist ------------------------------------------------------------------------------------------
   'checklist.heading': 'ما يمكن فعله هذا الأسبوع',
@@ -61,7 +58,7 @@ const ar: Catalogue = {
   'checklist.group.learn': 'تنمية مهاراتك',
   'checklist.group.believe': 'الاهتمام بنفسك',
   'checklist.progress': 'المنجز: {completed} من {total}',
-  'checklist.suggested': 'موعد مقترح: {when}',
+  'checklist.suggested': 'في اليوم {day} تقريبًا',
   'checklist.announceDone': 'تم: {label}. المنجز {completed} من {total}.',
   'checklist.announceUndone': 'لم يُنجز بعد: {label}. المنجز {completed} من {total}.',
   'checklist.announceCleared': 'مُسحت علاماتك. المنجز {completed} من {total}.',
@@ -96,6 +93,7 @@ const ar: Catalogue = {
   'checklist.item.listStrengths': 'كتابة ثلاث نقاط قوة أظهرتها هذه المقابلة',
   'checklist.item.restWell': 'القيام بشيء من أجلك وحدك',
   'checklist.item.restWell.description': 'نزهة، أو مكالمة، أو وجبة طيبة. الراحة جزء من العمل.',
+  'checklist.suggestedToday': 'اليوم، إن أمكن',
 
   // --- feedback-request ---------------------------------------------------------------------------------------------
   // The message. `meeting.*` carry the article and are feminine; `onDate` reads "يوم 4 مارس 2025".
@@ -218,19 +216,22 @@ const ar: Catalogue = {
   // --- interview-odds -----------------------------------------------------------------------------------------------
   'interviewOdds.heading': 'وصلت أبعد من معظم المتقدمين',
   'interviewOdds.headingReached': 'وصلت إلى المقابلة',
-  'interviewOdds.top': 'ضمن أفضل {percent}',
-  'interviewOdds.topCaption': 'من بين المتقدمين وعددهم {applicants}',
-  'interviewOdds.count': '{interviewed} من {applicants}',
-  'interviewOdds.countCaption': 'من المتقدمين أُجريت معهم مقابلات',
   'interviewOdds.context.both': 'تقدّمت لوظيفة {jobTitle} في {company}.',
   'interviewOdds.context.company': 'تقدّمت بطلب إلى {company}.',
   'interviewOdds.context.jobTitle': 'تقدّمت لوظيفة {jobTitle}.',
   'interviewOdds.one': 'من بين المتقدمين وعددهم {applicants}، أُجريت المقابلة معك وحدك.',
   'interviewOdds.many': 'من بين المتقدمين وعددهم {applicants}، أُجريت مقابلات مع {interviewed} فقط، وأنت منهم.',
   'interviewOdds.all': 'أُجريت مقابلات مع كل من تقدّم، وأنت منهم.',
-  'interviewOdds.closing': 'الوصول إلى هنا يعني أن مهاراتك لفتت الانتباه. لم تكتمل هذه الفرصة، لكنك أقرب مما قد يبدو لك.',
-  'interviewOdds.general':
+  'interviewOdds.closing': 'الوصول إلى هنا يعني أن طلبك لفت الانتباه. لم تكتمل هذه الفرصة، لكنك أقرب مما قد يبدو لك.',
+  'interviewOdds.general': 'دُعيت إلى مقابلة، فشيء ما في طلبك لفت الانتباه. لم تكتمل هذه الفرصة، لكنك أقرب مما قد يبدو لك.'
     'معظم الطلبات لا تصل إلى مقابلة. طلبك وصل، أي أن مهاراتك لفتت الانتباه. لم تكتمل هذه الفرصة، لكنك أقرب مما قد يبدو لك.',
+  'interviewOdds.share': '{percent} من المتقدمين أُجريت معهم مقابلات.',
+  'interviewOdds.noteLabel': 'شيء واحد سار على ما يرام',
+  'interviewOdds.noteHint': 'لك وحدك، ما دامت التفاصيل حاضرة. يبقى على هذا الجهاز.',
+  'interviewOdds.noteHintNone': 'لك وحدك، ما دامت التفاصيل حاضرة. لا يُرسَل إلى أي مكان.',
+  'interviewOdds.noteSave': 'حفظ',
+  'interviewOdds.noteSaved': 'تم الحفظ على هذا الجهاز.',
+  'interviewOdds.noteKept': 'محفوظ طوال هذه الزيارة.',
 
   // --- similar-roles ------------------------------------------------------------------------------------------------
   'similarRoles.heading': 'وظائف مشابهة',
@@ -250,6 +251,15 @@ const ar: Catalogue = {
   'similarRoles.errorNetwork': 'تعذّر الوصول إلى لوحة الوظائف. تحقّق من اتصالك، ثم حاول مرة أخرى.',
   'similarRoles.errorTimeout': 'تستغرق لوحة الوظائف وقتًا طويلًا للرد.',
   'similarRoles.errorMalformed': 'وصلت قائمة الوظائف بصيغة لا يمكننا قراءتها.',
+  'similarRoles.keep': 'احتفاظ',
+  'similarRoles.kept': 'محفوظة ✓',
+  'similarRoles.keepLabel': 'احتفاظ: {title}',
+  'similarRoles.keptLabel': 'محفوظة: {title}',
+  'similarRoles.keptAnnounce': 'تم الاحتفاظ بالوظيفة: {title}.',
+  'similarRoles.unkeptAnnounce': 'أُزيلت من المحفوظة: {title}.',
+  'similarRoles.keptHeading': 'الوظائف التي احتفظت بها',
+  'similarRoles.unkeep': 'إزالة',
+  'similarRoles.unkeepLabel': 'إزالة: {title}',
 
   // --- learning-plan ------------------------------------------------------------------------------------------------
   'learningPlan.heading': 'خطة تعلّمك',
@@ -314,7 +324,18 @@ const ar: Catalogue = {
   'recoveryPath.intro': 'بضع خطوات صغيرة تساعدك على تجاوز هذه التجربة، بأي ترتيب، وعلى مهلك.',
   'recoveryPath.progress': 'الخطوات المنجزة: {done} من {total}',
   'recoveryPath.loadingTool': 'جارٍ الفتح…',
-  'recoveryPath.allDone': 'أنجزت كل الخطوات. تطلّب ذلك عناية، وهذا إنجاز يُحسب لك.'
+  'recoveryPath.allDone': 'أنجزت كل الخطوات. تطلّب ذلك عناية، وهذا إنجاز يُحسب لك.',
+  'recoveryPath.stepDone': 'تم: {heading}. الخطوات المنجزة: {done} من {total}.',
+  'recoveryPath.stepUndone': 'لم يتم بعد: {heading}. الخطوات المنجزة: {done} من {total}.',
+  'recoveryPath.weekHeading': 'أشياء صغيرة لهذا الأسبوع',
+  'recoveryPath.finishDid': 'هذا ما أنجزته:',
+  'recoveryPath.did.interview': 'دوّنت ما سار على ما يرام.',
+  'recoveryPath.did.feedback': 'طلبت ملاحظات.',
+  'recoveryPath.did.search': 'اطّلعت على وظائف جديدة.',
+  'recoveryPath.did.learn': 'اخترت شيئًا لتتعلمه.',
+  'recoveryPath.did.believe': 'سمّيت نقاط قوتك.',
+  'recoveryPath.finishKeep': 'ما كتبته سيفيدك في مقابلتك القادمة، ويبقى محفوظًا على هذا الجهاز.',
+  'recoveryPath.finishKeepNone': 'ما كتبته سيفيدك في مقابلتك القادمة، ومن الأفضل نسخه قبل إغلاق هذه الصفحة.',
 };
 
 export default ar;

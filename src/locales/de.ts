@@ -31,25 +31,22 @@ const de: Catalogue = {
   'stepCard.markDoneLabel': 'Als erledigt markieren: {heading}',
   'stepCard.defaultAction': 'Starten',
   'stepCard.interview.heading': 'Sie wurden zum Gespräch eingeladen',
-  'stepCard.interview.body':
-    'Die meisten Bewerbungen kommen nie so weit. Man wollte mit Ihnen sprechen, Ihre Bewerbung ist also aufgefallen. Gleich jetzt: Schreiben Sie eine Frage auf, die Sie gut beantwortet haben.',
+  'stepCard.interview.body': 'Man wollte mit Ihnen sprechen, Ihre Bewerbung ist also aufgefallen. Schreiben Sie eine Sache auf, die gut lief, solange sie frisch ist.',
   'stepCard.interview.action': 'Sehen, wie weit Sie gekommen sind',
   'stepCard.feedback.heading': 'Um Feedback bitten',
-  'stepCard.feedback.body':
-    'Eine kurze, freundliche Nachricht kann Ihnen zeigen, was Sie beibehalten und was Sie ändern sollten. Gleich jetzt: Bedanken Sie sich und stellen Sie eine klare Frage.',
+  'stepCard.feedback.body': 'Eine kurze, freundliche Nachricht kann Ihnen zeigen, was Sie beibehalten und was Sie ändern sollten. Bedanken Sie sich und stellen Sie eine klare Frage.',
   'stepCard.feedback.action': 'Nachricht schreiben',
   'stepCard.search.heading': 'Wieder auf die Suche gehen',
-  'stepCard.search.body':
-    'Sie wissen jetzt besser, was Sie wollen. Die passende Stelle gibt es noch. Gleich jetzt: Merken Sie sich zwei Stellen, die zu Ihnen passen.',
+  'stepCard.search.body': 'Sie wissen jetzt besser, was Sie wollen. Die passende Stelle gibt es noch. Merken Sie sich zwei Stellen, die zu Ihnen passen.',
   'stepCard.search.action': 'Offene Stellen ansehen',
   'stepCard.learn.heading': 'Weiter dazulernen',
-  'stepCard.learn.body':
-    'Jedes Gespräch zeigt Ihnen etwas, woran Sie wachsen können. Gleich jetzt: Wählen Sie eine Fähigkeit aus diesem Gespräch und suchen Sie einen kurzen Weg, sie zu üben.',
+  'stepCard.learn.body': 'Jedes Gespräch zeigt Ihnen etwas, woran Sie wachsen können. Wählen Sie eine Fähigkeit daraus und einen kurzen Weg, sie zu üben.',
   'stepCard.learn.action': 'Lernziele planen',
   'stepCard.believe.heading': 'Weiter an sich selbst glauben',
-  'stepCard.believe.body':
-    'Ein Nein gilt einer Stelle zu einem bestimmten Zeitpunkt. Es ist kein Urteil über Sie. Gleich jetzt: Schreiben Sie drei Stärken auf, die dieses Gespräch gezeigt hat.',
+  'stepCard.believe.body': 'Ein Nein gilt einer Stelle zu einem bestimmten Zeitpunkt. Es ist kein Urteil über Sie. Nennen Sie drei Stärken, die dieses Gespräch gezeigt hat.',
   'stepCard.believe.action': 'Stärken aufschreiben',
+  'stepCard.done': 'Erledigt ✓',
+  'stepCard.doneLabel': 'Erledigt: {heading}',
 
   // --- rejection-checklist ------------------------------------------------------------------------------------------
   'checklist.heading': 'Was Sie diese Woche tun können',
@@ -59,7 +56,7 @@ const de: Catalogue = {
   'checklist.group.learn': 'Fähigkeiten ausbauen',
   'checklist.group.believe': 'Auf sich achten',
   'checklist.progress': '{completed} von {total} erledigt',
-  'checklist.suggested': 'Vorschlag: {when}',
+  'checklist.suggested': 'Etwa an Tag {day}',
   'checklist.announceDone': 'Erledigt: {label}. {completed} von {total} erledigt.',
   'checklist.announceUndone': 'Noch offen: {label}. {completed} von {total} erledigt.',
   'checklist.announceCleared': 'Ihre Häkchen sind entfernt. {completed} von {total} erledigt.',
@@ -94,6 +91,7 @@ const de: Catalogue = {
   'checklist.item.listStrengths': 'Drei Stärken aufschreiben, die dieses Gespräch gezeigt hat',
   'checklist.item.restWell': 'Etwas nur für sich selbst tun',
   'checklist.item.restWell.description': 'Ein Spaziergang, ein Anruf, ein gutes Essen. Erholung gehört dazu.',
+  'checklist.suggestedToday': 'Heute, wenn es passt',
 
   // --- feedback-request ---------------------------------------------------------------------------------------------
   // The message, written by the candidate to the recruiter („Sie“). „Guten Tag“ is the greeting that needs no gender;
@@ -221,10 +219,6 @@ const de: Catalogue = {
   // --- interview-odds -----------------------------------------------------------------------------------------------
   'interviewOdds.heading': 'Sie sind weiter gekommen als die meisten',
   'interviewOdds.headingReached': 'Sie haben es ins Gespräch geschafft',
-  'interviewOdds.top': 'Top {percent}',
-  'interviewOdds.topCaption': 'von {applicants} Bewerbungen',
-  'interviewOdds.count': '{interviewed} von {applicants}',
-  'interviewOdds.countCaption': 'Bewerbungen führten zu einem Gespräch',
   'interviewOdds.context.both': 'Sie haben sich als {jobTitle} bei {company} beworben.',
   'interviewOdds.context.company': 'Sie haben sich bei {company} beworben.',
   'interviewOdds.context.jobTitle': 'Sie haben sich als {jobTitle} beworben.',
@@ -233,8 +227,15 @@ const de: Catalogue = {
   'interviewOdds.all': 'Alle, die sich beworben haben, wurden zum Gespräch eingeladen, auch Sie.',
   'interviewOdds.closing':
     'So weit zu kommen heißt: Ihre Bewerbung ist aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
-  'interviewOdds.general':
-    'Die meisten Bewerbungen führen nie zu einem Gespräch. Ihre schon, sie ist also aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
+  'interviewOdds.general': 'Sie wurden zum Gespräch eingeladen, Ihre Bewerbung ist also aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.'
+    'Die meisten Bewerbungen führen nie zu einem Gespräch. Ihre schon, also wurden Ihre Fähigkeiten gesehen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
+  'interviewOdds.share': '{percent} der Bewerbungen führten zu einem Gespräch.',
+  'interviewOdds.noteLabel': 'Eine Sache, die gut lief',
+  'interviewOdds.noteHint': 'Nur für Sie, solange es frisch ist. Es bleibt auf diesem Gerät.',
+  'interviewOdds.noteHintNone': 'Nur für Sie, solange es frisch ist. Es wird nirgendwohin gesendet.',
+  'interviewOdds.noteSave': 'Speichern',
+  'interviewOdds.noteSaved': 'Auf diesem Gerät gespeichert.',
+  'interviewOdds.noteKept': 'Für diesen Besuch behalten.',
 
   // --- similar-roles ------------------------------------------------------------------------------------------------
   'similarRoles.heading': 'Ähnliche Stellen',
@@ -254,6 +255,15 @@ const de: Catalogue = {
   'similarRoles.errorNetwork': 'Die Stellenbörse ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es dann noch einmal.',
   'similarRoles.errorTimeout': 'Die Stellenbörse braucht zu lange für eine Antwort.',
   'similarRoles.errorMalformed': 'Die Stellenliste kam in einem Format an, das wir nicht lesen können.',
+  'similarRoles.keep': 'Merken',
+  'similarRoles.kept': 'Gemerkt ✓',
+  'similarRoles.keepLabel': 'Merken: {title}',
+  'similarRoles.keptLabel': 'Gemerkt: {title}',
+  'similarRoles.keptAnnounce': 'Gemerkt: {title}.',
+  'similarRoles.unkeptAnnounce': 'Nicht mehr gemerkt: {title}.',
+  'similarRoles.keptHeading': 'Ihre gemerkten Stellen',
+  'similarRoles.unkeep': 'Entfernen',
+  'similarRoles.unkeepLabel': 'Entfernen: {title}',
 
   // --- learning-plan ------------------------------------------------------------------------------------------------
   'learningPlan.heading': 'Ihr Lernplan',
@@ -322,7 +332,18 @@ const de: Catalogue = {
     'Ein paar kleine Schritte, die Ihnen helfen, mit dieser Absage abzuschließen. In beliebiger Reihenfolge, in Ihrem Tempo.',
   'recoveryPath.progress': '{done} von {total} Schritten erledigt',
   'recoveryPath.loadingTool': 'Wird geöffnet …',
-  'recoveryPath.allDone': 'Sie haben jeden Schritt gemacht. Das hat Sorgfalt gekostet, und darauf können Sie stolz sein.'
+  'recoveryPath.allDone': 'Sie haben jeden Schritt gemacht. Das hat Sorgfalt gekostet, und darauf können Sie stolz sein.',
+  'recoveryPath.stepDone': 'Erledigt: {heading}. {done} von {total} Schritten erledigt.',
+  'recoveryPath.stepUndone': 'Noch offen: {heading}. {done} von {total} Schritten erledigt.',
+  'recoveryPath.weekHeading': 'Kleine Schritte für diese Woche',
+  'recoveryPath.finishDid': 'Das haben Sie geschafft:',
+  'recoveryPath.did.interview': 'Sie haben notiert, was gut lief.',
+  'recoveryPath.did.feedback': 'Sie haben um Feedback gebeten.',
+  'recoveryPath.did.search': 'Sie haben sich neue Stellen angesehen.',
+  'recoveryPath.did.learn': 'Sie haben sich etwas zum Lernen vorgenommen.',
+  'recoveryPath.did.believe': 'Sie haben Ihre Stärken benannt.',
+  'recoveryPath.finishKeep': 'Bewahren Sie auf, was Sie geschrieben haben, für Ihr nächstes Gespräch. Es bleibt auf diesem Gerät gespeichert.',
+  'recoveryPath.finishKeepNone': 'Bewahren Sie auf, was Sie geschrieben haben, für Ihr nächstes Gespräch: Kopieren Sie es, bevor Sie diese Seite schließen.',
 };
 
 export default de;

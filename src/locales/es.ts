@@ -48,25 +48,22 @@ const es: Catalogue = {
   'stepCard.markDoneLabel': 'Marcar como hecho: {heading}',
   'stepCard.defaultAction': 'Empezar',
   'stepCard.interview.heading': 'Recuerda que llegaste a la entrevista',
-  'stepCard.interview.body':
-    'La mayoría de quienes envían su candidatura nunca llegan tan lejos. Quisieron conocerte: algo de tu candidatura les llamó la atención. Prueba ahora: anota una pregunta que respondiste bien.',
+  'stepCard.interview.body': 'Quisieron conocerte: algo de tu candidatura les llamó la atención. Anota algo que salió bien, ahora que lo tienes fresco.',
   'stepCard.interview.action': 'Mira hasta dónde llegaste',
   'stepCard.feedback.heading': 'Pide comentarios',
-  'stepCard.feedback.body':
-    'Un mensaje breve y amable puede decirte qué mantener y qué cambiar. Prueba ahora: da las gracias y haz una pregunta clara.',
+  'stepCard.feedback.body': 'Un mensaje breve y amable puede decirte qué mantener y qué cambiar. Da las gracias y haz una pregunta clara.',
   'stepCard.feedback.action': 'Escribe tu mensaje',
   'stepCard.search.heading': 'Vuelve a buscar',
-  'stepCard.search.body':
-    'Ahora sabes mejor lo que quieres. El puesto adecuado sigue ahí. Prueba ahora: guarda dos ofertas que encajen contigo.',
+  'stepCard.search.body': 'Ahora sabes mejor lo que quieres. El puesto adecuado sigue ahí. Guarda dos ofertas que encajen contigo.',
   'stepCard.search.action': 'Ver puestos abiertos',
   'stepCard.learn.heading': 'Sigue aprendiendo',
-  'stepCard.learn.body':
-    'Cada entrevista te muestra algo en lo que crecer. Prueba ahora: elige una habilidad de esta y busca una forma corta de practicarla.',
+  'stepCard.learn.body': 'Cada entrevista te muestra algo en lo que crecer. Elige una habilidad de esta y una forma corta de practicarla.',
   'stepCard.learn.action': 'Planea qué aprender',
   'stepCard.believe.heading': 'Sigue creyendo en ti',
-  'stepCard.believe.body':
-    'Un no habla de un puesto en un momento concreto. No es un veredicto sobre ti. Prueba ahora: anota tres fortalezas que mostró esta entrevista.',
+  'stepCard.believe.body': 'Un no habla de un puesto en un momento concreto. No es un veredicto sobre ti. Nombra tres fortalezas que mostró esta entrevista.',
   'stepCard.believe.action': 'Escribe tus fortalezas',
+  'stepCard.done': 'Hecho ✓',
+  'stepCard.doneLabel': 'Hecho: {heading}',
 
   // --- rejection-checklist ------------------------------------------------------------------------------------------
   'checklist.heading': 'Qué hacer esta semana',
@@ -76,7 +73,7 @@ const es: Catalogue = {
   'checklist.group.learn': 'Mejorar tus habilidades',
   'checklist.group.believe': 'Cuidarte',
   'checklist.progress': 'Hecho: {completed} de {total}',
-  'checklist.suggested': 'Sugerencia: {when}',
+  'checklist.suggested': 'Hacia el día {day}',
   'checklist.announceDone': 'Hecho: {label}. Llevas {completed} de {total}.',
   'checklist.announceUndone': 'Aún sin hacer: {label}. Llevas {completed} de {total}.',
   'checklist.announceCleared': 'Se borraron tus marcas. Llevas {completed} de {total}.',
@@ -111,6 +108,7 @@ const es: Catalogue = {
   'checklist.item.listStrengths': 'Anota tres fortalezas que mostró esta entrevista',
   'checklist.item.restWell': 'Haz algo solo para ti',
   'checklist.item.restWell.description': 'Un paseo, una llamada, una buena comida. Descansar también es parte del trabajo.',
+  'checklist.suggestedToday': 'Hoy, si puedes',
 
   // --- feedback-request ---------------------------------------------------------------------------------------------
   // The message. `meeting.*` are all feminine ("la {meeting}"); `onDate` reads "el 4 de marzo de 2025".
@@ -233,10 +231,6 @@ const es: Catalogue = {
   // --- interview-odds -----------------------------------------------------------------------------------------------
   'interviewOdds.heading': 'Llegaste más lejos que la mayoría',
   'interviewOdds.headingReached': 'Llegaste a la entrevista',
-  'interviewOdds.top': 'Entre el {percent} mejor',
-  'interviewOdds.topCaption': 'de {applicants} candidaturas',
-  'interviewOdds.count': '{interviewed} de {applicants}',
-  'interviewOdds.countCaption': 'candidaturas llegaron a entrevista',
   'interviewOdds.context.both': 'Enviaste tu candidatura para {jobTitle} en {company}.',
   'interviewOdds.context.company': 'Enviaste tu candidatura a {company}.',
   'interviewOdds.context.jobTitle': 'Enviaste tu candidatura para {jobTitle}.',
@@ -244,8 +238,15 @@ const es: Catalogue = {
   'interviewOdds.many': 'Fuiste una de las {interviewed} personas entrevistadas entre {applicants} candidaturas.',
   'interviewOdds.all': 'Todas las personas que enviaron su candidatura tuvieron entrevista, tú también.',
   'interviewOdds.closing': 'Llegar hasta aquí significa que tu candidatura llamó la atención. Esta vez no salió, pero estás más cerca de lo que parece.',
-  'interviewOdds.general':
-    'La mayoría de las candidaturas nunca llegan a una entrevista. La tuya sí: llamó la atención. Esta vez no salió, pero estás más cerca de lo que parece.',
+  'interviewOdds.general': 'Te llamaron para una entrevista: algo de tu candidatura llamó la atención. Esta vez no salió, pero estás más cerca de lo que parece.'
+    'La mayoría de las candidaturas nunca llegan a una entrevista. La tuya sí, así que vieron tus habilidades. Esta vez no salió, pero estás más cerca de lo que parece.',
+  'interviewOdds.share': 'El {percent} de las candidaturas llegó a entrevista.',
+  'interviewOdds.noteLabel': 'Algo que salió bien',
+  'interviewOdds.noteHint': 'Solo para ti, ahora que lo tienes fresco. Se queda en este dispositivo.',
+  'interviewOdds.noteHintNone': 'Solo para ti, ahora que lo tienes fresco. No se envía a ningún sitio.',
+  'interviewOdds.noteSave': 'Guardar',
+  'interviewOdds.noteSaved': 'Guardado en este dispositivo.',
+  'interviewOdds.noteKept': 'Guardado durante esta visita.',
 
   // --- similar-roles ------------------------------------------------------------------------------------------------
   'similarRoles.heading': 'Puestos similares',
@@ -265,6 +266,15 @@ const es: Catalogue = {
   'similarRoles.errorNetwork': 'No pudimos conectar con la bolsa de empleo. Revisa tu conexión y vuelve a intentarlo.',
   'similarRoles.errorTimeout': 'La bolsa de empleo está tardando demasiado en responder.',
   'similarRoles.errorMalformed': 'La lista de vacantes llegó en un formato que no podemos leer.',
+  'similarRoles.keep': 'Guardar',
+  'similarRoles.kept': 'Guardada ✓',
+  'similarRoles.keepLabel': 'Guardar: {title}',
+  'similarRoles.keptLabel': 'Guardada: {title}',
+  'similarRoles.keptAnnounce': 'Guardada: {title}.',
+  'similarRoles.unkeptAnnounce': 'Ya no está guardada: {title}.',
+  'similarRoles.keptHeading': 'Ofertas que guardaste',
+  'similarRoles.unkeep': 'Quitar',
+  'similarRoles.unkeepLabel': 'Quitar: {title}',
 
   // --- learning-plan ------------------------------------------------------------------------------------------------
   'learningPlan.heading': 'Tu plan de aprendizaje',
@@ -329,7 +339,18 @@ const es: Catalogue = {
   'recoveryPath.intro': 'Unos pocos pasos para ayudarte a pasar página. Hazlos en el orden que quieras, a tu ritmo.',
   'recoveryPath.progress': 'Pasos hechos: {done} de {total}',
   'recoveryPath.loadingTool': 'Abriendo…',
-  'recoveryPath.allDone': 'Hiciste todos los pasos. Eso requirió cuidado, y tiene mucho mérito.'
+  'recoveryPath.allDone': 'Hiciste todos los pasos. Eso requirió cuidado, y tiene mucho mérito.',
+  'recoveryPath.stepDone': 'Hecho: {heading}. Pasos hechos: {done} de {total}.',
+  'recoveryPath.stepUndone': 'Aún sin hacer: {heading}. Pasos hechos: {done} de {total}.',
+  'recoveryPath.weekHeading': 'Pequeñas cosas para esta semana',
+  'recoveryPath.finishDid': 'Esto es lo que hiciste:',
+  'recoveryPath.did.interview': 'Anotaste lo que salió bien.',
+  'recoveryPath.did.feedback': 'Pediste comentarios.',
+  'recoveryPath.did.search': 'Miraste nuevas ofertas.',
+  'recoveryPath.did.learn': 'Elegiste algo que aprender.',
+  'recoveryPath.did.believe': 'Nombraste tus fortalezas.',
+  'recoveryPath.finishKeep': 'Guarda lo que escribiste para tu próxima entrevista. Sigue guardado en este dispositivo.',
+  'recoveryPath.finishKeepNone': 'Guarda lo que escribiste para tu próxima entrevista: cópialo antes de cerrar esta página.',
 };
 
 export default es;

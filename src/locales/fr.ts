@@ -29,25 +29,22 @@ const fr: Catalogue = {
   'stepCard.markDoneLabel': 'Marquer comme fait\u00a0: {heading}',
   'stepCard.defaultAction': 'Commencer',
   'stepCard.interview.heading': 'Vous avez décroché un entretien',
-  'stepCard.interview.body':
-    'La plupart des candidatures ne vont jamais aussi loin. On a voulu vous rencontrer, donc vos compétences ont été remarquées. Pour commencer\u00a0: notez une question à laquelle vous avez bien répondu.',
+  'stepCard.interview.body': 'On a voulu vous rencontrer : quelque chose dans votre candidature a retenu l’attention. Notez une chose qui s’est bien passée, tant que c’est frais.',
   'stepCard.interview.action': 'Voir le chemin parcouru',
   'stepCard.feedback.heading': 'Demander un retour',
-  'stepCard.feedback.body':
-    'Un message court et bienveillant peut vous dire quoi garder et quoi changer. Pour commencer\u00a0: remerciez, puis posez une question claire.',
+  'stepCard.feedback.body': 'Un message court et bienveillant peut vous dire quoi garder et quoi changer. Remerciez, puis posez une question claire.',
   'stepCard.feedback.action': 'Rédiger votre message',
   'stepCard.search.heading': 'Reprendre vos recherches',
-  'stepCard.search.body':
-    'Vous savez mieux maintenant ce que vous cherchez. Le bon poste existe toujours. Pour commencer\u00a0: enregistrez deux offres qui vous correspondent.',
+  'stepCard.search.body': 'Vous savez mieux maintenant ce que vous cherchez. Le bon poste existe toujours. Gardez deux offres qui vous correspondent.',
   'stepCard.search.action': 'Voir les offres',
   'stepCard.learn.heading': 'Continuer à apprendre',
-  'stepCard.learn.body':
-    'Chaque entretien vous montre un point à développer. Pour commencer\u00a0: choisissez une compétence tirée de celui-ci et trouvez un moyen simple de la travailler.',
+  'stepCard.learn.body': 'Chaque entretien vous montre un point à développer. Choisissez une compétence tirée de celui-ci, et un moyen simple de la travailler.',
   'stepCard.learn.action': 'Planifier vos apprentissages',
   'stepCard.believe.heading': 'Garder confiance',
-  'stepCard.believe.body':
-    'Un refus concerne un poste, à un moment donné. Ce n’est pas un jugement sur vous. Pour commencer\u00a0: notez trois forces que cet entretien a révélées.',
+  'stepCard.believe.body': 'Un refus concerne un poste, à un moment donné. Ce n’est pas un jugement sur vous. Nommez trois forces que cet entretien a révélées.',
   'stepCard.believe.action': 'Noter vos forces',
+  'stepCard.done': 'Fait ✓',
+  'stepCard.doneLabel': 'Fait\u00a0: {heading}',
 
   // --- rejection-checklist ------------------------------------------------------------------------------------------
   'checklist.heading': 'À faire cette semaine',
@@ -57,7 +54,7 @@ const fr: Catalogue = {
   'checklist.group.learn': 'Développer vos compétences',
   'checklist.group.believe': 'Prendre soin de vous',
   'checklist.progress': 'Fait\u00a0: {completed} sur {total}',
-  'checklist.suggested': 'À prévoir {when}',
+  'checklist.suggested': 'Vers le jour {day}',
   'checklist.announceDone': 'Fait\u00a0: {label}. Progression\u00a0: {completed} sur {total}.',
   'checklist.announceUndone': 'Pas encore fait\u00a0: {label}. Progression\u00a0: {completed} sur {total}.',
   'checklist.announceCleared': 'Vos coches sont effacées. Progression\u00a0: {completed} sur {total}.',
@@ -92,6 +89,7 @@ const fr: Catalogue = {
   'checklist.item.listStrengths': 'Notez trois forces que cet entretien a révélées',
   'checklist.item.restWell': 'Faites une chose rien que pour vous',
   'checklist.item.restWell.description': 'Une balade, un appel, un bon repas. Le repos fait partie du travail.',
+  'checklist.suggestedToday': 'Aujourd’hui, si vous le pouvez',
 
   // --- feedback-request ---------------------------------------------------------------------------------------------
   // The message, written by the candidate to the recruiter (« vous »). « Bonjour {recipientName}, » is how a French
@@ -221,20 +219,23 @@ const fr: Catalogue = {
   // --- interview-odds -----------------------------------------------------------------------------------------------
   'interviewOdds.heading': 'Plus loin que la plupart',
   'interviewOdds.headingReached': 'Vous avez décroché un entretien',
-  'interviewOdds.top': 'Top {percent}',
-  'interviewOdds.topCaption': 'sur {applicants} candidatures',
-  'interviewOdds.count': '{interviewed} sur {applicants}',
-  'interviewOdds.countCaption': 'candidatures ont mené à un entretien',
   'interviewOdds.context.both': 'Vous avez postulé au poste de {jobTitle} chez {company}.',
   'interviewOdds.context.company': 'Vous avez postulé chez {company}.',
   'interviewOdds.context.jobTitle': 'Vous avez postulé au poste de {jobTitle}.',
   'interviewOdds.one': 'Sur {applicants} candidatures, une seule a mené à un entretien\u00a0: la vôtre.',
   'interviewOdds.many': 'Sur {applicants} candidatures, {interviewed} ont mené à un entretien, dont la vôtre.',
   'interviewOdds.all': 'Toutes les personnes qui ont postulé ont eu un entretien, vous y compris.',
-  'interviewOdds.closing':
+  'interviewOdds.closing': 'Arriver jusque-là montre que votre candidature a retenu l’attention. Cette fois, ça n’a pas abouti, mais vous êtes plus près du but que vous ne le pensez peut-être.'
     'Arriver jusque-là montre que vos compétences ont été remarquées. Cette fois, ça n’a pas abouti, mais vous êtes plus près du but que vous ne le pensez peut-être.',
-  'interviewOdds.general':
+  'interviewOdds.general': 'Vous avez obtenu un entretien : quelque chose dans votre candidature a retenu l’attention. Cette fois, ça n’a pas abouti, mais vous êtes plus près du but que vous ne le pensez peut-être.'
     'La plupart des candidatures ne mènent jamais à un entretien. La vôtre, si\u00a0: vos compétences ont été remarquées. Cette fois, ça n’a pas abouti, mais vous êtes plus près du but que vous ne le pensez peut-être.',
+  'interviewOdds.share': '{percent} des candidatures ont mené à un entretien.',
+  'interviewOdds.noteLabel': 'Une chose qui s’est bien passée',
+  'interviewOdds.noteHint': 'Rien que pour vous, tant que c’est frais. Cela reste sur cet appareil.',
+  'interviewOdds.noteHintNone': 'Rien que pour vous, tant que c’est frais. Rien n’est envoyé.',
+  'interviewOdds.noteSave': 'Enregistrer',
+  'interviewOdds.noteSaved': 'Enregistré sur cet appareil.',
+  'interviewOdds.noteKept': 'Gardé pour cette visite.',
 
   // --- similar-roles ------------------------------------------------------------------------------------------------
   'similarRoles.heading': 'Postes similaires',
@@ -254,6 +255,15 @@ const fr: Catalogue = {
   'similarRoles.errorNetwork': 'Impossible de joindre le site d’offres. Vérifiez votre connexion, puis réessayez.',
   'similarRoles.errorTimeout': 'Le site d’offres met trop de temps à répondre.',
   'similarRoles.errorMalformed': 'La liste des offres est arrivée dans un format que nous ne pouvons pas lire.',
+  'similarRoles.keep': 'Garder',
+  'similarRoles.kept': 'Gardée ✓',
+  'similarRoles.keepLabel': 'Garder\u00a0: {title}',
+  'similarRoles.keptLabel': 'Gardée\u00a0: {title}',
+  'similarRoles.keptAnnounce': 'Offre gardée\u00a0: {title}.',
+  'similarRoles.unkeptAnnounce': 'Offre retirée\u00a0: {title}.',
+  'similarRoles.keptHeading': 'Les offres que vous avez gardées',
+  'similarRoles.unkeep': 'Retirer',
+  'similarRoles.unkeepLabel': 'Retirer\u00a0: {title}',
 
   // --- learning-plan ------------------------------------------------------------------------------------------------
   'learningPlan.heading': 'Votre plan d’apprentissage',
@@ -321,7 +331,18 @@ const fr: Catalogue = {
   'recoveryPath.intro': 'Quelques petites étapes pour tourner la page. Dans l’ordre que vous voulez, à votre rythme.',
   'recoveryPath.progress': 'Étapes terminées\u00a0: {done} sur {total}',
   'recoveryPath.loadingTool': 'Ouverture…',
-  'recoveryPath.allDone': 'Vous avez fait chaque étape. Cela demandait de l’attention, et c’est tout à votre honneur.'
+  'recoveryPath.allDone': 'Vous avez fait chaque étape. Cela demandait de l’attention, et c’est tout à votre honneur.',
+  'recoveryPath.stepDone': 'Fait\u00a0: {heading}. Étapes terminées\u00a0: {done} sur {total}.',
+  'recoveryPath.stepUndone': 'Pas encore fait\u00a0: {heading}. Étapes terminées\u00a0: {done} sur {total}.',
+  'recoveryPath.weekHeading': 'Petites choses pour cette semaine',
+  'recoveryPath.finishDid': 'Voici ce que vous avez fait\u00a0:',
+  'recoveryPath.did.interview': 'Vous avez noté ce qui s’est bien passé.',
+  'recoveryPath.did.feedback': 'Vous avez demandé un retour.',
+  'recoveryPath.did.search': 'Vous avez regardé de nouvelles offres.',
+  'recoveryPath.did.learn': 'Vous avez choisi quoi apprendre.',
+  'recoveryPath.did.believe': 'Vous avez nommé vos forces.',
+  'recoveryPath.finishKeep': 'Gardez ce que vous avez écrit pour votre prochain entretien. Tout reste enregistré sur cet appareil.',
+  'recoveryPath.finishKeepNone': 'Gardez ce que vous avez écrit pour votre prochain entretien\u00a0: copiez-le avant de fermer cette page.',
 };
 
 export default fr;

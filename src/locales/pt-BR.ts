@@ -29,25 +29,22 @@ const ptBR: Catalogue = {
   'stepCard.markDoneLabel': 'Marcar como concluída: {heading}',
   'stepCard.defaultAction': 'Começar',
   'stepCard.interview.heading': 'Lembre-se: você conseguiu uma entrevista',
-  'stepCard.interview.body':
-    'A maioria das candidaturas nunca chega tão longe. Quiseram conversar com você, então sua candidatura chamou a atenção. Para começar: anote uma pergunta que você respondeu bem.',
+  'stepCard.interview.body': 'Quiseram conversar com você, então sua candidatura chamou a atenção. Anote uma coisa que deu certo, enquanto está fresca na memória.',
   'stepCard.interview.action': 'Ver até onde você chegou',
   'stepCard.feedback.heading': 'Peça feedback',
-  'stepCard.feedback.body':
-    'Uma mensagem curta e gentil pode mostrar o que manter e o que mudar. Para começar: agradeça e faça uma pergunta clara.',
+  'stepCard.feedback.body': 'Uma mensagem curta e gentil pode mostrar o que manter e o que mudar. Agradeça e faça uma pergunta clara.',
   'stepCard.feedback.action': 'Escrever sua mensagem',
   'stepCard.search.heading': 'Volte a procurar',
-  'stepCard.search.body':
-    'Agora você sabe melhor o que quer. A vaga certa ainda está por aí. Para começar: salve duas vagas que combinam com você.',
+  'stepCard.search.body': 'Agora você sabe melhor o que quer. A vaga certa ainda está por aí. Guarde duas vagas que combinam com você.',
   'stepCard.search.action': 'Ver vagas abertas',
   'stepCard.learn.heading': 'Continue aprendendo',
-  'stepCard.learn.body':
-    'Cada entrevista mostra algo que você pode desenvolver. Para começar: escolha uma habilidade desta entrevista e encontre um jeito rápido de praticá-la.',
+  'stepCard.learn.body': 'Cada entrevista mostra algo que você pode desenvolver. Escolha uma habilidade desta entrevista e um jeito rápido de praticá-la.',
   'stepCard.learn.action': 'Planejar o que aprender',
   'stepCard.believe.heading': 'Continue acreditando em você',
-  'stepCard.believe.body':
-    'Um “não” é sobre uma vaga, em um momento. Não é um veredito sobre você. Para começar: anote três pontos fortes que esta entrevista mostrou.',
+  'stepCard.believe.body': 'Um “não” é sobre uma vaga, em um momento. Não é um veredito sobre você. Cite três pontos fortes que esta entrevista mostrou.',
   'stepCard.believe.action': 'Anotar seus pontos fortes',
+  'stepCard.done': 'Feito ✓',
+  'stepCard.doneLabel': 'Feito: {heading}',
 
   // --- rejection-checklist ------------------------------------------------------------------------------------------
   'checklist.heading': 'O que fazer esta semana',
@@ -57,7 +54,7 @@ const ptBR: Catalogue = {
   'checklist.group.learn': 'Desenvolver suas habilidades',
   'checklist.group.believe': 'Cuidar de você',
   'checklist.progress': '{completed} de {total} concluídos',
-  'checklist.suggested': 'Sugestão: {when}',
+  'checklist.suggested': 'Por volta do dia {day}',
   'checklist.announceDone': 'Concluído: {label}. {completed} de {total} concluídos.',
   'checklist.announceUndone': 'Ainda não concluído: {label}. {completed} de {total} concluídos.',
   'checklist.announceCleared': 'Suas marcações foram apagadas. {completed} de {total} concluídos.',
@@ -92,6 +89,7 @@ const ptBR: Catalogue = {
   'checklist.item.listStrengths': 'Anote três pontos fortes que esta entrevista mostrou',
   'checklist.item.restWell': 'Faça uma coisa só para você',
   'checklist.item.restWell.description': 'Uma caminhada, uma ligação, uma boa refeição. Descansar também faz parte.',
+  'checklist.suggestedToday': 'Hoje, se der',
 
   // --- feedback-request ---------------------------------------------------------------------------------------------
   // The message, written by the candidate to the recruiter. "Olá, {recipientName}," opens a Brazilian work e-mail in
@@ -220,10 +218,6 @@ const ptBR: Catalogue = {
   // --- interview-odds -----------------------------------------------------------------------------------------------
   'interviewOdds.heading': 'Você foi mais longe que a maioria',
   'interviewOdds.headingReached': 'Você chegou à entrevista',
-  'interviewOdds.top': 'Top {percent}',
-  'interviewOdds.topCaption': 'de {applicants} candidaturas',
-  'interviewOdds.count': '{interviewed} de {applicants}',
-  'interviewOdds.countCaption': 'candidaturas chegaram à entrevista',
   'interviewOdds.context.both': 'Você se candidatou à vaga de {jobTitle} na empresa {company}.',
   'interviewOdds.context.company': 'Você se candidatou a uma vaga na empresa {company}.',
   'interviewOdds.context.jobTitle': 'Você se candidatou à vaga de {jobTitle}.',
@@ -232,8 +226,15 @@ const ptBR: Catalogue = {
   'interviewOdds.all': 'Todas as pessoas que se candidataram foram entrevistadas, inclusive você.',
   'interviewOdds.closing':
     'Chegar até aqui mostra que sua candidatura chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
-  'interviewOdds.general':
-    'A maioria das candidaturas nunca chega a uma entrevista. A sua chegou: ela chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
+  'interviewOdds.general': 'Você conseguiu uma entrevista, então sua candidatura chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.'
+    'A maioria das candidaturas nunca chega a uma entrevista. A sua chegou, então suas habilidades foram notadas. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
+  'interviewOdds.share': '{percent} das candidaturas chegaram à entrevista.',
+  'interviewOdds.noteLabel': 'Uma coisa que deu certo',
+  'interviewOdds.noteHint': 'Só para você, enquanto está fresco. Fica neste dispositivo.',
+  'interviewOdds.noteHintNone': 'Só para você, enquanto está fresco. Nada é enviado.',
+  'interviewOdds.noteSave': 'Salvar',
+  'interviewOdds.noteSaved': 'Salvo neste dispositivo.',
+  'interviewOdds.noteKept': 'Guardado durante esta visita.',
 
   // --- similar-roles ------------------------------------------------------------------------------------------------
   'similarRoles.heading': 'Vagas parecidas',
@@ -253,6 +254,15 @@ const ptBR: Catalogue = {
   'similarRoles.errorNetwork': 'Não foi possível acessar o portal de vagas. Verifique sua conexão e tente de novo.',
   'similarRoles.errorTimeout': 'O portal de vagas está demorando demais para responder.',
   'similarRoles.errorMalformed': 'A lista de vagas chegou em um formato que não conseguimos ler.',
+  'similarRoles.keep': 'Guardar',
+  'similarRoles.kept': 'Guardada ✓',
+  'similarRoles.keepLabel': 'Guardar: {title}',
+  'similarRoles.keptLabel': 'Guardada: {title}',
+  'similarRoles.keptAnnounce': 'Vaga guardada: {title}.',
+  'similarRoles.unkeptAnnounce': 'Vaga removida: {title}.',
+  'similarRoles.keptHeading': 'Vagas que você guardou',
+  'similarRoles.unkeep': 'Remover',
+  'similarRoles.unkeepLabel': 'Remover: {title}',
 
   // --- learning-plan ------------------------------------------------------------------------------------------------
   'learningPlan.heading': 'Seu plano de aprendizado',
@@ -319,7 +329,18 @@ const ptBR: Catalogue = {
   'recoveryPath.intro': 'Alguns passos pequenos para ajudar você a seguir em frente. Faça na ordem que quiser, no seu ritmo.',
   'recoveryPath.progress': '{done} de {total} etapas concluídas',
   'recoveryPath.loadingTool': 'Abrindo…',
-  'recoveryPath.allDone': 'Você fez todas as etapas. Isso exigiu cuidado, e é motivo de orgulho.'
+  'recoveryPath.allDone': 'Você fez todas as etapas. Isso exigiu cuidado, e é motivo de orgulho.',
+  'recoveryPath.stepDone': 'Feito: {heading}. {done} de {total} etapas concluídas.',
+  'recoveryPath.stepUndone': 'Ainda não feito: {heading}. {done} de {total} etapas concluídas.',
+  'recoveryPath.weekHeading': 'Pequenas coisas para esta semana',
+  'recoveryPath.finishDid': 'Veja o que você fez:',
+  'recoveryPath.did.interview': 'Você anotou o que deu certo.',
+  'recoveryPath.did.feedback': 'Você pediu feedback.',
+  'recoveryPath.did.search': 'Você olhou novas vagas.',
+  'recoveryPath.did.learn': 'Você escolheu algo para aprender.',
+  'recoveryPath.did.believe': 'Você citou seus pontos fortes.',
+  'recoveryPath.finishKeep': 'Guarde o que você escreveu para a próxima entrevista. Tudo continua salvo neste dispositivo.',
+  'recoveryPath.finishKeepNone': 'Guarde o que você escreveu para a próxima entrevista: copie antes de fechar esta página.',
 };
 
 export default ptBR;

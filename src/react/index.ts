@@ -53,7 +53,8 @@ export const InterviewOdds = createComponent({
   react: React,
   tagName: 'onward-interview-odds',
   elementClass: OnwardInterviewOdds,
-  displayName: 'InterviewOdds'
+  displayName: 'InterviewOdds',
+  events: { onOddsNoteChange: event('onward-odds-note-change') }
 });
 
 export const SimilarRoles = createComponent({
@@ -61,7 +62,7 @@ export const SimilarRoles = createComponent({
   tagName: 'onward-similar-roles',
   elementClass: OnwardSimilarRoles,
   displayName: 'SimilarRoles',
-  events: { onRoleSelect: event('onward-role-select') }
+  events: { onRoleSelect: event('onward-role-select'), onRoleKeep: event('onward-role-keep') }
 });
 
 export const LearningPlan = createComponent({

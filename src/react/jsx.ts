@@ -81,8 +81,9 @@ export interface OnwardIntrinsicElements {
   >;
   'onward-interview-odds': OnwardElementProps<
     OnwardInterviewOdds,
-    'applicants' | 'interviewed' | 'company' | 'jobTitle' | 'heading' | 'headingLevel',
-    { 'job-title': 'jobTitle'; 'heading-level': 'headingLevel' }
+    'applicants' | 'interviewed' | 'company' | 'jobTitle' | 'heading' | 'headingLevel' | 'persist' | 'storageKey',
+    { 'job-title': 'jobTitle'; 'heading-level': 'headingLevel'; 'storage-key': 'storageKey' },
+    'onward-odds-note-change'
   >;
   'onward-similar-roles': OnwardElementProps<
     OnwardSimilarRoles,
@@ -108,7 +109,7 @@ export interface OnwardIntrinsicElements {
       'exclude-url': 'excludeUrl';
       'storage-key': 'storageKey';
     },
-    'onward-role-select'
+    'onward-role-select' | 'onward-role-keep'
   >;
   'onward-learning-plan': OnwardElementProps<
     OnwardLearningPlan,

@@ -58,4 +58,81 @@ export const interviewOddsStyles = css`
       border: 1px solid CanvasText;
     }
   }
+
+  /* Honest figure and the candidate's note (issue 10): the plain count leads, as words; the share is a quiet line. */
+  /* Still inline-level (a page's text-decoration does not reach inside), but as wide as its host, for the note field. */
+  [part~='base'] {
+    inline-size: 100%;
+    box-sizing: border-box;
+  }
+  [part~='figure'] {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .value {
+    font-size: var(--onward-interview-odds-figure-size, 1.25rem);
+    line-height: 1.35;
+    font-variant-numeric: normal;
+  }
+  .note-field {
+    display: grid;
+    gap: 0.375rem;
+    max-inline-size: 65ch;
+  }
+  .note-field label {
+    font-weight: 600;
+  }
+  .note-field .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  .note-field textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 3.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    resize: vertical;
+  }
+  .note-field textarea:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .note-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+  [part~='note-save'] {
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [part~='note-save']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  [part~='note-status'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .note-field textarea,
+    [part~='note-save'] {
+      border-color: ButtonText;
+    }
+  }
 `;

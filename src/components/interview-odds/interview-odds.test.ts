@@ -22,9 +22,11 @@ describe('<onward-interview-odds>', () => {
     it('reads as a heading, the figure and the sentences, in that order', async () => {
       const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="240" interviewed="6"></onward-interview-odds>`);
       const base = part(el, 'base')!;
-      expect([...base.children].map((child) => child.localName)).to.deep.equal(['h3', 'p', 'p']);
+      expect([...base.children].map((child) => child.localName)).to.deep.equal(['h3', 'p', 'p', 'div']);
       expect(text(heading(el))).to.equal('You got further than most');
-      expect(text(part(el, 'figure'))).to.equal('Top 3% of 240 applicants');
+      expect(text(part(el, 'figure'))).to.equal(
+        'You were one of 6 people interviewed, out of 240 who applied. 3% of the people who applied got an interview.'
+      );
     });
 
     it('has no WCAG 2.2 AA violations with the general message, light and dark', async () => {
@@ -36,46 +38,50 @@ describe('<onward-interview-odds>', () => {
   });
 
   describe('the numbers', () => {
-    it('shows "top N%" and a sentence of perspective', async () => {
+    it('leads with what is true, the share only as a second line, never a rank', async () => {
       const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="240" interviewed="6"></onward-interview-odds>`);
+      const [lead, share] = [...part(el, 'figure')!.children].map((child) => text(child));
+      expect(lead).to.equal('You were one of 6 people interviewed, out of 240 who applied.');
+      expect(share).to.equal('3% of the people who applied got an interview.');
+      expect(text(part(el, 'base'))).to.not.match(/top \d/i);
       expect(text(part(el, 'message'))).to.equal(
-        'You were one of 6 people interviewed out of 240 applicants. Getting this far means your skills were seen. This one did not work out, but you are closer than it may feel.'
+        'Getting this far means your skills were seen. This one did not work out, but you are closer than it may feel.'
       );
     });
 
     it('says "the only person" when one person was interviewed', async () => {
       const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="87" interviewed="1"></onward-interview-odds>`);
-      expect(text(part(el, 'figure'))).to.equal('Top 2% of 87 applicants');
-      expect(text(part(el, 'message'))).to.contain('You were the only person interviewed out of 87 applicants.');
+      expect(text(part(el, 'figure'))).to.equal(
+        'You were the only person interviewed, out of 87 who applied. 2% of the people who applied got an interview.'
+      );
     });
 
-    it('uses one decimal under 1% and never shows "top 0%"', async () => {
+    it('rounds the share up, with one decimal under 1%, never 0%', async () => {
       const cases: Array<[number, number, string]> = [
-        [1000, 3, 'Top 0.3%'],
-        [100_000, 1, 'Top 0.1%'],
-        [10_000, 95, 'Top 1%'],
-        [700, 7, 'Top 1%']
+        [1000, 3, '0.3%'],
+        [100_000, 1, '0.1%'],
+        [10_000, 95, '1%'],
+        [700, 7, '1%']
       ];
       for (const [applicants, interviewed, figure] of cases) {
         const el = await fixture<OnwardInterviewOdds>(
           html`<onward-interview-odds applicants=${applicants} interviewed=${interviewed}></onward-interview-odds>`
         );
-        expect(text(part(el, 'figure')).startsWith(figure + ' '), `${interviewed} of ${applicants}: ${text(part(el, 'figure'))}`).to.be
-          .true;
-        expect(text(part(el, 'figure'))).to.not.match(/Top 0%/);
+        const share = text(part(el, 'figure')!.querySelector('.caption'));
+        expect(share.startsWith(figure + ' '), `${interviewed} of ${applicants}: ${share}`).to.be.true;
+        expect(share).to.not.match(/^0%/);
       }
     });
 
-    it('shows the plain count, not "top 75%", when most applicants were interviewed', async () => {
+    it('shows only the plain count, with no share, when most applicants were interviewed', async () => {
       const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="8" interviewed="6"></onward-interview-odds>`);
-      expect(text(part(el, 'figure'))).to.equal('6 of 8 applicants were interviewed');
+      expect(text(part(el, 'figure'))).to.equal('You were one of 6 people interviewed, out of 8 who applied.');
       expect(text(heading(el))).to.equal('You made it to the interview');
-      expect(text(part(el, 'message'))).to.contain('You were one of 6 people interviewed out of 8 applicants.');
     });
 
     it('has a sentence for everyone interviewed', async () => {
       const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="1" interviewed="1"></onward-interview-odds>`);
-      expect(text(part(el, 'message'))).to.contain('Everyone who applied got an interview, you included.');
+      expect(text(part(el, 'figure'))).to.equal('Everyone who applied got an interview, you included.');
     });
 
     it('takes numbers through the properties and updates live', async () => {
@@ -83,17 +89,17 @@ describe('<onward-interview-odds>', () => {
       el.applicants = 500;
       el.interviewed = 10;
       await el.updateComplete;
-      expect(text(part(el, 'figure'))).to.equal('Top 2% of 500 applicants');
+      expect(text(part(el, 'figure'))).to.contain('You were one of 10 people interviewed, out of 500 who applied.');
       el.setAttribute('interviewed', '5');
       await el.updateComplete;
-      expect(text(part(el, 'figure'))).to.equal('Top 1% of 500 applicants');
+      expect(text(part(el, 'figure'))).to.contain('You were one of 5 people interviewed, out of 500 who applied. 1%');
     });
 
     it('names the role and the company when it has them', async () => {
       const el = await fixture<OnwardInterviewOdds>(
         html`<onward-interview-odds applicants="240" interviewed="6" company="Northwind" job-title="Product designer"></onward-interview-odds>`
       );
-      expect(text(part(el, 'message'))).to.match(/^You applied for Product designer at Northwind\. You were one of 6/);
+      expect(text(part(el, 'message'))).to.match(/^You applied for Product designer at Northwind\. Getting this far/);
       el.company = undefined;
       await el.updateComplete;
       expect(text(part(el, 'message'))).to.match(/^You applied for Product designer\. /);
@@ -133,7 +139,8 @@ describe('<onward-interview-odds>', () => {
         expect(warnings[0]).to.contain('<onward-interview-odds>').and.match(reason);
         expect(part(el, 'figure')).to.be.null;
         expect(text(part(el, 'message'))).to.equal(`You applied to Northwind. ${GENERAL}`);
-        expect(text(heading(el))).to.equal('You got further than most');
+        // No numbers, no claim of how far ahead they got.
+        expect(text(heading(el))).to.equal('You made it to the interview');
       });
     }
 
@@ -166,7 +173,7 @@ describe('<onward-interview-odds>', () => {
       });
       el.setAttribute('applicants', '2400');
       await el.updateComplete;
-      expect(text(part(el, 'figure'))).to.equal('Top 10% of 2,400 applicants');
+      expect(text(part(el, 'figure'))).to.contain('You were one of 240 people interviewed, out of 2,400 who applied.');
     });
   });
 
@@ -192,9 +199,8 @@ describe('<onward-interview-odds>', () => {
       await loadLocale('de');
       await el.updateComplete;
       const percent = new Intl.NumberFormat('de', { style: 'percent', maximumFractionDigits: 0 }).format(0.01);
-      const figure = `${fillTemplate(de['interviewOdds.top'], { percent })} ${fillTemplate(de['interviewOdds.topCaption'], { applicants: '1.240' })}`;
+      const figure = `${fillTemplate(de['interviewOdds.many'], { applicants: '1.240', interviewed: '12' })} ${fillTemplate(de['interviewOdds.share'], { percent })}`;
       expect(text(part(el, 'figure'))).to.equal(figure.replace(/\s+/g, ' '));
-      expect(text(part(el, 'message'))).to.contain(fillTemplate(de['interviewOdds.many'], { applicants: '1.240', interviewed: '12' }));
     });
 
     it('takes the language from an ancestor, with one decimal in its format', async () => {
@@ -206,7 +212,7 @@ describe('<onward-interview-odds>', () => {
       await el.updateComplete;
       const percent = new Intl.NumberFormat('fr', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.003);
       const applicants = new Intl.NumberFormat('fr').format(2000);
-      const figure = `${fillTemplate(fr['interviewOdds.top'], { percent })} ${fillTemplate(fr['interviewOdds.topCaption'], { applicants })}`;
+      const figure = `${fillTemplate(fr['interviewOdds.many'], { applicants, interviewed: '5' })} ${fillTemplate(fr['interviewOdds.share'], { percent })}`;
       expect(text(part(el, 'figure'))).to.equal(figure.replace(/\s+/g, ' '));
     });
 
@@ -254,6 +260,80 @@ describe('<onward-interview-odds>', () => {
       </div>`);
       const el = wrapper.querySelector('onward-interview-odds')!;
       expect(getComputedStyle(part(el, 'message')!).color).to.equal('rgb(1, 2, 3)');
+    });
+  });
+
+  describe('one thing that went well', () => {
+    let counter = 0;
+    const key = () => `odds-note-${Date.now().toString(36)}-${(counter += 1)}`;
+    const field = (el: OnwardInterviewOdds) => part(el, 'note-input') as HTMLTextAreaElement;
+    const type = (el: OnwardInterviewOdds, value: string) => {
+      const area = field(el);
+      area.focus();
+      area.value = value;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    };
+    afterEach(() => {
+      for (const name of Object.keys(localStorage)) if (name.startsWith('onward:v1:interview-odds:odds-note-')) localStorage.removeItem(name);
+    });
+
+    it('has a labelled field next to the perspective line, and a Save button', async () => {
+      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds storage-key=${key()} applicants="240" interviewed="6"></onward-interview-odds>`);
+      const area = field(el);
+      expect(area.labels?.[0]?.textContent?.trim()).to.equal('One thing that went well');
+      expect(part(el, 'message')!.nextElementSibling).to.equal(part(el, 'note-field'));
+      expect(text(part(el, 'note-save'))).to.equal('Save');
+    });
+
+    it('saves as it is typed and comes back on the next visit', async () => {
+      const storageKey = key();
+      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds storage-key=${storageKey}></onward-interview-odds>`);
+      type(el, 'I explained the pricing project clearly');
+      await el.updateComplete;
+      el.remove();
+      const again = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds storage-key=${storageKey}></onward-interview-odds>`);
+      expect(field(again).value).to.equal('I explained the pricing project clearly');
+      expect(again.noteText).to.equal('I explained the pricing project clearly');
+    });
+
+    it('fires onward-odds-note-change with { filled } and no text, on Save and on leaving the field', async () => {
+      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds storage-key=${key()}></onward-interview-odds>`);
+      const details: unknown[] = [];
+      el.addEventListener('onward-odds-note-change', (event) => {
+        expect(event.bubbles && event.composed).to.be.true;
+        details.push(event.detail);
+      });
+      type(el, 'My story about the redesign');
+      part(el, 'note-save')!.click();
+      await el.updateComplete;
+      expect(details).to.deep.equal([{ filled: true }]);
+      expect(text(part(el, 'note-status'))).to.equal('Saved on this device.');
+      // Saving again with nothing changed says nothing new to the host.
+      part(el, 'note-save')!.click();
+      expect(details).to.have.length(1);
+      type(el, '   ');
+      field(el).dispatchEvent(new Event('change', { bubbles: true }));
+      expect(details).to.deep.equal([{ filled: true }, { filled: false }]);
+    });
+
+    it('keeps the note in memory with persist="none", and says so', async () => {
+      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds persist="none"></onward-interview-odds>`);
+      type(el, 'Stayed calm');
+      part(el, 'note-save')!.click();
+      await el.updateComplete;
+      expect(text(part(el, 'note-status'))).to.equal('Kept for this visit.');
+      expect(Object.keys(localStorage).some((name) => name.startsWith('onward:v1:interview-odds:'))).to.be.false;
+    });
+
+    it('forget() clears the stored note and the field', async () => {
+      const storageKey = key();
+      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds storage-key=${storageKey}></onward-interview-odds>`);
+      type(el, 'Good question about teams');
+      await el.updateComplete;
+      el.forget();
+      await el.updateComplete;
+      expect(field(el).value).to.equal('');
+      expect(localStorage.getItem(`onward:v1:interview-odds:${storageKey}`)).to.be.null;
     });
   });
 });

@@ -1,12 +1,33 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { interviewOdds, type InterviewOdds, type InvalidOdds, type OddsResult } from '../../core/odds.js';
 import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
-import { checkInteger, warnOnce } from '../../internal/validate.js';
+import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
+import { checkEnum, checkInteger, warnOnce } from '../../internal/validate.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { interviewOddsStyles } from './interview-odds.styles.js';
+
+/** Longest note kept: one thing, in a sentence or two. */
+export const MAX_ODDS_NOTE_LENGTH = 280;
+
+/** What `<onward-interview-odds>` stores: the candidate's own note. */
+interface OddsNoteState {
+  note: string;
+}
+
+/** Detail of `onward-odds-note-change`: only whether the note holds words, never the words. */
+export interface OddsNoteChangeDetail {
+  filled: boolean;
+}
+
+/** Turns a stored record into trusted state. Never throws. */
+function readOddsNote(data: unknown): OddsNoteState | undefined {
+  const note = (data as Partial<OddsNoteState> | null)?.note;
+  return typeof note === 'string' ? { note: note.slice(0, MAX_ODDS_NOTE_LENGTH) } : undefined;
+}
 
 /** What each problem means, for the host developer's console. */
 const PROBLEMS: Record<Exclude<InvalidOdds['problem'], 'absent'>, (field?: string) => string> = {
@@ -20,38 +41,48 @@ const PROBLEMS: Record<Exclude<InvalidOdds['problem'], 'absent'>, (field?: strin
 };
 
 /**
- * Turns the host's own numbers into perspective: "Top 3% of 240 applicants. You were one of 6 people interviewed out
- * of 240 applicants."
+ * How far the candidate got, said plainly from the host's own numbers: "You were one of 6 people interviewed, out of
+ * 240 who applied." A share is only a quiet second line ("3% of the people who applied got an interview"), never a
+ * rank: being interviewed is not a ranking. The share is rounded **up**, so it never claims more than the numbers do
+ * (2.5% shows as 3%, 0.42% as 0.5%, never 0%), and it is left out when more than half of the applicants were
+ * interviewed. Numbers are formatted for the resolved language (`1.240` in German).
  *
- * The share is rounded **up**, so it never claims more than the numbers do: whole percents from 1% on (2.5% shows as
- * "Top 3%"), one decimal below 1% (0.42% shows as "Top 0.5%"), and never less than "Top 0.1%" — never "Top 0%". When
- * more than half of the applicants were interviewed, "top N%" would not encourage anyone, so the figure shows the
- * plain count instead ("6 of 8 applicants were interviewed"). Numbers are formatted for the resolved language
- * (`1.240` in German).
+ * Under it, a short optional field, "One thing that went well", keeps one line the candidate writes for themselves,
+ * on this device only (`persist`, `storage-key`). It is saved as they type; `onward-odds-note-change` tells the host
+ * only whether it holds words.
  *
  * When the numbers are missing or inconsistent (not a number, negative, fractional, infinite, `interviewed` larger
- * than `applicants`, or `interviewed` of 0), the element shows a general encouraging message instead of numbers and
- * logs one `console.warn` for the host developer. With neither number set it shows the general message silently.
+ * than `applicants`, or `interviewed` of 0), the element shows a general encouraging message instead of numbers, with
+ * no claim of how far ahead they got, and logs one `console.warn` for the host developer. With neither number set it
+ * shows the general message silently.
  *
  * @tagname onward-interview-odds
- * @summary How far the candidate got: "top 3%" of applicants, with a sentence of perspective.
+ * @summary How far the candidate got, in plain numbers, and one thing that went well, kept on the device.
  *
  * @csspart base - The card's container.
- * @csspart figure - The figure: "Top 3% of 240 applicants" (not rendered when the numbers cannot be shown).
+ * @csspart figure - The plain count: "You were one of 6 people interviewed, out of 240 who applied", and the share
+ * as a second line (not rendered when the numbers cannot be shown).
  * @csspart message - The sentences of perspective, or the general message.
+ * @csspart note-field - The "One thing that went well" field: label, hint, text area and Save button.
+ * @csspart note-input - The note's text area.
+ * @csspart note-save - The note's "Save" button.
+ * @csspart note-status - "Saved on this device." after Save, and the note when it cannot be saved (a status region).
  *
  * @cssprop [--onward-interview-odds-padding=1.25 × --onward-space] - Inner padding of the card.
  * @cssprop [--onward-interview-odds-background=--onward-color-surface] - Card background.
  * @cssprop [--onward-interview-odds-shadow=a soft two-layer shadow] - Card shadow.
  * @cssprop [--onward-interview-odds-heading-size=1.125rem] - Font size of the heading.
- * @cssprop [--onward-interview-odds-figure-size=2.25rem] - Font size of the big number.
- * @cssprop [--onward-color-accent=#2b6a5a] - The big number; its tint is the figure's background.
+ * @cssprop [--onward-interview-odds-figure-size=1.25rem] - Font size of the plain count.
+ * @cssprop [--onward-color-accent=#2b6a5a] - The count; its tint is the figure's background.
  * @cssprop [--onward-color-surface=#ffffff] - Background of the card.
  * @cssprop [--onward-color-text=#1f2933] - Main text colour.
- * @cssprop [--onward-color-muted=#52606d] - The figure's caption.
+ * @cssprop [--onward-color-muted=#52606d] - The share line and the note's hint.
  * @cssprop [--onward-radius=12px] - Corner radius.
  * @cssprop [--onward-space=1rem] - Base spacing unit.
  * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
+ *
+ * @fires {CustomEvent<OddsNoteChangeDetail>} onward-odds-note-change - When the candidate saves their note (Save, or
+ * leaving the field after a change): `{ filled }`, never the text.
  */
 export class OnwardInterviewOdds extends OnwardElement {
   static override styles = [...OnwardElement.styles, boxStyles, interviewOddsStyles];
@@ -70,17 +101,53 @@ export class OnwardInterviewOdds extends OnwardElement {
   /** The role's title, used in the message. Shown as text. */
   @property({ attribute: 'job-title' }) jobTitle?: string;
 
-  /** Heading text. Defaults to "You got further than most" (or "You made it to the interview" for a plain count). */
+  /**
+   * Heading text. Defaults to "You got further than most" when the numbers show fewer than half were interviewed, and
+   * to "You made it to the interview" otherwise (also with no numbers: no claim without them).
+   */
   @property() heading?: string;
 
   /** Level of the heading element, 2 to 6 (default 3), so the card fits the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** Where the note is kept: `local` (default, survives a restart), `session` (this tab only) or `none`. */
+  @property({ reflect: true }) persist: PersistMode = 'local';
+
+  /** A namespace for the stored note: instances with the same key share it, different keys stay apart. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
+
+  @state() private note = '';
+  @state() private noteStatus = '';
+  /** The note as last reported with `onward-odds-note-change`, so leaving the field unchanged says nothing. */
+  private reportedNote?: string;
+
+  private readonly persistence = new PersistController<OddsNoteState>(this, {
+    element: 'interview-odds',
+    read: readOddsNote,
+    apply: (stored) => {
+      this.note = stored.note;
+      this.reportedNote ??= stored.note;
+    }
+  });
+
   private odds: OddsResult = { valid: false, problem: 'absent' };
+
+  /** The note the candidate wrote (trimmed), or '' when there is none. */
+  get noteText(): string {
+    return this.note.trim();
+  }
+
+  /** Clears the note stored on this device and empties the field. Fires no event. */
+  forget(): void {
+    this.persistence.forget();
+    this.note = '';
+    this.reportedNote = '';
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
+    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('applicants') || changed.has('interviewed')) {
       this.odds = interviewOdds(this.applicants, this.interviewed);
       if (!this.odds.valid && this.odds.problem !== 'absent') this.warnAbout(this.odds);
@@ -98,20 +165,13 @@ export class OnwardInterviewOdds extends OnwardElement {
     );
   }
 
+  /** The plain count first, then the share as a quiet second line (only when fewer than half were interviewed). */
   private renderFigure(odds: InterviewOdds) {
-    const applicants = this.localize.number(odds.applicants);
-    if (odds.standsOut) {
-      const digits = odds.fractionDigits;
-      const percent = this.localize.number(odds.top, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
-      return html`<p part="figure">
-        <span class="value">${this.localize.t('interviewOdds.top', { percent })}</span>
-        <span class="caption">${this.localize.t('interviewOdds.topCaption', { applicants })}</span>
-      </p>`;
-    }
-    const interviewed = this.localize.number(odds.interviewed);
+    const digits = odds.fractionDigits;
+    const percent = this.localize.number(odds.top, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
     return html`<p part="figure">
-      <span class="value">${this.localize.t('interviewOdds.count', { interviewed, applicants })}</span>
-      <span class="caption">${this.localize.t('interviewOdds.countCaption')}</span>
+      <span class="value">${this.countSentence(odds)}</span>
+      ${odds.standsOut ? html`<span class="caption">${this.localize.t('interviewOdds.share', { percent })}</span>` : nothing}
     </p>`;
   }
 
@@ -131,6 +191,56 @@ export class OnwardInterviewOdds extends OnwardElement {
     return this.localize.t('interviewOdds.many', values);
   }
 
+  private onNoteInput(event: Event): void {
+    // `maxlength` limits typing and pasting; this also limits a value set by script.
+    this.note = (event.target as HTMLTextAreaElement).value.slice(0, MAX_ODDS_NOTE_LENGTH);
+    this.noteStatus = '';
+    // Kept as it is typed, so nothing is lost if the page closes before Save.
+    this.persistence.save({ note: this.note });
+  }
+
+  /** Save, or leaving the field after a change: tells the host whether there is a note, once per change. */
+  private commitNote(fromButton: boolean): void {
+    this.persistence.save({ note: this.note });
+    if (fromButton) {
+      const text = this.localize.t(this.persist === 'none' ? 'interviewOdds.noteKept' : 'interviewOdds.noteSaved');
+      this.noteStatus = this.noteStatus === text ? `${text}\u00a0` : text;
+    }
+    if (this.reportedNote === this.note) return;
+    this.reportedNote = this.note;
+    this.dispatchEvent(
+      new CustomEvent<OddsNoteChangeDetail>('onward-odds-note-change', {
+        bubbles: true,
+        composed: true,
+        detail: { filled: this.noteText !== '' }
+      })
+    );
+  }
+
+  private renderNote() {
+    const status = this.persistence.unavailable ? this.localize.t('common.storageUnavailable') : this.noteStatus;
+    return html`<div part="note-field" class="field note-field">
+      <label for="note">${this.localize.t('interviewOdds.noteLabel')}</label>
+      <p class="hint" id="note-hint">${this.localize.t(this.persist === 'none' ? 'interviewOdds.noteHintNone' : 'interviewOdds.noteHint')}</p>
+      <textarea
+        part="note-input"
+        id="note"
+        rows="2"
+        maxlength=${MAX_ODDS_NOTE_LENGTH}
+        aria-describedby="note-hint"
+        .value=${live(this.note)}
+        @input=${this.onNoteInput}
+        @change=${() => this.commitNote(false)}
+      ></textarea>
+      <div class="note-actions">
+        <button part="note-save" type="button" class="secondary" @click=${() => this.commitNote(true)}>
+          ${this.localize.t('interviewOdds.noteSave')}
+        </button>
+        <p part="note-status" class="note" role="status">${status}</p>
+      </div>
+    </div>`;
+  }
+
   private renderHeading(text: string) {
     const tag = headingTag(this.headingLevel);
     return staticHtml`<${tag} class="heading">${text}</${tag}>`;
@@ -139,14 +249,15 @@ export class OnwardInterviewOdds extends OnwardElement {
   protected override render() {
     const odds = this.odds;
     const sentences = odds.valid
-      ? [this.contextSentence(), this.countSentence(odds), this.localize.t('interviewOdds.closing')]
+      ? [this.contextSentence(), this.localize.t('interviewOdds.closing')]
       : [this.contextSentence(), this.localize.t('interviewOdds.general')];
+    // "Further than most" only when the numbers say so: fewer than half of the applicants were interviewed.
     const heading =
-      this.heading?.trim() ||
-      this.localize.t(odds.valid && !odds.standsOut ? 'interviewOdds.headingReached' : 'interviewOdds.heading');
+      this.heading?.trim() || this.localize.t(odds.valid && odds.standsOut ? 'interviewOdds.heading' : 'interviewOdds.headingReached');
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${this.renderHeading(heading)} ${odds.valid ? this.renderFigure(odds) : nothing}
       <p part="message">${sentences.filter(Boolean).join(' ')}</p>
+      ${this.renderNote()}
     </div>`;
   }
 }

@@ -138,4 +138,48 @@ export const recoveryPathStyles = css`
       display: none;
     }
   }
+
+  /* One list (issue 10): the tool opens inside its step card, on the card's own surface, then the small actions for the
+     week; the completion card comes after the step that finished the path. */
+  [part~='panel'] {
+    padding: 0;
+    border: 0;
+    background: transparent;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  [part~='panel'][hidden] {
+    display: none;
+  }
+  .week {
+    display: grid;
+    gap: 0.375rem;
+    padding-block-start: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid var(--_border);
+  }
+  .week-heading {
+    margin: 0;
+    font-weight: 600;
+  }
+  .week ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .week li {
+    display: grid;
+    gap: 0.125rem;
+  }
+  .week-detail,
+  .week-when {
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  .celebration-title {
+    font-weight: 650;
+  }
+  [part~='celebration'] ul {
+    padding-inline-start: 1.25rem;
+  }
 `;

@@ -1,5 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../define/recovery-path.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
@@ -227,7 +227,7 @@ describe('<onward-recovery-path>', () => {
         await path.updateComplete;
         expect(text(path.shadowRoot!.querySelector('#progress-label'))).to.equal('1 of 5 steps done');
         expect(path.shadowRoot!.querySelector('progress')!.value).to.equal(1);
-        expect(text(path.shadowRoot!.querySelector('[role="status"]'))).to.equal('1 of 5 steps done');
+        expect(text(path.shadowRoot!.querySelector('[role="status"]'))).to.equal('Done: Start searching again. 1 of 5 steps done.');
         expect(seenOnDocument).to.deep.equal(['onward-step-change']);
         expect(JSON.parse(localStorage.getItem(`${KEY}${storageKey}`)!).data.done).to.deep.equal(['search']);
       } finally {
@@ -252,7 +252,8 @@ describe('<onward-recovery-path>', () => {
       const markDone = cards(path)[2].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
       markDone.click();
       await path.updateComplete;
-      expect(text(part(path, 'note'))).to.contain('You did every step');
+      expect(text(part(path, 'celebration'))).to.contain('You did every step');
+      expect(text(part(path, 'note'))).to.equal('');
     });
 
     it('writes nothing with persist="none"', async () => {
@@ -302,6 +303,229 @@ describe('<onward-recovery-path>', () => {
       const path = wrapper.firstElementChild as OnwardRecoveryPath;
       await settle(path);
       expect(getComputedStyle(part(path, 'base')!).direction).to.equal('rtl');
+    });
+  });
+
+  describe('one list, steps that complete themselves, a finish they see', () => {
+    const tool = <T extends HTMLElement = HTMLElement>(path: OnwardRecoveryPath, step: string, tag: string) =>
+      panel(path, step).querySelector<T>(tag)!;
+    const doneToggle = (path: OnwardRecoveryPath, step: string) =>
+      cards(path)
+        .find((card) => card.preset === step)!
+        .shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+    const status = (path: OnwardRecoveryPath) => text(path.shadowRoot!.querySelector('[role="status"]'));
+    async function open(path: OnwardRecoveryPath, step: string): Promise<void> {
+      toggle(path, step).click();
+      await settle(path);
+    }
+    const emit = (target: Element, type: string, detail: unknown) =>
+      target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+
+    it('shows one progress count, and each opened step its own small actions for the week, without repeating its tool', async () => {
+      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
+      await settle(path);
+      for (const step of ['interview', 'feedback', 'search', 'learn', 'believe']) await open(path, step);
+      const all = text(part(path, 'base'));
+      expect(all.match(/\d+ of \d+/g)).to.deep.equal(['0 of 5']);
+      expect(path.shadowRoot!.querySelectorAll('progress')).to.have.length(1);
+      expect(path.shadowRoot!.querySelectorAll('input[type="checkbox"], onward-rejection-checklist')).to.have.length(0);
+      const week = (step: string) => [...panel(path, step).querySelectorAll('[part~="week"] .week-label')].map(text);
+      expect(week('interview')).to.deep.equal(['Tell someone you trust how far you got']);
+      expect(week('feedback')).to.deep.equal(['Send a short thank-you to the people you met', 'If you hear nothing in a week, follow up once']);
+      expect(week('search')).to.not.include('Save two open roles that fit you');
+      expect(week('believe')).to.not.include('Write down three strengths this interview showed');
+      expect(text(panel(path, 'feedback').querySelector('.week-when'))).to.equal('Around day 1');
+      // No sentence asked three times: "Try now:" is gone, and the interview step asks once in the card, once as a field.
+      expect(all).to.not.contain('Try now');
+      expect(all.match(/one thing that went well/gi)?.length ?? 0).to.be.at.most(2);
+    });
+
+    it('completes each step when its real action happens (child events), saved, announced and fired like a tick', async () => {
+      const storageKey = freshKey();
+      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`);
+      await settle(path);
+      const changes: string[] = [];
+      const progress: number[] = [];
+      path.addEventListener('onward-step-change', (event) => changes.push(`${event.detail.preset}:${event.detail.status}`));
+      path.addEventListener('onward-path-progress', (event) => progress.push(event.detail.done));
+      const cases: Array<[string, string, string, unknown, unknown]> = [
+        // step, tool, event, a detail that is not the real action, the detail of the real action
+        ['interview', 'onward-interview-odds', 'onward-odds-note-change', { filled: false }, { filled: true }],
+        ['feedback', 'onward-feedback-request', 'onward-feedback-action', { action: 'reminder' }, { action: 'copy' }],
+        ['search', 'onward-similar-roles', 'onward-role-keep', { url: '/a', index: 0, kept: false }, { url: '/a', index: 0, kept: true }],
+        ['learn', 'onward-learning-plan', 'onward-plan-change', { goals: 0, completed: 0 }, { goals: 1, completed: 0 }],
+        ['believe', 'onward-strengths', 'onward-strengths-change', { count: 2 }, { count: 3 }]
+      ];
+      for (const [step, tag, type, notYet, real] of cases) {
+        await open(path, step);
+        emit(tool(path, step, tag), type, notYet);
+        await settle(path);
+        expect(path.completed, `${type} ${JSON.stringify(notYet)} is not the real action`).to.equal(changes.length);
+        emit(tool(path, step, tag), type, real);
+        await settle(path);
+        expect(changes.at(-1)).to.equal(`${step}:done`);
+        expect(doneToggle(path, step).getAttribute('aria-pressed')).to.equal('true');
+        // The tool stays open: the candidate is still in it.
+        expect(panel(path, step).hidden).to.be.false;
+        expect(JSON.parse(localStorage.getItem(`${KEY}${storageKey}`)!).data.done).to.include(step);
+        if (step !== 'believe') expect(status(path)).to.match(/^Done: .+\. \d of 5 steps done\.$/);
+      }
+      expect(progress).to.deep.equal([1, 2, 3, 4, 5]);
+      expect(status(path)).to.contain('You did every step');
+      // Feedback's other real actions, and a followed role, complete their steps too.
+      for (const [step, tag, type, detail] of [
+        ['feedback', 'onward-feedback-request', 'onward-feedback-action', { action: 'mailto' }],
+        ['feedback', 'onward-feedback-request', 'onward-feedback-action', { action: 'download' }],
+        ['search', 'onward-similar-roles', 'onward-role-select', { url: '/a', index: 0 }]
+      ] as const) {
+        doneToggle(path, step).click();
+        await settle(path);
+        expect(doneToggle(path, step).getAttribute('aria-pressed'), 'the candidate can untick').to.equal('false');
+        if (panel(path, step).hidden) await open(path, step);
+        emit(tool(path, step, tag), type, detail);
+        await settle(path);
+        expect(doneToggle(path, step).getAttribute('aria-pressed'), `${type} ${JSON.stringify(detail)}`).to.equal('true');
+      }
+    });
+
+    it('completes steps through the real UI: the note saved, a role kept, a goal added, three strengths written', async () => {
+      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path
+        storage-key=${freshKey()}
+        applicants="214"
+        interviewed="6"
+      ></onward-recovery-path>`);
+      await settle(path);
+      const typeInto = (field: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+        field.focus();
+        field.value = value;
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      };
+      await open(path, 'interview');
+      const odds = tool(path, 'interview', 'onward-interview-odds');
+      typeInto(odds.shadowRoot!.querySelector('textarea')!, 'I explained my pricing project clearly');
+      odds.shadowRoot!.querySelector<HTMLButtonElement>('[part~="note-save"]')!.click();
+      await settle(path);
+      expect(doneToggle(path, 'interview').getAttribute('aria-pressed')).to.equal('true');
+
+      await open(path, 'search');
+      const roles = tool<HTMLElement & { jobs: unknown; updateComplete: Promise<unknown> }>(path, 'search', 'onward-similar-roles');
+      roles.jobs = [{ title: 'UX designer', url: '/jobs/1' }];
+      await roles.updateComplete;
+      roles.shadowRoot!.querySelector<HTMLButtonElement>('[part~="keep"]')!.click();
+      await settle(path);
+      expect(doneToggle(path, 'search').getAttribute('aria-pressed')).to.equal('true');
+
+      await open(path, 'learn');
+      const plan = tool(path, 'learn', 'onward-learning-plan');
+      typeInto(plan.shadowRoot!.querySelector<HTMLInputElement>('#skill')!, 'Writing SQL joins');
+      plan.shadowRoot!.querySelector<HTMLFormElement>('[part~="form"]')!.requestSubmit();
+      await settle(path);
+      expect(doneToggle(path, 'learn').getAttribute('aria-pressed')).to.equal('true');
+
+      await open(path, 'believe');
+      const strengths = tool(path, 'believe', 'onward-strengths');
+      const fields = [...strengths.shadowRoot!.querySelectorAll('textarea')];
+      typeInto(fields[0], 'Clear about trade-offs');
+      typeInto(fields[1], 'Calm under a hard question');
+      await settle(path);
+      expect(doneToggle(path, 'believe').getAttribute('aria-pressed'), 'two of three').to.equal('false');
+      typeInto(fields[2], 'Good with people');
+      await settle(path);
+      expect(doneToggle(path, 'believe').getAttribute('aria-pressed')).to.equal('true');
+      expect(path.completed).to.equal(4);
+    });
+
+    it('confirms a step ticked by its toggle where the candidate is: "Done ✓", the tool folds away, focus stays', async () => {
+      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
+      await settle(path);
+      await open(path, 'learn');
+      const done = doneToggle(path, 'learn');
+      done.focus();
+      done.click();
+      await settle(path);
+      expect(text(done)).to.equal('Done ✓');
+      expect(panel(path, 'learn').hidden).to.be.true;
+      expect(toggle(path, 'learn').getAttribute('aria-expanded')).to.equal('false');
+      const card = cards(path).find((c) => c.preset === 'learn')!;
+      expect(getComputedStyle(card.shadowRoot!.querySelector('[part~="body"]')!).display).to.equal('none');
+      expect(card.shadowRoot!.activeElement === done, 'focus stays on the toggle').to.be.true;
+      // Reopen: the tool and the card's words come back.
+      toggle(path, 'learn').click();
+      await settle(path);
+      expect(panel(path, 'learn').hidden).to.be.false;
+      expect(getComputedStyle(card.shadowRoot!.querySelector('[part~="body"]')!).display).to.not.equal('none');
+    });
+
+    it('puts Tab into the opened tool before anything else', async () => {
+      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()} persist="none"></onward-recovery-path>`);
+      await settle(path);
+      for (const [step, tag] of [
+        ['interview', 'onward-interview-odds'],
+        ['believe', 'onward-strengths'],
+        ['learn', 'onward-learning-plan']
+      ]) {
+        const button = toggle(path, step);
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(path);
+        await sendKeys({ press: 'Tab' });
+        expect(path.shadowRoot!.activeElement?.localName, `Tab after opening ${step}`).to.equal(tag);
+      }
+    });
+
+    const finishAt = async (how: 'mouse' | 'keyboard') => {
+      const storageKey = freshKey();
+      localStorage.setItem(`${KEY}${storageKey}`, JSON.stringify({ version: 1, data: { done: ['interview', 'feedback', 'search', 'learn'] } }));
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 375px">
+        <onward-recovery-path storage-key=${storageKey}></onward-recovery-path>
+        <div style="block-size: 300vh"></div>
+      </div>`);
+      const path = wrapper.firstElementChild as OnwardRecoveryPath;
+      await settle(path);
+      expect(part(path, 'celebration')).to.be.null;
+      const last = doneToggle(path, 'believe');
+      last.scrollIntoView({ block: 'end' });
+      if (how === 'mouse') {
+        const box = last.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      } else {
+        last.focus();
+        await sendKeys({ press: 'Space' });
+      }
+      await settle(path);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const card = part(path, 'celebration')!;
+      expect(card, 'the completion card').to.exist;
+      // Right after the step that finished the path, not at the top.
+      expect(card.previousElementSibling?.localName).to.equal('onward-step-card');
+      expect((card.previousElementSibling as OnwardStepCard).preset).to.equal('believe');
+      const rect = card.getBoundingClientRect();
+      expect(rect.top, 'top in view').to.be.at.least(0);
+      expect(rect.bottom, 'bottom in view').to.be.at.most(window.innerHeight);
+      expect(text(card)).to.contain('You did every step').and.contain('You named your strengths.').and.contain('Keep what you wrote');
+      expect(text(part(path, 'note')), 'not at the top').to.not.contain('You did every step');
+      if (how === 'keyboard') expect(cards(path).find((c) => c.preset === 'believe')!.shadowRoot!.activeElement === last, 'focus stays').to.be.true;
+      window.scrollTo(0, 0);
+    };
+
+    it('shows the completion card in view where the last step was done, by mouse', async () => {
+      await finishAt('mouse');
+    });
+
+    it('shows the completion card in view where the last step was done, by keyboard', async () => {
+      await finishAt('keyboard');
+    });
+
+    it('takes the completion card away when a step is unticked', async () => {
+      const storageKey = freshKey();
+      localStorage.setItem(`${KEY}${storageKey}`, JSON.stringify({ version: 1, data: { done: ['interview', 'feedback', 'search', 'learn', 'believe'] } }));
+      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`);
+      await settle(path);
+      expect(part(path, 'celebration')).to.exist;
+      doneToggle(path, 'search').click();
+      await settle(path);
+      expect(part(path, 'celebration')).to.be.null;
+      expect(status(path)).to.equal('Not done yet: Start searching again. 4 of 5 steps done.');
     });
   });
 });

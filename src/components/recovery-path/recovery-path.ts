@@ -11,6 +11,9 @@ import type { TermKey } from '../../locales/en.js';
 import type { FeedbackStage } from '../../core/feedback.js';
 import type { FeedFormat } from '../../core/sources/index.js';
 import type { StepChangeDetail } from '../step-card/step-card.types.js';
+import type { OnwardStepCard } from '../step-card/step-card.js';
+import { celebrationArt, celebrationStyles, revealCelebration } from '../rejection-checklist/celebration.js';
+import { suggestedTiming, weekItemsFor } from '../rejection-checklist/rejection-checklist.types.js';
 import { recoveryPathStyles } from './recovery-path.styles.js';
 import {
   INTERVIEW_ONLY_STEPS,
@@ -36,6 +39,23 @@ const TOOL_TAGS: Record<PathStep, string> = {
   believe: 'onward-strengths'
 };
 
+/**
+ * The real actions that complete a step, by the event its tool fires: the note copied, opened in the mail app or
+ * downloaded; a role followed or kept; a learning goal added; all three strengths written (they are saved as typed);
+ * the one thing that went well, written down.
+ */
+export const COMPLETING_EVENTS = [
+  'onward-odds-note-change',
+  'onward-feedback-action',
+  'onward-role-select',
+  'onward-role-keep',
+  'onward-plan-change',
+  'onward-strengths-change'
+] as const;
+
+/** Strengths the believe step asks for. */
+const STRENGTHS_FOR_STEP = 3;
+
 /** The stage as the feedback request understands it; `applied` has no feedback step at all. */
 function feedbackStage(stage: PathStage): FeedbackStage | undefined {
   return stage === 'applied' ? undefined : stage;
@@ -48,6 +68,22 @@ function feedbackStage(stage: PathStage): FeedbackStage | undefined {
  * Tools are created the first time their step is opened, so nothing is fetched or stored for a step the candidate never
  * opens. Every child event (`onward-step-change`, `onward-feedback-action`, …) bubbles through unchanged.
  *
+ * **One list.** The five steps are the journey, with one progress count ("2 of 5 steps done"). An opened step shows its
+ * tool on the card's own surface, then the small actions for the week that serve it: the built-in items of
+ * `<onward-rejection-checklist>` for that step, read from the checklist's data module, without the one that only
+ * repeats the step's tool. They are suggestions, not counted: the path counts steps, nothing twice.
+ *
+ * **Steps complete themselves** when the real action happens in their tool: the one thing that went well, saved
+ * (`onward-odds-note-change` with `filled`); the note copied, opened in the mail app or downloaded
+ * (`onward-feedback-action`); a role followed or kept (`onward-role-select`, `onward-role-keep`); a learning goal
+ * added (`onward-plan-change` with more goals); all three strengths written (`onward-strengths-change`). That is saved
+ * and announced like a tick of the toggle, and fires the same `onward-step-change` and `onward-path-progress`. The
+ * candidate can still untick it.
+ *
+ * **A finish they see.** A step ticked by its toggle closes its tool and settles into a compact done card ("Done ✓"),
+ * which its tool button opens again. The last step done shows a calm completion card right there, naming what they did
+ * and what to keep, brought into view without taking focus (motion only when `prefers-reduced-motion` allows it).
+ *
  * @tagname onward-recovery-path
  * @summary The five steps of the way back after a rejection, each with its tool, and remembered progress.
  *
@@ -56,11 +92,13 @@ function feedbackStage(stage: PathStage): FeedbackStage | undefined {
  * @csspart heading - The heading element (`h2`–`h6`, from `heading-level`).
  * @csspart intro - The short line under the heading.
  * @csspart progress - The "N of M steps done" text and bar.
- * @csspart note - Notes to the candidate: all done, or progress that cannot be saved.
+ * @csspart note - The note shown when progress cannot be saved.
  * @csspart steps - The ordered list of steps.
  * @csspart step - One step: its card and its tool panel.
  * @csspart card - Each `<onward-step-card>`.
- * @csspart panel - The panel that holds a step's tool.
+ * @csspart panel - The panel that holds a step's tool and its small actions for the week, inside the card.
+ * @csspart week - A step's small actions for the week, under its tool.
+ * @csspart celebration - The completion card, shown after the step finished last.
  *
  * @cssprop [--onward-recovery-path-max-width=56rem] - Widest the path grows.
  * @cssprop [--onward-recovery-path-background=--onward-color-surface] - Background behind the whole path.
@@ -74,7 +112,7 @@ function feedbackStage(stage: PathStage): FeedbackStage | undefined {
  * @fires {CustomEvent<PathProgressDetail>} onward-path-progress - When a step is marked done or not done.
  */
 export class OnwardRecoveryPath extends OnwardElement {
-  static override styles = [...OnwardElement.styles, recoveryPathStyles];
+  static override styles = [...OnwardElement.styles, recoveryPathStyles, celebrationStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
 
   /**
@@ -150,6 +188,12 @@ export class OnwardRecoveryPath extends OnwardElement {
   @state() private done = new Set<PathStep>();
   @state() private open = new Set<PathStep>();
   @state() private announcement = '';
+  /** The step done last, when it completed the path: the completion card shows right after it. */
+  @state() private finishedAt?: PathStep;
+  /** Set while a tool's real action ticks its step, so the toggle's own handling (closing the tool) is skipped. */
+  private completingFromTool = false;
+  /** Goals in the learning plan as last seen, so a goal added can be told from one edited or removed. */
+  private knownGoals?: number;
   /** Tools created so far; they stay alive when closed so nothing typed is lost. */
   private created = new Set<PathStep>();
   /** Tool modules being loaded, so `updateComplete` can wait for them. */
@@ -212,15 +256,28 @@ export class OnwardRecoveryPath extends OnwardElement {
   private onStepChange(event: CustomEvent<StepChangeDetail>): void {
     const step = event.detail.preset;
     if (!step || !(PATH_STEPS as readonly string[]).includes(step)) return;
+    const isDone = event.detail.status === 'done';
     const done = new Set(this.done);
-    if (event.detail.status === 'done') done.add(step);
+    if (isDone) done.add(step);
     else done.delete(step);
     this.done = done;
     this.persistence.save({ done: [...done] });
+    if (isDone && !this.completingFromTool && this.open.has(step)) {
+      // Ticked by its toggle: the step is finished, so its tool folds away; focus stays on the toggle.
+      const open = new Set(this.open);
+      open.delete(step);
+      this.open = open;
+    }
     const total = this.activeSteps.length;
     const completed = this.completed;
-    this.announcement =
-      completed === total ? this.localize.t('recoveryPath.allDone') : this.localize.t('recoveryPath.progress', { done: completed, total });
+    const finished = isDone && completed === total && this.activeSteps.includes(step);
+    if (finished) this.finishedAt = step;
+    const heading = this.localize.t(`stepCard.${step}.heading` as TermKey);
+    const progress = { heading, done: this.localize.number(completed), total: this.localize.number(total) };
+    const said = [this.localize.t(isDone ? 'recoveryPath.stepDone' : 'recoveryPath.stepUndone', progress)];
+    if (finished) said.push(this.localize.t('recoveryPath.allDone'));
+    const text = said.join(' ');
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
     this.dispatchEvent(
       new CustomEvent<PathProgressDetail>('onward-path-progress', {
         bubbles: true,
@@ -228,6 +285,59 @@ export class OnwardRecoveryPath extends OnwardElement {
         detail: { done: completed, total }
       })
     );
+    if (finished) void this.updateComplete.then(() => revealCelebration(this.renderRoot.querySelector('[part~="celebration"]')));
+  }
+
+  /** A tool reports what the candidate did: when it is the step's real action, the step is ticked as its toggle would. */
+  private onToolAction(event: Event): void {
+    const step = this.stepOfToolEvent(event);
+    if (step) this.completeFromTool(step);
+  }
+
+  private stepOfToolEvent(event: Event): PathStep | undefined {
+    const detail = (event as CustomEvent<Record<string, unknown> | null>).detail ?? {};
+    switch (event.type) {
+      case 'onward-odds-note-change':
+        return detail.filled === true ? 'interview' : undefined;
+      case 'onward-feedback-action':
+        return detail.action === 'copy' || detail.action === 'mailto' || detail.action === 'download' ? 'feedback' : undefined;
+      case 'onward-role-select':
+        return 'search';
+      case 'onward-role-keep':
+        return detail.kept === true ? 'search' : undefined;
+      case 'onward-plan-change': {
+        const goals = typeof detail.goals === 'number' ? detail.goals : 0;
+        const added = goals > (this.knownGoals ?? 0);
+        this.knownGoals = goals;
+        return added ? 'learn' : undefined;
+      }
+      case 'onward-strengths-change':
+        return typeof detail.count === 'number' && detail.count >= STRENGTHS_FOR_STEP ? 'believe' : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /** Ticks a step the way its toggle does (saved, announced, `onward-step-change` and `onward-path-progress`). */
+  private completeFromTool(step: PathStep): void {
+    if (this.done.has(step) || !this.activeSteps.includes(step)) return;
+    const card = this.renderRoot.querySelector<OnwardStepCard>(`onward-step-card[preset="${step}"]`);
+    if (!card || typeof card.toggle !== 'function') return;
+    this.completingFromTool = true;
+    try {
+      if (card.status !== 'done') card.toggle();
+    } finally {
+      this.completingFromTool = false;
+    }
+  }
+
+  /** Notes how many goals the learning plan holds when it opens, so the next change can tell an added goal. */
+  private async rememberGoals(): Promise<void> {
+    await this.updateComplete;
+    const plan = this.renderRoot.querySelector('onward-learning-plan') as (HTMLElement & { goals?: unknown[]; updateComplete?: Promise<unknown> }) | null;
+    if (!plan) return;
+    await plan.updateComplete;
+    if (this.knownGoals === undefined && Array.isArray(plan.goals)) this.knownGoals = plan.goals.length;
   }
 
   private toggleTool(step: PathStep): void {
@@ -237,6 +347,7 @@ export class OnwardRecoveryPath extends OnwardElement {
       open.add(step);
       this.created.add(step);
       this.loadTool(step);
+      if (step === 'learn') void this.rememberGoals();
     }
     this.open = open;
   }
@@ -297,6 +408,8 @@ export class OnwardRecoveryPath extends OnwardElement {
           theme=${common.theme}
           lang=${common.lang}
           heading-level=${level}
+          persist=${common.persist}
+          storage-key=${common.storageKey}
           applicants=${ifDefined(this.applicants)}
           interviewed=${ifDefined(this.interviewed)}
           company=${ifDefined(this.company)}
@@ -306,6 +419,8 @@ export class OnwardRecoveryPath extends OnwardElement {
         return html`<onward-feedback-request
           theme=${common.theme}
           lang=${common.lang}
+          persist=${common.persist}
+          storage-key=${common.storageKey}
           candidate-name=${ifDefined(this.candidateName)}
           recipient-name=${ifDefined(this.recipientName)}
           recipient-email=${ifDefined(this.recipientEmail)}
@@ -348,7 +463,41 @@ export class OnwardRecoveryPath extends OnwardElement {
     }
   }
 
-  private renderStep(step: PathStep, index: number): TemplateResult {
+  /** The checklist's small actions for this step's week, without the one its tool already does. Not counted. */
+  private renderWeek(step: PathStep): TemplateResult | typeof nothing {
+    const items = weekItemsFor(step);
+    if (items.length === 0) return nothing;
+    return html`<div part="week" class="week">
+      <p class="week-heading" id=${`week-${step}`}>${this.localize.t('recoveryPath.weekHeading')}</p>
+      <ul aria-labelledby=${`week-${step}`}>
+        ${items.map((item) => {
+          const timing = item.dueInDays !== undefined ? suggestedTiming(item.dueInDays) : undefined;
+          return html`<li>
+            <span class="week-label">${this.localize.t(item.label)}</span>
+            ${item.description ? html`<span class="week-detail">${this.localize.t(item.description)}</span>` : nothing}
+            ${timing ? html`<span class="week-when">${this.localize.t(timing.key, { day: this.localize.number(timing.day) })}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  /** The completion card: what they did, and what to keep. */
+  private renderCelebration(steps: PathStep[]): TemplateResult {
+    return html`<div part="celebration" role="group" aria-labelledby="finish-title">
+      <svg viewBox="0 0 48 48" aria-hidden="true">${celebrationArt}</svg>
+      <div class="celebration-text">
+        <p class="celebration-title" id="finish-title">${this.localize.t('recoveryPath.allDone')}</p>
+        <p>${this.localize.t('recoveryPath.finishDid')}</p>
+        <ul>
+          ${steps.map((step) => html`<li>${this.localize.t(`recoveryPath.did.${step}` as TermKey)}</li>`)}
+        </ul>
+        <p>${this.localize.t(this.persist === 'none' ? 'recoveryPath.finishKeepNone' : 'recoveryPath.finishKeep')}</p>
+      </div>
+    </div>`;
+  }
+
+  private renderStep(step: PathStep, index: number, celebration: TemplateResult | typeof nothing): TemplateResult {
     const isOpen = this.open.has(step);
     return html`<li part="step">
       <onward-step-card
@@ -356,6 +505,7 @@ export class OnwardRecoveryPath extends OnwardElement {
         preset=${step}
         step=${index + 1}
         checkable
+        ?open=${isOpen}
         status=${this.done.has(step) ? 'done' : 'todo'}
         heading-level=${Math.min(6, this.headingLevel + 1)}
         theme=${this.theme}
@@ -372,20 +522,23 @@ export class OnwardRecoveryPath extends OnwardElement {
         >
           ${this.localize.t(`stepCard.${step}.action` as TermKey)}<svg viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
         </button>
+        <div
+          slot="panel"
+          part="panel"
+          id=${`panel-${step}`}
+          role="group"
+          aria-label=${this.localize.t(`stepCard.${step}.heading` as TermKey)}
+          ?hidden=${!isOpen}
+          @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event, step)}
+        >
+          ${this.created.has(step) ? this.renderTool(step) : nothing}
+          ${this.created.has(step) && !this.isToolDefined(step)
+            ? html`<p class="tool-loading">${this.localize.t('recoveryPath.loadingTool')}</p>`
+            : nothing}
+          ${this.created.has(step) ? this.renderWeek(step) : nothing}
+        </div>
       </onward-step-card>
-      <div
-        part="panel"
-        id=${`panel-${step}`}
-        role="group"
-        aria-label=${this.localize.t(`stepCard.${step}.heading` as TermKey)}
-        ?hidden=${!isOpen}
-        @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event, step)}
-      >
-        ${this.created.has(step) ? this.renderTool(step) : nothing}
-        ${this.created.has(step) && !this.isToolDefined(step)
-          ? html`<p class="tool-loading">${this.localize.t('recoveryPath.loadingTool')}</p>`
-          : nothing}
-      </div>
+      ${celebration}
     </li>`;
   }
 
@@ -394,20 +547,35 @@ export class OnwardRecoveryPath extends OnwardElement {
     const completed = this.completed;
     const tag = headingTag(this.headingLevel);
     const storageNote = this.persistence.unavailable ? this.localize.t('common.storageUnavailable') : '';
-    const doneNote = completed === steps.length && steps.length > 0 ? this.localize.t('recoveryPath.allDone') : '';
+    const allDone = completed === steps.length && steps.length > 0;
+    // Where the candidate finished; after the last step when the path was already done on arrival.
+    const finishedAt = allDone ? (this.finishedAt && steps.includes(this.finishedAt) ? this.finishedAt : steps[steps.length - 1]) : undefined;
+    const celebration = allDone ? this.renderCelebration(steps) : nothing;
     return html`<section part="base" dir=${this.localize.dir()} lang=${this.localize.lang()} aria-labelledby="heading">
       <div part="header">
         ${staticHtml`<${tag} part="heading" id="heading">${this.heading || this.localize.t('recoveryPath.heading')}</${tag}>`}
         <p part="intro">${this.localize.t('recoveryPath.intro')}</p>
         <div part="progress">
-          <span id="progress-label" aria-hidden="true">${this.localize.t('recoveryPath.progress', { done: completed, total: steps.length })}</span>
+          <span id="progress-label" aria-hidden="true">${this.localize.t('recoveryPath.progress', {
+            done: this.localize.number(completed),
+            total: this.localize.number(steps.length)
+          })}</span>
           <progress max=${steps.length || 1} .value=${completed} aria-labelledby="progress-label"></progress>
         </div>
-        <p part="note">${doneNote}${doneNote && storageNote ? ' ' : ''}${storageNote}</p>
+        <p part="note">${storageNote}</p>
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>
-      <ol part="steps" @onward-step-change=${this.onStepChange}>
-        ${steps.map((step, index) => this.renderStep(step, index))}
+      <ol
+        part="steps"
+        @onward-step-change=${this.onStepChange}
+        @onward-odds-note-change=${this.onToolAction}
+        @onward-feedback-action=${this.onToolAction}
+        @onward-role-select=${this.onToolAction}
+        @onward-role-keep=${this.onToolAction}
+        @onward-plan-change=${this.onToolAction}
+        @onward-strengths-change=${this.onToolAction}
+      >
+        ${steps.map((step, index) => this.renderStep(step, index, finishedAt === step ? celebration : nothing))}
       </ol>
     </section>`;
   }

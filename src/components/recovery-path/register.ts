@@ -1,6 +1,7 @@
 import { defineElement } from '../../internal/define.js';
 import { addEnglish } from '../../internal/localize.js';
 import { recoveryPathStrings } from '../../locales/en/recovery-path.js';
+import { rejectionChecklistStrings } from '../../locales/en/rejection-checklist.js';
 import { OnwardRecoveryPath } from './recovery-path.js';
 
 /**
@@ -11,5 +12,7 @@ import { OnwardRecoveryPath } from './recovery-path.js';
 export function registerRecoveryPath(toolModules?: typeof OnwardRecoveryPath.toolModules): void {
   if (toolModules) OnwardRecoveryPath.toolModules = toolModules;
   addEnglish(recoveryPathStrings);
+  // The small actions for the week under each step are the checklist's built-in items, in the checklist's words.
+  addEnglish(rejectionChecklistStrings);
   defineElement('onward-recovery-path', OnwardRecoveryPath);
 }

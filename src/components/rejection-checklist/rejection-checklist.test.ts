@@ -115,7 +115,7 @@ describe('<onward-rejection-checklist>', () => {
         .getAttribute('aria-describedby')!
         .split(' ')
         .map((id) => text(el.shadowRoot!.getElementById(id)));
-      expect(described).to.deep.equal(['Two or three lines is plenty.', 'Suggested: tomorrow']);
+      expect(described).to.deep.equal(['Two or three lines is plenty.', 'Around day 1']);
       expect(boxes(el)[ALL_IDS.indexOf('tell-someone')].hasAttribute('aria-describedby')).to.be.false;
     });
 
@@ -235,7 +235,7 @@ describe('<onward-rejection-checklist>', () => {
         'Portfolio'
       ]);
       expect(text(part(el, 'description'))).to.equal('Ten minutes is enough.');
-      expect(parts(el, 'due').map(text)).to.deep.equal(['Suggested: in 2 days', 'Suggested: in 2 weeks']);
+      expect(parts(el, 'due').map(text)).to.deep.equal(['Around day 2', 'Around day 14']);
       expect(text(part(el, 'progress-text'))).to.equal('0 of 3 done');
     });
 
@@ -422,6 +422,36 @@ describe('<onward-rejection-checklist>', () => {
       expect(text(part(el, 'celebration'))).to.equal('All 12 done. You kept going, and that counts.');
       expect(text(announcer(el))).to.contain('12 of 12 done.').and.contain('All 12 done.');
       expect(part(el, 'celebration')!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('shows the completion card where the last tick was made, in view, with focus left on the checkbox', async () => {
+      // Everything but the first item: the last tick is at the top, under "Looking back".
+      localStorage.setItem(KEY, record(ALL_IDS.slice(1)));
+      const wrapper = await fixture<HTMLElement>(html`<div style="block-size: 200vh"></div>`);
+      const el = document.createElement('onward-rejection-checklist') as OnwardRejectionChecklist;
+      el.setAttribute('storage-key', KEY.split(':').pop()!);
+      wrapper.prepend(el);
+      await el.updateComplete;
+      const box = parts<HTMLInputElement>(el, 'checkbox')[0];
+      box.focus();
+      box.click();
+      await el.updateComplete;
+      const card = part(el, 'celebration')!;
+      expect(card.hidden).to.be.false;
+      // Right after the group that holds the item just ticked, not at the end of the list.
+      expect(card.previousElementSibling).to.equal(parts(el, 'group')[0]);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      const rect = card.getBoundingClientRect();
+      expect(rect.top).to.be.at.least(0);
+      expect(rect.bottom).to.be.at.most(window.innerHeight);
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+    });
+
+    it('suggests days gently, never as a deadline', async () => {
+      const el = await checklist();
+      const due = parts(el, 'due').map(text);
+      expect(due.length).to.be.greaterThan(0);
+      for (const line of due) expect(line).to.match(/^Around day \d+$/);
     });
 
     itWithCdp('emulateMedia', 'animates the celebration only when the visitor has not asked for reduced motion', async () => {

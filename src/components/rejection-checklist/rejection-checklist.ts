@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
@@ -11,6 +11,7 @@ import { PERSIST_MODES, PersistController, type PersistMode } from '../../intern
 import { checkEnum, checkInteger, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { boxStyles } from '../../styles/box.styles.js';
+import { celebrationArt, celebrationStyles, revealCelebration } from './celebration.js';
 import { rejectionChecklistStyles } from './rejection-checklist.styles.js';
 import {
   CHECKLIST_BUILT_IN_ITEMS,
@@ -19,7 +20,8 @@ import {
   type ChecklistChangeDetail,
   type ChecklistCompleteDetail,
   type ChecklistItem,
-  type ChecklistState
+  type ChecklistState,
+  suggestedTiming
 } from './rejection-checklist.types.js';
 
 const HEADING_TAGS: Record<number, StaticValue> = {
@@ -128,14 +130,6 @@ export function readChecklistState(data: unknown): ChecklistState | undefined {
   return { checked: [...new Set(ids)].slice(0, MAX_STORED_IDS) };
 }
 
-const celebrationArt = svg`
-  <circle class="ring" cx="24" cy="24" r="15" />
-  <path class="tick" d="M17 24.5l5 5 9-10" />
-  <g class="sparks">
-    <circle cx="24" cy="3.5" r="1.75" /><circle cx="42" cy="13" r="1.75" /><circle cx="42" cy="35" r="1.75" />
-    <circle cx="24" cy="44.5" r="1.75" /><circle cx="6" cy="35" r="1.75" /><circle cx="6" cy="13" r="1.75" />
-  </g>`;
-
 /**
  * A checklist for the week after a "no": about a dozen small, concrete actions grouped under the five steps
  * (interview, feedback, search, learn, believe), with progress, a plain-text copy, calendar reminders and a gentle
@@ -163,8 +157,9 @@ const celebrationArt = svg`
  * @csspart checkbox - The native checkbox.
  * @csspart item-label - The item's text.
  * @csspart description - An item's short description.
- * @csspart due - An item's suggested timing ("Suggested: next week").
- * @csspart celebration - The message shown when every item is done.
+ * @csspart due - An item's suggested timing, as a gentle suggestion ("Around day 7").
+ * @csspart celebration - The message shown when every item is done: right after the group where the last tick was
+ * made, brought into view (focus stays on the checkbox), the same completion card as `<onward-recovery-path>`'s.
  * @csspart actions - The row of buttons.
  * @csspart copy - The "Copy as text" button.
  * @csspart reminders - The "Add reminders" button (only when an unticked item has a suggested timing).
@@ -197,7 +192,7 @@ const celebrationArt = svg`
  * @fires {CustomEvent<ChecklistCompleteDetail>} onward-checklist-complete - When the user ticks the last unticked item.
  */
 export class OnwardRejectionChecklist extends OnwardElement {
-  static override styles = [...OnwardElement.styles, boxStyles, rejectionChecklistStyles];
+  static override styles = [...OnwardElement.styles, boxStyles, rejectionChecklistStyles, celebrationStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
 
   private readonly persistence = new PersistController<ChecklistState>(this, {
@@ -233,6 +228,8 @@ export class OnwardRejectionChecklist extends OnwardElement {
   @state() private announcement = '';
   @state() private message = '';
   @state() private copyFallback?: string;
+  /** The group whose item was the last one ticked, so the completion card shows where the candidate is. */
+  @state() private finishedGroup?: string;
 
   @query('[part~="reset"]') private resetButton?: HTMLButtonElement;
   @query('[part~="cancel-button"]') private cancelButton?: HTMLButtonElement;
@@ -338,12 +335,10 @@ export class OnwardRejectionChecklist extends OnwardElement {
     });
   }
 
+  /** A gentle suggestion, not a deadline: "Around day 7", counted from today (0 is "Today, if you can"). */
   private dueText(days: number): string {
-    const when =
-      days > 0 && days % 7 === 0
-        ? this.localize.relativeTime(days / 7, 'week', { numeric: 'auto' })
-        : this.localize.relativeTime(days, 'day', { numeric: 'auto' });
-    return this.localize.t('checklist.suggested', { when });
+    const { key, day } = suggestedTiming(days);
+    return this.localize.t(key, { day: this.localize.number(day) });
   }
 
   /** Sets the polite announcement; the same words twice in a row still count as a change. */
@@ -396,7 +391,11 @@ export class OnwardRejectionChecklist extends OnwardElement {
         .trim()
     );
     this.emitChange({ itemId: item.id, checked: isChecked, completed, total });
-    if (done) this.emitComplete({ total });
+    if (done) {
+      this.finishedGroup = item.group ?? '';
+      this.emitComplete({ total });
+      void this.updateComplete.then(() => revealCelebration(this.renderRoot.querySelector('[part~="celebration"]')));
+    }
   }
 
   private async onResetClick(): Promise<void> {
@@ -495,16 +494,27 @@ export class OnwardRejectionChecklist extends OnwardElement {
     </li>`;
   }
 
-  private renderGroups() {
+  private renderCelebration(allDone: boolean, total: number) {
+    return html`<div part="celebration" ?hidden=${!allDone}>
+      <svg viewBox="0 0 48 48" aria-hidden="true">${celebrationArt}</svg>
+      <p>${this.localize.t('checklist.allDone', { total: this.localize.number(total) })}</p>
+    </div>`;
+  }
+
+  private renderGroups(allDone: boolean, total: number) {
     const level = this.headingLevel + 1;
-    return this.groups().map(
-      (group, groupIndex) => html`<div part="group">
-        ${group.heading ? this.renderHeading(level, `group-${groupIndex}`, 'group-heading', group.heading) : nothing}
-        <ul part="list" role="list">
-          ${group.items.map((item, index) => this.renderItem(item, groupIndex, index))}
-        </ul>
-      </div>`
-    );
+    const groups = this.groups();
+    // Where the last tick was made; after the last group when the list was already done (restored, or "Start over").
+    const finishedIn = allDone && groups.some((group) => group.key === this.finishedGroup) ? this.finishedGroup : undefined;
+    return html`${groups.map(
+        (group, groupIndex) => html`<div part="group">
+            ${group.heading ? this.renderHeading(level, `group-${groupIndex}`, 'group-heading', group.heading) : nothing}
+            <ul part="list" role="list">
+              ${group.items.map((item, index) => this.renderItem(item, groupIndex, index))}
+            </ul>
+          </div>
+          ${finishedIn === group.key ? this.renderCelebration(allDone, total) : nothing}`
+      )}${finishedIn === undefined ? this.renderCelebration(allDone, total) : nothing}`;
   }
 
   private renderActions(completed: number) {
@@ -549,11 +559,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
         <progress part="progress-bar" max=${total} .value=${completed} aria-labelledby="progress-text"></progress>
       </div>
       <p part="note" role="status">${storageNote}</p>
-      ${this.renderGroups()}
-      <div part="celebration" ?hidden=${!allDone}>
-        <svg viewBox="0 0 48 48" aria-hidden="true">${celebrationArt}</svg>
-        <p>${this.localize.t('checklist.allDone', { total: this.localize.number(total) })}</p>
-      </div>
+      ${this.renderGroups(allDone, total)}
       ${this.renderActions(completed)}
       <p part="message" role="status">${this.message}</p>
       ${this.copyFallback !== undefined

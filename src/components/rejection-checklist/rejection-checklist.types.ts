@@ -33,12 +33,34 @@ export interface BuiltInItem {
   label: TermKey;
   description?: TermKey;
   dueInDays?: number;
+  /**
+   * True when the item is the very thing its step's tool does (write the note, keep two roles, …). Inside
+   * `<onward-recovery-path>` the step's tool does it and the step counts it, so the path leaves the item out.
+   */
+  stepAction?: true;
+}
+
+/**
+ * A suggested timing as a gentle suggestion, not a deadline: "Around day 7" (`checklist.suggested`, with `{day}`), or
+ * "Today, if you can" for 0. Shared by the checklist and the path.
+ */
+export function suggestedTiming(days: number): { key: TermKey; day: number } {
+  return days === 0 ? { key: 'checklist.suggestedToday', day: 0 } : { key: 'checklist.suggested', day: days };
+}
+
+/**
+ * The built-in items for one step, as `<onward-recovery-path>` shows them under that step: without the item that only
+ * repeats the step's own tool action.
+ */
+export function weekItemsFor(group: ChecklistGroup): BuiltInItem[] {
+  return CHECKLIST_BUILT_IN_ITEMS.filter((item) => item.group === group && !item.stepAction);
 }
 
 /** The built-in items. Their ids are stable: stored progress and host analytics rely on them. */
 export const CHECKLIST_BUILT_IN_ITEMS: readonly BuiltInItem[] = [
   {
     id: 'note-what-went-well',
+    stepAction: true,
     group: 'interview',
     label: 'checklist.item.noteWentWell',
     description: 'checklist.item.noteWentWell.description'
@@ -53,6 +75,7 @@ export const CHECKLIST_BUILT_IN_ITEMS: readonly BuiltInItem[] = [
   },
   {
     id: 'ask-feedback',
+    stepAction: true,
     group: 'feedback',
     label: 'checklist.item.askFeedback',
     description: 'checklist.item.askFeedback.description',
@@ -65,7 +88,7 @@ export const CHECKLIST_BUILT_IN_ITEMS: readonly BuiltInItem[] = [
     description: 'checklist.item.followUpOnce.description',
     dueInDays: 7
   },
-  { id: 'save-two-roles', group: 'search', label: 'checklist.item.saveRoles', dueInDays: 3 },
+  { id: 'save-two-roles', group: 'search', label: 'checklist.item.saveRoles', dueInDays: 3, stepAction: true },
   { id: 'refresh-cv', group: 'search', label: 'checklist.item.refreshCv', dueInDays: 5 },
   {
     id: 'apply-again',
@@ -76,13 +99,14 @@ export const CHECKLIST_BUILT_IN_ITEMS: readonly BuiltInItem[] = [
   },
   {
     id: 'pick-a-skill',
+    stepAction: true,
     group: 'learn',
     label: 'checklist.item.pickSkill',
     description: 'checklist.item.pickSkill.description',
     dueInDays: 4
   },
   { id: 'practise-20-minutes', group: 'learn', label: 'checklist.item.practise', dueInDays: 7 },
-  { id: 'three-strengths', group: 'believe', label: 'checklist.item.listStrengths' },
+  { id: 'three-strengths', group: 'believe', label: 'checklist.item.listStrengths', stepAction: true },
   {
     id: 'one-thing-for-you',
     group: 'believe',

@@ -77,7 +77,7 @@ function holdNavigation(target: EventTarget): () => void {
 describe('<onward-similar-roles>', () => {
   // Every visit here is a first visit: roles seen in an earlier test must not come back labelled "New".
   beforeEach(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('onward:v1:similar-roles:')) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage)) if (/^onward:v1:similar-roles(-kept)?:/.test(key)) localStorage.removeItem(key);
   });
 
   describe('accessibility', () => {
@@ -429,6 +429,86 @@ describe('<onward-similar-roles>', () => {
     });
   });
 
+  describe('keeping roles', () => {
+    it('keeps a role with a pressed toggle, lists it as kept, and fires onward-role-keep', async () => {
+      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles .jobs=${roles(3)}></onward-similar-roles>`);
+      const details: unknown[] = [];
+      el.addEventListener('onward-role-keep', (event) => {
+        expect(event.bubbles && event.composed).to.be.true;
+        details.push(event.detail);
+      });
+      const keep = parts(el, 'keep')[1];
+      expect(keep.getAttribute('aria-pressed')).to.equal('false');
+      expect(text(keep)).to.equal('Keep');
+      expect(keep.getAttribute('aria-label')).to.equal('Keep: Role 2');
+      expect(part(el, 'kept')).to.be.null;
+      keep.click();
+      await el.updateComplete;
+      expect(keep.getAttribute('aria-pressed')).to.equal('true');
+      expect(text(keep)).to.equal('Kept ✓');
+      expect(details).to.deep.equal([{ url: '/jobs/2', index: 1, kept: true }]);
+      expect(text(part(el, 'kept')!.querySelector('.kept-heading'))).to.equal('Roles you kept');
+      expect([...part(el, 'kept-list')!.querySelectorAll('a')].map(text)).to.deep.equal(['Role 2']);
+      expect(el.kept.map((role) => role.url)).to.deep.equal(['/jobs/2']);
+      keep.click();
+      await el.updateComplete;
+      expect(keep.getAttribute('aria-pressed')).to.equal('false');
+      expect(details[1]).to.deep.equal({ url: '/jobs/2', index: 1, kept: false });
+      expect(part(el, 'kept')).to.be.null;
+    });
+
+    it('remembers kept roles on the device, even when they leave the list', async () => {
+      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles storage-key="keep-test" .jobs=${roles(2)}></onward-similar-roles>`);
+      parts(el, 'keep')[0].click();
+      await el.updateComplete;
+      el.remove();
+      const again = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles storage-key="keep-test" .jobs=${[{ title: 'Other', url: '/jobs/9' }]}></onward-similar-roles>`
+      );
+      await again.updateComplete;
+      expect([...part(again, 'kept-list')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['/jobs/1']);
+      // "Remove" in the kept list lets it go.
+      part(again, 'kept-list')!.querySelector('button')!.click();
+      await again.updateComplete;
+      expect(part(again, 'kept')).to.be.null;
+      expect(JSON.parse(localStorage.getItem('onward:v1:similar-roles-kept:keep-test')!).data.kept).to.deep.equal([]);
+    });
+
+    it('keeps nothing stored with persist="none", and keeps working when storage fails', async () => {
+      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles persist="none" .jobs=${roles(1)}></onward-similar-roles>`);
+      parts(el, 'keep')[0].click();
+      await el.updateComplete;
+      expect(part(el, 'kept')).to.not.be.null;
+      expect(Object.keys(localStorage).some((key) => key.startsWith('onward:v1:similar-roles-kept:'))).to.be.false;
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const failing = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles storage-key="keep-fault" .jobs=${roles(1)}></onward-similar-roles>`);
+        parts(failing, 'keep')[0].click();
+        await failing.updateComplete;
+        expect(parts(failing, 'keep')[0].getAttribute('aria-pressed')).to.equal('true');
+        expect(text(part(failing, 'kept-note'))).to.not.equal('');
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('drops unsafe or broken kept roles read from storage', async () => {
+      localStorage.setItem(
+        'onward:v1:similar-roles-kept:keep-hostile',
+        JSON.stringify({
+          version: 1,
+          data: { kept: [{ title: 'Bad', url: 'javascript:alert(1)' }, { title: '', url: '/x' }, 'nope', { title: 'Good', url: '/jobs/5' }] }
+        })
+      );
+      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles storage-key="keep-hostile" .jobs=${roles(1)}></onward-similar-roles>`);
+      await el.updateComplete;
+      expect([...part(el, 'kept-list')!.querySelectorAll('a')].map(text)).to.deep.equal(['Good']);
+    });
+  });
+
   describe('keyboard', () => {
     it('reaches each role link with Tab and follows it with Enter', async () => {
       const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles .jobs=${roles(2)} search-url="/jobs"></onward-similar-roles>`);
@@ -438,9 +518,14 @@ describe('<onward-similar-roles>', () => {
       try {
         await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal(parts(el, 'link')[0]);
+        // Each role's "Keep" toggle follows its link.
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(parts(el, 'keep')[0]);
         await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal(parts(el, 'link')[1]);
         await sendKeys({ press: 'Enter' });
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(parts(el, 'keep')[1]);
         await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal(part(el, 'see-all'));
       } finally {

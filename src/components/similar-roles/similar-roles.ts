@@ -15,7 +15,7 @@ import { PERSIST_MODES, PersistController, type PersistMode } from '../../intern
 import { checkEnum, checkInteger, parseJsonAttribute, quoted, warnOnce } from '../../internal/validate.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { similarRolesStyles } from './similar-roles.styles.js';
-import type { FailureKind, LoadState, RoleSelectDetail } from './similar-roles.types.js';
+import type { FailureKind, KeptRole, LoadState, RoleKeepDetail, RoleSelectDetail } from './similar-roles.types.js';
 
 /** Default time a feed may take before the element gives up and offers a retry, in milliseconds. */
 export const DEFAULT_FEED_TIMEOUT = 10_000;
@@ -66,6 +66,36 @@ const FAILURE_MESSAGES = {
   malformed: 'similarRoles.errorMalformed'
 } as const satisfies Record<FailureKind, string>;
 
+/** At most this many kept roles are stored; keeping one more lets the oldest go. */
+export const MAX_KEPT_ROLES = 50;
+
+interface KeptState {
+  kept: KeptRole[];
+}
+
+/** Turns a stored record into trusted kept roles: short text, safe links, no duplicates. Never throws. */
+function readKept(data: unknown): KeptState | undefined {
+  const list = data !== null && typeof data === 'object' ? (data as { kept?: unknown }).kept : undefined;
+  if (!Array.isArray(list)) return undefined;
+  const kept: KeptRole[] = [];
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 300) : undefined);
+  for (const entry of list as unknown[]) {
+    if (!entry || typeof entry !== 'object') continue;
+    const raw = entry as Record<string, unknown>;
+    const url = typeof raw.url === 'string' && raw.url.length <= 2048 ? safeUrl(raw.url) : undefined;
+    const title = text(raw.title);
+    if (!url || !title || kept.some((role) => role.url === url)) continue;
+    const role: KeptRole = { title, url };
+    const company = text(raw.company);
+    const location = text(raw.location);
+    if (company) role.company = company;
+    if (location) role.location = location;
+    kept.push(role);
+    if (kept.length >= MAX_KEPT_ROLES) break;
+  }
+  return { kept };
+}
+
 /** The id "New" labels are tracked by: the feed's own id, or the link. */
 const idOf = (role: SimilarRole) => role.id ?? role.url;
 
@@ -106,6 +136,10 @@ const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice
  * (at most 500); on a later visit, roles not seen before carry a "New" label. A first visit marks nothing, and
  * `persist="none"` remembers nothing.
  *
+ * **Keeping roles.** Each role has a "Keep" toggle (`aria-pressed`; "Kept ✓" while kept). Kept roles are saved on the
+ * device with the same `persist` and `storage-key` (at most 50, under their own record), and listed under "Roles you
+ * kept", so a candidate can come back to them. `onward-role-keep` tells the host which role was kept or let go.
+ *
  * **Failures** (a missing board, too many requests, a request the browser refused, a timeout, a body it cannot read)
  * each show a calm message of their own with the hosted board's link, and log one warning naming the likely cause.
  *
@@ -120,6 +154,10 @@ const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice
  * @csspart meta - The line under the title: company · location, and when the role was posted.
  * @csspart new - The "New" label on a role first seen since the last visit (text, part of the link's description).
  * @csspart status - The polite live region: loading, empty and error messages (visually hidden once roles show).
+ * @csspart keep - A role's "Keep" toggle button ("Kept ✓" while kept).
+ * @csspart kept - The "Roles you kept" section, shown once a role is kept.
+ * @csspart kept-list - The list (`ul`) of kept roles.
+ * @csspart kept-note - The note shown when kept roles cannot be saved on this device.
  * @csspart retry - The "Try again" button, shown only after the feed failed.
  * @csspart see-all - The "See all similar roles" link, built from `search-url`; without it, the job board's own page
  * ("See all open roles") when `source` names one. Shown on failures too.
@@ -142,6 +180,8 @@ const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice
  * @fires {CustomEvent<RoleSelectDetail>} onward-role-select - When the candidate follows a role link (click, Enter or
  * middle click). `detail.url` is the job's URL (the host's own link, not personal data) and `detail.index` its
  * position in the list, from 0. Not cancelable: the link is followed as usual.
+ * @fires {CustomEvent<RoleKeepDetail>} onward-role-keep - When the candidate keeps a role or lets it go:
+ * `{ url, index, kept }`.
  */
 export class OnwardSimilarRoles extends OnwardElement {
   static override styles = [...OnwardElement.styles, boxStyles, similarRolesStyles];
@@ -182,8 +222,8 @@ export class OnwardSimilarRoles extends OnwardElement {
   @property({ attribute: 'exclude-url' }) excludeUrl?: string;
 
   /**
-   * Where the ids of the roles shown are remembered, to mark roles that are new on a later visit: `local` (default),
-   * `session` or `none` (nothing is remembered or marked).
+   * Where the ids of the roles shown (to mark roles that are new on a later visit) and the roles the candidate kept are
+   * remembered: `local` (default), `session` or `none` (nothing is remembered or marked; kept roles last this visit).
    */
   @property({ reflect: true }) persist: PersistMode = 'local';
 
@@ -244,6 +284,15 @@ export class OnwardSimilarRoles extends OnwardElement {
     apply: (stored) => {
       this.storedSeen = stored.seen;
       this.requestUpdate();
+    }
+  });
+  /** Roles the candidate kept, newest first. */
+  @state() private keptRoles: readonly KeptRole[] = [];
+  private readonly keptStore = new PersistController<KeptState>(this, {
+    element: 'similar-roles-kept',
+    read: readKept,
+    apply: (stored) => {
+      this.keptRoles = stored.kept;
     }
   });
   private seeAllUrl?: string;
@@ -602,6 +651,73 @@ export class OnwardSimilarRoles extends OnwardElement {
     );
   }
 
+  /** The roles the candidate kept, newest first. */
+  get kept(): readonly KeptRole[] {
+    return this.keptRoles;
+  }
+
+  private isKept(url: string): boolean {
+    return this.keptRoles.some((role) => role.url === url);
+  }
+
+  private onKeepToggle(role: KeptRole, index: number): void {
+    const kept = !this.isKept(role.url);
+    const others = this.keptRoles.filter((entry) => entry.url !== role.url);
+    const entry: KeptRole = { title: role.title, url: role.url };
+    if (role.company) entry.company = role.company;
+    if (role.location) entry.location = role.location;
+    this.keptRoles = kept ? [entry, ...others].slice(0, MAX_KEPT_ROLES) : others;
+    this.keptStore.save({ kept: [...this.keptRoles] });
+    this.announcement = this.localize.t(kept ? 'similarRoles.keptAnnounce' : 'similarRoles.unkeptAnnounce', { title: role.title });
+    this.dispatchEvent(
+      new CustomEvent<RoleKeepDetail>('onward-role-keep', { bubbles: true, composed: true, detail: { url: role.url, index, kept } })
+    );
+  }
+
+  private renderKeep(role: KeptRole, index: number) {
+    const kept = this.isKept(role.url);
+    return html`<button
+      part="keep"
+      type="button"
+      class="secondary keep"
+      aria-pressed=${kept ? 'true' : 'false'}
+      aria-label=${this.localize.t(kept ? 'similarRoles.keptLabel' : 'similarRoles.keepLabel', { title: role.title })}
+      @click=${() => this.onKeepToggle(role, index)}
+    >
+      ${this.localize.t(kept ? 'similarRoles.kept' : 'similarRoles.keep')}
+    </button>`;
+  }
+
+  private renderKept(shown: readonly SimilarRole[]) {
+    const unavailable = this.keptStore.unavailable;
+    if (this.keptRoles.length === 0) {
+      return html`<p part="kept-note" class="note" role="status">${unavailable ? this.localize.t('common.storageUnavailable') : nothing}</p>`;
+    }
+    const level = Math.min(6, this.headingLevel + 1);
+    const tag = headingTag(level);
+    return html`<section part="kept" aria-labelledby="kept-heading">
+      ${staticHtml`<${tag} id="kept-heading" class="kept-heading">${this.localize.t('similarRoles.keptHeading')}</${tag}>`}
+      <ul part="kept-list">
+        ${this.keptRoles.map((role) => {
+          const index = shown.findIndex((entry) => entry.url === role.url);
+          const where = [role.company, role.location].filter(Boolean).join(this.localize.t('similarRoles.separator'));
+          return html`<li>
+            <a href=${role.url}>${role.title}</a>${where ? html` <span class="kept-where">${where}</span>` : nothing}
+            <button
+              type="button"
+              class="quiet"
+              aria-label=${this.localize.t('similarRoles.unkeepLabel', { title: role.title })}
+              @click=${() => this.onKeepToggle(role, index)}
+            >
+              ${this.localize.t('similarRoles.unkeep')}
+            </button>
+          </li>`;
+        })}
+      </ul>
+      <p part="kept-note" class="note" role="status">${unavailable ? this.localize.t('common.storageUnavailable') : nothing}</p>
+    </section>`;
+  }
+
   private renderHeading() {
     const tag = headingTag(this.headingLevel);
     const jobTitle = this.jobTitle?.trim();
@@ -653,7 +769,7 @@ export class OnwardSimilarRoles extends OnwardElement {
             @auxclick=${(event: MouseEvent) => this.onLinkFollowed(event, role.url, index)}
             >${role.title}</a
           >
-          ${this.renderMeta(role, index, when)}
+          ${this.renderMeta(role, index, when)} ${this.renderKeep(role, index)}
         </li>`;
       })}
     </ul>`;
@@ -676,6 +792,7 @@ export class OnwardSimilarRoles extends OnwardElement {
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${this.renderHeading()} ${this.renderList(shown)}
       <p part="status" role="status" class=${statusVisible ? '' : 'visually-hidden'}>${status}</p>
+      ${this.renderKept(shown)}
       <div class="actions">${this.loadState === 'error' && !this.waiting
           ? html`<button part="retry" class="primary" type="button" @click=${this.onRetry}>${this.localize.t('similarRoles.retry')}</button>`
           : nothing}${this.seeAllUrl !== undefined

@@ -17,3 +17,24 @@ export interface RoleSelectDetail {
   /** The role's position in the shown list, from 0. */
   index: number;
 }
+
+/**
+ * Detail of `onward-role-keep`: which role the candidate kept or let go. Carries the job's URL (the host's own link),
+ * never anything about the candidate.
+ */
+export interface RoleKeepDetail {
+  /** The role's URL. */
+  url: string;
+  /** The role's position in the shown list, from 0; -1 when it is only in the "Roles you kept" list. */
+  index: number;
+  /** Whether the role is kept now. */
+  kept: boolean;
+}
+
+/** A role the candidate kept, as stored on the device. */
+export interface KeptRole {
+  title: string;
+  url: string;
+  company?: string;
+  location?: string;
+}

@@ -169,4 +169,29 @@ export const stepCardStyles = css`
       background: Highlight;
     }
   }
+
+  /* Done, where the candidate is (issue 10): the toggle reads "Done ✓" (the ✓ is in the words, so the box goes), and a
+     done, checkable card settles into a compact state until it is unticked or opened again. */
+  [part~='toggle'][aria-pressed='true'] .check {
+    display: none;
+  }
+  [part~='toggle'][aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_success) 12%, var(--_surface));
+  }
+  :host([checkable][status='done']:not([open])) {
+    --_box-padding: var(--onward-step-card-padding, calc(var(--_space) * 0.75));
+  }
+  :host([checkable][status='done']:not([open])) [part~='body'] {
+    display: none;
+  }
+  ::slotted([slot='panel']) {
+    flex: 1 1 100%;
+    min-inline-size: 0;
+  }
+  @media (forced-colors: active) {
+    [part~='toggle'][aria-pressed='true'] {
+      background: ButtonFace;
+      border-color: Highlight;
+    }
+  }
 `;

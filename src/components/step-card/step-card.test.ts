@@ -196,6 +196,43 @@ describe('<onward-step-card>', () => {
       expect(card.getAttribute('status')).to.equal('done');
     });
 
+    it('reads "Done ✓" while done, named after the step, and settles into a compact card that reopens', async () => {
+      const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="feedback" step="2" checkable></onward-step-card>`);
+      const toggle = part(card, 'toggle')!;
+      expect(toggle.getAttribute('aria-label')).to.equal('Mark as done: Ask for feedback');
+      const tall = card.getBoundingClientRect().height;
+      toggle.click();
+      await card.updateComplete;
+      expect(text(toggle)).to.equal('Done ✓');
+      expect(toggle.getAttribute('aria-label')).to.equal('Done: Ask for feedback');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      // Compact: the body folds away, the heading and the toggle stay.
+      expect(getComputedStyle(part(card, 'body')!).display).to.equal('none');
+      expect(card.getBoundingClientRect().height).to.be.below(tall);
+      expect(text(part(card, 'heading'))).to.equal('Step 2: Ask for feedback');
+      // `open` shows it in full again; unticking does too.
+      card.open = true;
+      await card.updateComplete;
+      expect(getComputedStyle(part(card, 'body')!).display).to.not.equal('none');
+      card.open = false;
+      toggle.click();
+      await card.updateComplete;
+      expect(text(toggle)).to.equal('Mark as done');
+      expect(getComputedStyle(part(card, 'body')!).display).to.not.equal('none');
+    });
+
+    it('puts slotted panel content after the actions and before the toggle, in focus order', async () => {
+      const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="learn" checkable>
+        <button slot="actions" id="open">Open</button>
+        <div slot="panel"><input id="inside" aria-label="Inside" /></div>
+      </onward-step-card>`);
+      card.querySelector<HTMLButtonElement>('#open')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(card.querySelector('#inside'));
+      await sendKeys({ press: 'Tab' });
+      expect(card.shadowRoot!.activeElement).to.equal(part(card, 'toggle'));
+    });
+
     it('toggles by keyboard: Tab to the toggle, then Space and Enter', async () => {
       const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="learn" checkable></onward-step-card>`);
       const details: string[] = [];

@@ -26,6 +26,9 @@ const checkMark = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
  * One step of the way back after a rejection: a number badge, an icon, a heading, a short body, an optional call to
  * action and an optional "Mark as done" toggle.
  *
+ * A checkable card that is done says so where the candidate is: the toggle reads "Done ✓", and the card settles into a
+ * compact state (its body is folded away) until it is unticked, or `open` is set to show it in full again.
+ *
  * @tagname onward-step-card
  * @summary One step of the way back: icon, heading, body, call to action and a done toggle.
  *
@@ -33,6 +36,8 @@ const checkMark = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
  * @slot heading - The heading content. Replaces the `heading` attribute and the preset's heading.
  * @slot icon - A custom icon. Replaces the preset's icon.
  * @slot actions - Extra actions, shown after the call-to-action link and before the toggle.
+ * @slot panel - Content that opens under the actions and before the toggle, on the card's own surface (the path puts a
+ * step's tool here, so Tab goes from the button that opens it straight into the tool).
  *
  * @csspart base - The card's container.
  * @csspart badge - The "Step N" badge inside the heading.
@@ -40,7 +45,7 @@ const checkMark = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
  * @csspart heading - The heading element (`h2`–`h6`, from `heading-level`).
  * @csspart body - The body text.
  * @csspart actions - The row that holds the call to action, the toggle and slotted actions.
- * @csspart toggle - The "Mark as done" toggle button.
+ * @csspart toggle - The "Mark as done" toggle button ("Done ✓" while done).
  *
  * @cssprop [--onward-step-card-padding=1.25 × --onward-space] - Inner padding of the card.
  * @cssprop [--onward-step-card-gap=0.75 × --onward-space] - Space between the icon and the text.
@@ -89,6 +94,9 @@ export class OnwardStepCard extends OnwardElement {
 
   /** `todo` (default) or `done`. Reflects, so a stylesheet can target `[status="done"]`. */
   @property({ reflect: true }) status: StepStatus = 'todo';
+
+  /** Shows the body of a done card too. A done, checkable card is otherwise compact: heading, actions and toggle only. */
+  @property({ type: Boolean, reflect: true }) open = false;
 
   /** `default`, `compact` (less padding) or `outlined` (a border instead of a shadow). */
   @property({ reflect: true }) variant: StepVariant = 'default';
@@ -159,7 +167,8 @@ export class OnwardStepCard extends OnwardElement {
    */
   private toggleLabel(): string | undefined {
     const heading = (this.heading ?? this.presetTerm('heading'))?.trim();
-    return heading ? this.localize.t('stepCard.markDoneLabel', { heading }) : undefined;
+    if (!heading) return undefined;
+    return this.localize.t(this.status === 'done' ? 'stepCard.doneLabel' : 'stepCard.markDoneLabel', { heading });
   }
 
   private renderActions() {
@@ -170,6 +179,7 @@ export class OnwardStepCard extends OnwardElement {
         ? html`<a class="primary" href=${href}>${this.actionLabel || this.presetTerm('action') || this.localize.t('stepCard.defaultAction')}</a>`
         : nothing}
       <slot name="actions" @slotchange=${this.onActionsSlotChange}></slot>
+      <slot name="panel"></slot>
       ${this.checkable
         ? html`<button
             part="toggle"
@@ -178,7 +188,9 @@ export class OnwardStepCard extends OnwardElement {
             aria-label=${ifDefined(this.toggleLabel())}
             @click=${this.toggle}
           >
-            <span class="check" aria-hidden="true"><svg viewBox="0 0 24 24">${checkMark}</svg></span>${this.localize.t('stepCard.markDone')}
+            <span class="check" aria-hidden="true"><svg viewBox="0 0 24 24">${checkMark}</svg></span>${this.localize.t(
+              this.status === 'done' ? 'stepCard.done' : 'stepCard.markDone'
+            )}
           </button>`
         : nothing}
     </div>`;

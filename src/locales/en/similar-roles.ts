@@ -16,5 +16,14 @@ export const similarRolesStrings = {
   'similarRoles.errorBusy': 'The job board is busy right now. You can try again in a moment.',
   'similarRoles.errorNetwork': 'We couldn’t reach the job board. Check your connection, then try again.',
   'similarRoles.errorTimeout': 'The job board is taking too long to answer.',
-  'similarRoles.errorMalformed': 'The job list came back in a form we can’t read.'
+  'similarRoles.errorMalformed': 'The job list came back in a form we can’t read.',
+  'similarRoles.keep': 'Keep',
+  'similarRoles.kept': 'Kept ✓',
+  'similarRoles.keepLabel': 'Keep: {title}',
+  'similarRoles.keptLabel': 'Kept: {title}',
+  'similarRoles.keptAnnounce': 'Kept: {title}.',
+  'similarRoles.unkeptAnnounce': 'No longer kept: {title}.',
+  'similarRoles.keptHeading': 'Roles you kept',
+  'similarRoles.unkeep': 'Remove',
+  'similarRoles.unkeepLabel': 'Remove {title} from the roles you kept'
 };
