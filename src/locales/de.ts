@@ -227,8 +227,7 @@ const de: Catalogue = {
   'interviewOdds.all': 'Alle, die sich beworben haben, wurden zum Gespräch eingeladen, auch Sie.',
   'interviewOdds.closing':
     'So weit zu kommen heißt: Ihre Bewerbung ist aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
-  'interviewOdds.general': 'Sie wurden zum Gespräch eingeladen, Ihre Bewerbung ist also aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.'
-    'Die meisten Bewerbungen führen nie zu einem Gespräch. Ihre schon, also wurden Ihre Fähigkeiten gesehen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
+  'interviewOdds.general': 'Sie wurden zum Gespräch eingeladen, Ihre Bewerbung ist also aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
   'interviewOdds.share': '{percent} der Bewerbungen führten zu einem Gespräch.',
   'interviewOdds.noteLabel': 'Eine Sache, die gut lief',
   'interviewOdds.noteHint': 'Nur für Sie, solange es frisch ist. Es bleibt auf diesem Gerät.',

@@ -238,8 +238,7 @@ const es: Catalogue = {
   'interviewOdds.many': 'Fuiste una de las {interviewed} personas entrevistadas entre {applicants} candidaturas.',
   'interviewOdds.all': 'Todas las personas que enviaron su candidatura tuvieron entrevista, tú también.',
   'interviewOdds.closing': 'Llegar hasta aquí significa que tu candidatura llamó la atención. Esta vez no salió, pero estás más cerca de lo que parece.',
-  'interviewOdds.general': 'Te llamaron para una entrevista: algo de tu candidatura llamó la atención. Esta vez no salió, pero estás más cerca de lo que parece.'
-    'La mayoría de las candidaturas nunca llegan a una entrevista. La tuya sí, así que vieron tus habilidades. Esta vez no salió, pero estás más cerca de lo que parece.',
+  'interviewOdds.general': 'Te llamaron para una entrevista: algo de tu candidatura llamó la atención. Esta vez no salió, pero estás más cerca de lo que parece.',
   'interviewOdds.share': 'El {percent} de las candidaturas llegó a entrevista.',
   'interviewOdds.noteLabel': 'Algo que salió bien',
   'interviewOdds.noteHint': 'Solo para ti, ahora que lo tienes fresco. Se queda en este dispositivo.',

@@ -226,8 +226,7 @@ const ptBR: Catalogue = {
   'interviewOdds.all': 'Todas as pessoas que se candidataram foram entrevistadas, inclusive você.',
   'interviewOdds.closing':
     'Chegar até aqui mostra que sua candidatura chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
-  'interviewOdds.general': 'Você conseguiu uma entrevista, então sua candidatura chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.'
-    'A maioria das candidaturas nunca chega a uma entrevista. A sua chegou, então suas habilidades foram notadas. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
+  'interviewOdds.general': 'Você conseguiu uma entrevista, então sua candidatura chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
   'interviewOdds.share': '{percent} das candidaturas chegaram à entrevista.',
   'interviewOdds.noteLabel': 'Uma coisa que deu certo',
   'interviewOdds.noteHint': 'Só para você, enquanto está fresco. Fica neste dispositivo.',

@@ -10,8 +10,7 @@ export const interviewOddsStrings = {
   'interviewOdds.many': 'You were one of {interviewed} people interviewed, out of {applicants} who applied.',
   'interviewOdds.all': 'Everyone who applied got an interview, you included.',
   'interviewOdds.closing': 'Getting this far means your application stood out. This one did not work out, but you are closer than it may feel.',
-  'interviewOdds.general': 'You got an interview, so something in your application stood out. This one did not work out, but you are closer than it may feel.'
-    'Most applications never lead to an interview. Yours did, so your skills were seen. This one did not work out, but you are closer than it may feel.',
+  'interviewOdds.general': 'You got an interview, so something in your application stood out. This one did not work out, but you are closer than it may feel.',
   'interviewOdds.noteLabel': 'One thing that went well',
   'interviewOdds.noteHint': 'Just for you, while it is fresh. It stays on this device.',
   'interviewOdds.noteHintNone': 'Just for you, while it is fresh. It is not sent anywhere.',
