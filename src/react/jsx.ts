@@ -48,7 +48,7 @@ export type OnwardElementProps<
 export interface OnwardIntrinsicElements {
   'onward-step-card': OnwardElementProps<
     OnwardStepCard,
-    'preset' | 'step' | 'heading' | 'headingLevel' | 'href' | 'actionLabel' | 'checkable' | 'status' | 'variant',
+    'preset' | 'step' | 'heading' | 'headingLevel' | 'href' | 'actionLabel' | 'checkable' | 'status' | 'open' | 'variant',
     { 'heading-level': 'headingLevel'; 'action-label': 'actionLabel' },
     'onward-step-change'
   >;
