@@ -373,6 +373,9 @@ describe('a host page with its own keyboard shortcuts on document', () => {
       const element = await mount(tag);
       const host = installShortcuts();
       try {
+        // Folded sections ("Edit details") opened first, as the candidate would before typing there.
+        for (const details of composedElements(element).filter((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement)) details.open = true;
+        await settleAll(element);
         const fields = composedElements(element).filter(isTextField);
         for (const field of fields) {
           field.focus();

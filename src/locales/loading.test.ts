@@ -113,7 +113,7 @@ describe('languages', () => {
         html`<onward-feedback-request lang="es" recipient-name="Priya" interview-date="2025-03-04"></onward-feedback-request>`,
         'es'
       );
-      expect(text(part(el, 'body'))).to.contain('el 4 de marzo de 2025').and.match(/^Hola, Priya:/);
+      expect((part(el, 'body') as HTMLTextAreaElement).value).to.contain('el 4 de marzo de 2025').and.match(/^Hola, Priya:/);
     });
   });
 

@@ -5,6 +5,7 @@ export const interviewOddsStyles = css`
     --_box-shadow: var(--onward-interview-odds-shadow, var(--_shadow));
     --_box-padding: var(--onward-interview-odds-padding, calc(var(--_space) * 1.25));
     --_box-background: var(--onward-interview-odds-background, var(--_surface));
+    container-type: inline-size;
   }
 
   [part~='base'] {
@@ -28,7 +29,7 @@ export const interviewOddsStyles = css`
     align-items: baseline;
     gap: 0.25rem 0.5rem;
     padding-block: calc(var(--_space) * 0.75);
-    padding-inline: min(var(--_space), 4cqi);
+    padding-inline: min(var(--_space), 2.5cqi);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_accent-soft);
   }
@@ -59,80 +60,46 @@ export const interviewOddsStyles = css`
     }
   }
 
-  /* Honest figure and the candidate's note (issue 10): the plain count leads, as words; the share is a quiet line. */
-  /* Still inline-level (a page's text-decoration does not reach inside), but as wide as its host, for the note field. */
+  /* The plain count leads, as words; the share is a quiet line. Still inline-level (a page's text-decoration does not
+     reach inside), but as wide as its host, for the note field. */
   [part~='base'] {
     inline-size: 100%;
     box-sizing: border-box;
   }
+
   [part~='figure'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
   }
+
   .value {
-    font-size: var(--onward-interview-odds-figure-size, 1.25rem);
+    font-size: var(--onward-interview-odds-figure-size, 1.125rem);
     line-height: 1.35;
     font-variant-numeric: normal;
   }
+
+  /* "One thing that went well": the field, its Save button and its status line come from the design system. */
   .note-field {
-    display: grid;
-    gap: 0.375rem;
     max-inline-size: 65ch;
   }
-  .note-field label {
-    font-weight: 600;
-  }
-  .note-field .hint {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9375rem;
-  }
-  .note-field textarea {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: 3.5rem;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    resize: vertical;
-  }
-  .note-field textarea:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
+
   .note-actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 0.75rem;
   }
-  [part~='note-save'] {
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: transparent;
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
+
+  [part~='note-status']:empty {
+    display: none;
   }
-  [part~='note-save']:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-  [part~='note-status'] {
-    margin: 0;
-    color: var(--_muted);
-  }
-  @media (forced-colors: active) {
-    .note-field textarea,
-    [part~='note-save'] {
-      border-color: ButtonText;
+
+  /* On a narrow element (a phone, or large text) the figure drops its tinted box, so the count keeps its words whole. */
+  @container (max-width: 24rem) {
+    [part~='figure'] {
+      padding-inline: 0;
+      background: none;
     }
   }
 `;

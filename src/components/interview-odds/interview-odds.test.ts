@@ -15,7 +15,7 @@ const text = (element: Element | null | undefined) => (element?.textContent ?? '
 const heading = (el: OnwardInterviewOdds) => el.shadowRoot!.querySelector('h2, h3, h4, h5, h6')!;
 
 const GENERAL =
-  'Most applications never lead to an interview. Yours did, so your skills were seen. This one did not work out, but you are closer than it may feel.';
+  'You got an interview, so something in your application stood out. This one did not work out, but you are closer than it may feel.';
 
 describe('<onward-interview-odds>', () => {
   describe('accessibility', () => {
@@ -45,7 +45,7 @@ describe('<onward-interview-odds>', () => {
       expect(share).to.equal('3% of the people who applied got an interview.');
       expect(text(part(el, 'base'))).to.not.match(/top \d/i);
       expect(text(part(el, 'message'))).to.equal(
-        'Getting this far means your skills were seen. This one did not work out, but you are closer than it may feel.'
+        'Getting this far means your application stood out. This one did not work out, but you are closer than it may feel.'
       );
     });
 

@@ -72,7 +72,7 @@ const PROBLEMS: Record<Exclude<InvalidOdds['problem'], 'absent'>, (field?: strin
  * @cssprop [--onward-interview-odds-background=--onward-color-surface] - Card background.
  * @cssprop [--onward-interview-odds-shadow=a soft two-layer shadow] - Card shadow.
  * @cssprop [--onward-interview-odds-heading-size=1.125rem] - Font size of the heading.
- * @cssprop [--onward-interview-odds-figure-size=1.25rem] - Font size of the plain count.
+ * @cssprop [--onward-interview-odds-figure-size=1.125rem] - Font size of the plain count.
  * @cssprop [--onward-color-accent=#2b6a5a] - The count; its tint is the figure's background.
  * @cssprop [--onward-color-surface=#ffffff] - Background of the card.
  * @cssprop [--onward-color-text=#1f2933] - Main text colour.

@@ -106,73 +106,41 @@ export const similarRolesStyles = css`
     }
   }
 
-  /* Keeping roles (issue 10): a "Keep" toggle under each role, and the "Roles you kept" list. */
+  /* Keeping roles: a "Keep" toggle (a secondary button; its label says "Kept ✓" once pressed) under each role, and the
+     "Roles you kept" list. */
   [part~='keep'] {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
     margin-block-start: 0.25rem;
-    padding-block: 0.375rem;
-    padding-inline: 0.875rem;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: transparent;
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
   }
-  [part~='keep'][aria-pressed='true'] {
-    border-color: var(--_success);
-    background: color-mix(in srgb, var(--_success) 12%, var(--_surface));
-  }
-  [part~='keep']:focus-visible,
-  [part~='kept'] button:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
+
   [part~='kept'] {
     display: grid;
     gap: 0.5rem;
     padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 1px solid var(--_border);
   }
+
   .kept-heading {
     margin: 0;
     font-size: 1rem;
   }
+
   [part~='kept-list'] {
-    margin: 0;
-    padding-inline-start: 1.25rem;
     display: grid;
     gap: 0.25rem;
+    margin: 0;
+    padding-inline-start: 1.25rem;
   }
+
   [part~='kept-list'] a {
     color: var(--_accent);
     font-weight: 600;
   }
+
   .kept-where {
     color: var(--_muted);
   }
-  [part~='kept'] button.quiet {
-    min-block-size: 2.75rem;
-    padding-inline: 0.5rem;
-    border: 0;
-    background: transparent;
-    color: var(--_accent);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
+
   [part~='kept-note']:empty {
     display: none;
-  }
-  @media (forced-colors: active) {
-    [part~='keep'] {
-      border-color: ButtonText;
-    }
-    [part~='keep'][aria-pressed='true'] {
-      border-color: Highlight;
-    }
   }
 `;

@@ -175,9 +175,6 @@ export const stepCardStyles = css`
   [part~='toggle'][aria-pressed='true'] .check {
     display: none;
   }
-  [part~='toggle'][aria-pressed='true'] {
-    background: color-mix(in srgb, var(--_success) 12%, var(--_surface));
-  }
   :host([checkable][status='done']:not([open])) {
     --_box-padding: var(--onward-step-card-padding, calc(var(--_space) * 0.75));
   }
@@ -187,11 +184,5 @@ export const stepCardStyles = css`
   ::slotted([slot='panel']) {
     flex: 1 1 100%;
     min-inline-size: 0;
-  }
-  @media (forced-colors: active) {
-    [part~='toggle'][aria-pressed='true'] {
-      background: ButtonFace;
-      border-color: Highlight;
-    }
   }
 `;
