@@ -26,7 +26,9 @@ function minifyTemplates(): Plugin {
     name: 'onward:minify-templates',
     async transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/(html|svg|css)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
+      // `keepClosingSlash`: an `svg` template holds bare shapes (`<circle />`) that the HTML parser only closes by the slash;
+      // without it each shape would swallow the next one.
+      const result = await minifyHTMLLiterals(code, { fileName: id, html: { keepClosingSlash: true } });
       return result ? { code: result.code, map: result.map } : null;
     }
   };
