@@ -37,7 +37,7 @@ const de: Catalogue = {
   'stepCard.feedback.body': 'Eine kurze, freundliche Nachricht kann Ihnen zeigen, was Sie beibehalten und was Sie ändern sollten. Bedanken Sie sich und stellen Sie eine klare Frage.',
   'stepCard.feedback.action': 'Nachricht schreiben',
   'stepCard.search.heading': 'Wieder auf die Suche gehen',
-  'stepCard.search.body': 'Sie wissen jetzt besser, was Sie wollen. Die passende Stelle gibt es noch. Merken Sie sich zwei Stellen, die zu Ihnen passen.',
+  'stepCard.search.body': 'Sie wissen jetzt besser, was Sie wollen. Sehen Sie sich ein paar Stellen mit frischem Blick an und merken Sie sich zwei, die zu Ihnen passen.',
   'stepCard.search.action': 'Offene Stellen ansehen',
   'stepCard.learn.heading': 'Weiter dazulernen',
   'stepCard.learn.body': 'Jedes Gespräch zeigt Ihnen etwas, woran Sie wachsen können. Wählen Sie eine Fähigkeit daraus und einen kurzen Weg, sie zu üben.',

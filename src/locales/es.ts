@@ -54,7 +54,7 @@ const es: Catalogue = {
   'stepCard.feedback.body': 'Un mensaje breve y amable puede decirte qué mantener y qué cambiar. Da las gracias y haz una pregunta clara.',
   'stepCard.feedback.action': 'Escribe tu mensaje',
   'stepCard.search.heading': 'Vuelve a buscar',
-  'stepCard.search.body': 'Ahora sabes mejor lo que quieres. El puesto adecuado sigue ahí. Guarda dos ofertas que encajen contigo.',
+  'stepCard.search.body': 'Ahora sabes mejor lo que quieres. Mira algunas ofertas con otros ojos y guarda dos que encajen contigo.',
   'stepCard.search.action': 'Ver puestos abiertos',
   'stepCard.learn.heading': 'Sigue aprendiendo',
   'stepCard.learn.body': 'Cada entrevista te muestra algo en lo que crecer. Elige una habilidad de esta y una forma corta de practicarla.',

@@ -35,7 +35,7 @@ const fr: Catalogue = {
   'stepCard.feedback.body': 'Un message court et bienveillant peut vous dire quoi garder et quoi changer. Remerciez, puis posez une question claire.',
   'stepCard.feedback.action': 'Rédiger votre message',
   'stepCard.search.heading': 'Reprendre vos recherches',
-  'stepCard.search.body': 'Vous savez mieux maintenant ce que vous cherchez. Le bon poste existe toujours. Gardez deux offres qui vous correspondent.',
+  'stepCard.search.body': 'Vous savez mieux maintenant ce que vous cherchez. Regardez quelques offres d’un œil neuf et gardez-en deux qui vous correspondent.',
   'stepCard.search.action': 'Voir les offres',
   'stepCard.learn.heading': 'Continuer à apprendre',
   'stepCard.learn.body': 'Chaque entretien vous montre un point à développer. Choisissez une compétence tirée de celui-ci, et un moyen simple de la travailler.',

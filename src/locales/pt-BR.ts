@@ -35,7 +35,7 @@ const ptBR: Catalogue = {
   'stepCard.feedback.body': 'Uma mensagem curta e gentil pode mostrar o que manter e o que mudar. Agradeça e faça uma pergunta clara.',
   'stepCard.feedback.action': 'Escrever sua mensagem',
   'stepCard.search.heading': 'Volte a procurar',
-  'stepCard.search.body': 'Agora você sabe melhor o que quer. A vaga certa ainda está por aí. Guarde duas vagas que combinam com você.',
+  'stepCard.search.body': 'Agora você sabe melhor o que quer. Olhe algumas vagas com outros olhos e guarde duas que combinam com você.',
   'stepCard.search.action': 'Ver vagas abertas',
   'stepCard.learn.heading': 'Continue aprendendo',
   'stepCard.learn.body': 'Cada entrevista mostra algo que você pode desenvolver. Escolha uma habilidade desta entrevista e um jeito rápido de praticá-la.',

@@ -15,7 +15,7 @@ export const stepCardStrings = {
   'stepCard.feedback.action': 'Write your note',
   'stepCard.search.heading': 'Start searching again',
   'stepCard.search.body':
-    'You know more now about what you want. The right role is still out there. Keep two roles that fit you.',
+    'You know more now about what you want. Look at a few roles with fresh eyes, and keep two that fit you.',
   'stepCard.search.action': 'See open roles',
   'stepCard.learn.heading': 'Keep learning',
   'stepCard.learn.body':
