@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from './helpers/frames.js';
 
 /**
  * Server rendering as a production app ships it: docs/ssr.md's recipe (`test/ssr-app/`: a plain Node server rendering
@@ -227,6 +228,36 @@ describe('server rendering in a production build (docs/ssr.md recipe)', function
       expect((await event).type, tag).to.equal(name);
     }
     expect(page.violations).to.deep.equal([]);
+    expect(page.logged).to.deep.equal([]);
+  });
+
+  it('keeps what the candidate typed and ticked before the script ran, and saves it as if typed after', async () => {
+    const page = await serverPage();
+    // Typed into the server's HTML while the module is held back: each field of each element that has one.
+    const typed: [tag: string, selector: string, text: string][] = [
+      ['onward-strengths', '#strength-0', 'I stayed calm when the demo broke.'],
+      ['onward-interview-odds', '#note', 'I explained my design choices clearly.'],
+      ['onward-learning-plan', '#skill', 'Writing SQL joins'],
+      ['onward-feedback-request', '#field-candidateName', 'Sam Rivera']
+    ];
+    const field = (tag: string, selector: string) => shadow(page.doc.querySelector(tag)!).querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+    for (const [tag, selector, text] of typed) {
+      expect(field(tag, selector), `${tag} ${selector} in the server HTML`).to.exist;
+      field(tag, selector).value = text;
+    }
+    const box = () => shadow(page.doc.querySelector('onward-rejection-checklist')!).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    box().checked = true;
+
+    await hydrate(page);
+    await until(() => typed.every(([tag, selector, text]) => field(tag, selector).value === text) && box().checked, 'the early input to be back');
+    for (const [tag, selector, text] of typed) expect(field(tag, selector).value, `${tag} ${selector}`).to.equal(text);
+    expect(box().checked, 'the ticked box').to.be.true;
+    // Saved as if typed after: the persisting elements wrote it down.
+    const stored = Object.keys(localStorage).map((key) => `${key} ${localStorage.getItem(key)}`);
+    for (const [tag, text] of [['strengths', 'I stayed calm'], ['interview-odds', 'design choices'], ['feedback-request', 'Sam Rivera']]) {
+      expect(stored.some((entry) => entry.startsWith(`onward:v1:${tag}:`) && entry.includes(text)), `${tag} saved`).to.be.true;
+    }
+    expect(stored.some((entry) => entry.startsWith('onward:v1:rejection-checklist:') && /"checked":\["/.test(entry)), 'the tick saved').to.be.true;
     expect(page.logged).to.deep.equal([]);
   });
 

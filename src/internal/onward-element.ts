@@ -4,7 +4,7 @@ import { hostStyles } from '../styles/host.styles.js';
 import { systemStyles } from '../styles/system.styles.js';
 import { loadLocale, OnwardLocalize } from './localize.js';
 import { VERSION } from './registry.js';
-import { beginHydration, endHydration } from './ssr.js';
+import { beginHydration, endHydration, readEarlyInput, replayEarlyInput, type EarlyInput } from './ssr.js';
 import { checkEnum, textValue } from './validate.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -73,6 +73,9 @@ export class OnwardElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRendered = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    // Typed or ticked in the server's HTML before this code ran: put back once rendered, so nothing is lost.
+    const early = readEarlyInput(this.shadowRoot);
+    if (early.length > 0) void this.replayWhenSettled(early);
     const hydrating = beginHydration(this);
     const root = super.createRenderRoot();
     // Server-rendered, but nothing hydrates it (Lit's hydration support loaded after Lit, or not at all, as with the CDN
@@ -87,6 +90,12 @@ export class OnwardElement extends LitElement {
     if (hydrating) adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     for (const type of ['keydown', 'keypress', 'keyup']) root.addEventListener(type, containTyping);
     return root;
+  }
+
+  private async replayWhenSettled(early: readonly EarlyInput[]): Promise<void> {
+    // Every update done, the stored progress applied after hydration included.
+    while (!(await this.updateComplete));
+    if (this.shadowRoot) replayEarlyInput(this.shadowRoot, early);
   }
 
   /**

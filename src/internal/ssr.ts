@@ -58,3 +58,58 @@ export function isHydrating(host: object): boolean {
 export function liveChecked(checked: boolean) {
   return isServer && !checked ? noChange : live(checked);
 }
+
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** One control the candidate changed in the server's DOM before the kit's code ran. */
+export interface EarlyInput {
+  /** The control, and its place among the root's controls (for a root rendered afresh). */
+  node: Control;
+  index: number;
+  value: string;
+  checked: boolean;
+}
+
+const CONTROLS = 'input, textarea, select';
+
+const isBox = (control: Control): control is HTMLInputElement =>
+  control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
+
+/** Whether the candidate changed `control` from what the server rendered. */
+function changedByHand(control: Control): boolean {
+  if (isBox(control)) return control.checked !== control.defaultChecked;
+  if (control instanceof HTMLSelectElement) return [...control.options].some((option) => option.selected !== option.defaultSelected);
+  return control.value !== control.defaultValue;
+}
+
+/**
+ * What the candidate typed, ticked or chose in a server-rendered shadow root before the element's code loaded: read
+ * just before hydration, which sets every control to the element's own (still empty) state.
+ */
+export function readEarlyInput(root: ShadowRoot | null): EarlyInput[] {
+  if (isServer || !root) return [];
+  return [...root.querySelectorAll<Control>(CONTROLS)]
+    .map((node, index) => ({ node, index, value: node.value, checked: isBox(node) && node.checked }))
+    .filter(({ node }) => changedByHand(node));
+}
+
+/**
+ * Puts early input back once the element has rendered, as if it had been typed then: the element's own `input` and
+ * `change` handlers run, so it is shown, announced and saved like anything typed later. The same node when hydration
+ * kept it, else the control in the same place of a root rendered afresh.
+ */
+export function replayEarlyInput(root: ShadowRoot, early: readonly EarlyInput[]): void {
+  const controls = [...root.querySelectorAll<Control>(CONTROLS)];
+  for (const entry of early) {
+    const control = entry.node.isConnected && entry.node.getRootNode() === root ? entry.node : controls[entry.index];
+    if (!control || control.disabled || control.localName !== entry.node.localName) continue;
+    if (isBox(control)) {
+      // A radio button cannot be clicked off: the one chosen is clicked on, which unchooses the rest.
+      if (control.checked !== entry.checked && (control.type === 'checkbox' || entry.checked)) control.click();
+    } else if (control.value !== entry.value) {
+      control.value = entry.value;
+      control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }));
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+}
