@@ -58,6 +58,25 @@ type Story = StoryObj<StoryArgs>;
 
 export const Playground: Story = { name: 'Playground' };
 
+/** Puts saved progress in place before the element reads it, as a candidate coming back would have. */
+function seed(storageKey: string, done: string[]): void {
+  try {
+    localStorage.setItem(`onward:v1:recovery-path:${storageKey}`, JSON.stringify({ version: 1, data: { done } }));
+  } catch {
+    // Storybook in a locked-down browser: the story still renders, just without the saved progress.
+  }
+}
+
+export const AllDone: Story = {
+  name: 'All done (the completion card)',
+  parameters: { snippet: { storyOnlyData: true } },
+  args: { persist: 'local', 'storage-key': 'story-path-all-done' },
+  render: (args) => {
+    seed(String(args['storage-key']), ['interview', 'feedback', 'search', 'learn', 'believe']);
+    return path(args);
+  }
+};
+
 export const StageApplied: Story = {
   name: 'Turned down before an interview (stage="applied")',
   args: { stage: 'applied', applicants: undefined, interviewed: undefined }
