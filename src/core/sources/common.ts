@@ -161,13 +161,17 @@ export function workplaceFrom(value: unknown): Workplace | undefined {
 /** A workplace guessed from a location line that says so ("Remote (EU)", "Berlin, hybrid"); never guesses on-site. */
 export function workplaceInText(location: string | undefined): Workplace | undefined {
   if (!location) return undefined;
-  if (/\bremote\b/i.test(location)) return 'remote';
-  if (/\bhybrid\b/i.test(location)) return 'hybrid';
-  return undefined;
+  const said = WORKPLACE_WORD.exec(location)?.[1];
+  if (said === undefined) return undefined;
+  // "Remote" anywhere wins over "hybrid" (as "Hybrid or remote" is open to remote candidates).
+  return said.toLowerCase() === 'remote' || /\bremote\b/i.test(location) ? 'remote' : 'hybrid';
 }
+
+const WORKPLACE_WORD = /\b(remote|hybrid)\b/i;
 
 /** The parts of a place that are text, joined with ", " (empty parts and repeats left out). */
 export function joinPlace(...parts: unknown[]): string | undefined {
+  if (parts.length === 1) return plain(parts[0]);
   const seen: string[] = [];
   for (const part of parts) {
     const value = plain(part);
