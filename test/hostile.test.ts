@@ -7,6 +7,7 @@ import { composedElements, composedText, isTextField, settleAll, timerRoundTrip,
 import { hostileCorpus, MARKER_ATTRIBUTE, MARKUP_TEXT, SENTINEL, type HostileInput } from './hostile-corpus.js';
 import { observe } from './helpers/console.js';
 import { quoted } from '../src/internal/validate.js';
+import { elementDeclarations, type ManifestAttribute, type ManifestMember } from './helpers/manifest.js';
 
 /**
  * Every element in the manifest, every attribute it documents, every input of the shared hostile corpus; then every
@@ -20,26 +21,6 @@ import { quoted } from '../src/internal/validate.js';
  * shadow root; the recovery path's tools are the other elements, typed into in their own tests here.
  */
 
-interface ManifestAttribute {
-  name: string;
-  type?: { text: string };
-}
-
-interface ManifestMember {
-  kind: string;
-  name: string;
-  type?: { text: string };
-  static?: boolean;
-  readonly?: boolean;
-  privacy?: string;
-  attribute?: string;
-}
-
-interface Manifest {
-  modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: ManifestAttribute[]; members?: ManifestMember[] }> }>;
-}
-
-const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
 
 // Hostile `src` values point anywhere (`//evil.example/steal`). Nothing may leave this machine in a test: a request to
 // another origin fails at once, as it would on a closed network, and the element must cope with that.
@@ -53,7 +34,7 @@ before(() => {
 after(() => {
   window.fetch = realFetch;
 });
-const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+const declarations = elementDeclarations;
 
 /** Attributes each element shows as text (with the `full()` fixture of `element-specs.ts`): the input must appear as given. */
 const SHOWN: Record<string, string[]> = {
@@ -270,7 +251,7 @@ describe('date fields of every element', () => {
 
 describe('hostile input over every element', () => {
   for (const declaration of declarations) {
-    const tag = declaration.tagName!;
+    const tag = declaration.tagName;
     const spec = elementSpecs[tag];
     if (!spec) continue;
 
