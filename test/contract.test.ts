@@ -14,6 +14,23 @@ describe('every element in the manifest', () => {
     for (const declaration of declarations) expect(elementSpecs, declaration.tagName).to.have.property(declaration.tagName);
   });
 
+  it('has a complete spec for each: every name in it is documented, stored state only for persisting elements', () => {
+    for (const declaration of declarations) {
+      const tag = declaration.tagName;
+      const spec = elementSpecs[tag];
+      if (!spec) continue;
+      const attributes = (declaration.attributes ?? []).map((attribute) => attribute.name);
+      const fields = (declaration.members ?? []).filter((member) => member.kind === 'field').map((member) => member.name);
+      const { shown, shownJson, huge, objectProperties, echoedFields } = spec.hostile;
+      for (const name of [...shown, ...shownJson, ...huge]) expect(attributes, `<${tag}> hostile: "${name}" is a documented attribute`).to.include(name);
+      for (const name of objectProperties) expect(fields, `<${tag}> hostile: "${name}" is a documented property`).to.include(name);
+      for (const name of shownJson) expect(objectProperties, `<${tag}> hostile: "${name}" takes objects`).to.include(name);
+      expect(echoedFields.every((selector) => selector.trim() !== ''), `<${tag}> hostile: field selectors`).to.be.true;
+      for (const event of declaration.events ?? []) expect(spec.triggers, `<${tag}>: a trigger for ${event.name}`).to.have.property(event.name);
+      if (spec.stored) expect(attributes, `<${tag}>: stored state, but no persist attribute`).to.include('persist');
+    }
+  });
+
   it('is known to the loader, which finds its module in dist/cdn/elements/', async () => {
     const tags = declarations.map((declaration) => declaration.tagName).sort();
     expect(Object.keys(ELEMENT_MODULES).sort(), 'src/internal/element-modules.ts lists every tag').to.deep.equal(tags);

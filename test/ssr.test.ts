@@ -116,29 +116,6 @@ function fullTemplate(tag: string): TemplateResult {
   return template;
 }
 
-/** Stored state for persisting elements whose `full()` stores nothing they read. */
-const persistedFixtures: Record<string, () => TemplateResult> = {
-  'onward-interview-odds': () => {
-    localStorage.setItem('onward:v1:interview-odds:ssr', JSON.stringify({ version: 1, data: { note: 'I explained my project clearly.' } }));
-    return html`<onward-interview-odds storage-key="ssr" applicants="240" interviewed="6"></onward-interview-odds>`;
-  },
-  'onward-recovery-path': () => {
-    localStorage.setItem('onward:v1:recovery-path:ssr', JSON.stringify({ version: 1, data: { done: ['interview', 'feedback'] } }));
-    return html`<onward-recovery-path storage-key="ssr" company="Northwind" job-title="Product designer"></onward-recovery-path>`;
-  },
-  // A note the candidate edited by hand: after hydration it shows their words and "Rebuild from the details".
-  'onward-feedback-request': () => {
-    localStorage.setItem(
-      'onward:v1:feedback-request:ssr',
-      JSON.stringify({
-        version: 1,
-        data: { edits: {}, topic: '', asks: ['improve'], futureRoles: true, draft: { subject: 'Thank you', body: 'Hi Priya,\n\nMy own words.\n\nSam Lee' } }
-      })
-    );
-    return html`<onward-feedback-request storage-key="ssr" candidate-name="Sam Lee" company="Northwind" job-title="Product designer"></onward-feedback-request>`;
-  }
-};
-
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   cleanupFixtures();
@@ -208,7 +185,7 @@ for (const [tag, spec] of Object.entries(elementSpecs)) {
     // storage; its "New" labels after hydration are checked in its own tests.
     if ('persist' in document.createElement(tag) && tag !== 'onward-similar-roles') {
       it('shows the stored state once hydrated, as a client render does', async () => {
-        const template = (persistedFixtures[tag] ?? spec.full)();
+        const template = (spec.stored ?? spec.full)();
         let element!: HTMLElement;
         const problems = await observe(async () => {
           element = await ssrHydratedFixture<HTMLElement>(template, { modules });
