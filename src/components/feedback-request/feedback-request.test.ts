@@ -5,10 +5,8 @@ import { html } from 'lit';
 import { localDatePlus } from '../../core/ics.js';
 import '../../define/feedback-request.js';
 import { registerTranslation } from '../../internal/localize.js';
-import en from '../../locales/en.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { observe } from '../../../test/helpers/console.js';
-import { withStorageMethod } from '../../../test/helpers/storage-faults.js';
 import type { OnwardFeedbackRequest } from './feedback-request.js';
 import type { FeedbackActionDetail } from './feedback-request.types.js';
 import { part, text } from '../../../test/helpers/fields.js';
@@ -302,27 +300,6 @@ describe('<onward-feedback-request>', () => {
       await el.updateComplete;
       await typeInto(el, control(el, 'Your message'), 'Mine');
       expect(localStorage.getItem('onward:v1:feedback-request:default')).to.be.null;
-    });
-
-    it('keeps hand edits in this visit when storage throws, and says once that they cannot be saved', async () => {
-      await withStorageMethod(
-        'setItem',
-        () => {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        },
-        async () => {
-          const el = await fixture<OnwardFeedbackRequest>(prefilled());
-          const { errors } = await observe(async () => {
-            await typeInto(el, control(el, 'Your message'), 'Hi Priya, my own words. Sam Lee');
-            await typeInto(el, control(el, 'Your message'), 'Hi Priya, my own words again. Sam Lee');
-          }, { linger: 50 });
-          expect(errors).to.deep.equal([]);
-          expect(control<HTMLTextAreaElement>(el, 'Your message').value).to.equal('Hi Priya, my own words again. Sam Lee');
-          expect(el.message.body).to.equal('Hi Priya, my own words again. Sam Lee');
-          expect(text(el.shadowRoot!.querySelector('[part~="base"]')).split('cannot be saved').length - 1).to.be.at.most(1);
-          expect(text(el.shadowRoot!.querySelector('[part~="base"]'))).to.contain(en['common.storageUnavailable']);
-        }
-      );
     });
 
     it('reads "Copied ✓" in place for a few seconds without changing size, and still announces "Copied."', async function () {

@@ -10,7 +10,7 @@ import { observe } from '../../../test/helpers/console.js';
 import type { OnwardLearningPlan } from './learning-plan.js';
 import type { LearningGoal, PlanChangeDetail } from './learning-plan.types.js';
 import { isWebKit, typeText } from '../../../test/helpers/browser.js';
-import { withStorageMethod, withWindowProperty } from '../../../test/helpers/storage-faults.js';
+import { withStorageMethod } from '../../../test/helpers/storage-faults.js';
 import { part, settle, text } from '../../../test/helpers/fields.js';
 
 const KEY = 'onward:v1:learning-plan:default';
@@ -584,62 +584,8 @@ describe('<onward-learning-plan>', () => {
     });
   });
 
+  // Every storage fault, for every persisting element, is in test/storage-faults.test.ts.
   describe('storage failures', () => {
-    it('keeps working in memory with the calm note when the localStorage getter throws SecurityError', async () => {
-      const { errors } = await observe(() =>
-        withWindowProperty('localStorage', 
-          {
-            get() {
-              throw new DOMException('The operation is insecure.', 'SecurityError');
-            }
-          },
-          async () => {
-            const plan = await mount();
-            expect(statusText(plan)).to.contain(en['common.storageUnavailable']);
-            await addGoal(plan, 'SQL joins', { date: '2031-03-14' });
-            checkbox(goals(plan)[0]).click();
-            await settle(plan);
-            expect(plan.goals).to.have.length(1);
-            expect(plan.goals[0].done).to.be.true;
-            expect(statusText(plan)).to.contain(en['common.storageUnavailable']);
-          }
-        ),
-        { linger: 50 }
-      );
-      expect(errors).to.deep.equal([]);
-    });
-
-    for (const [name, makeError] of [
-      ['QuotaExceededError', () => new DOMException('Full', 'QuotaExceededError')],
-      ['legacy code 22', () => Object.assign(new Error('Full'), { code: 22 })],
-      ['NS_ERROR_DOM_QUOTA_REACHED', () => Object.assign(new Error('Full'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' })]
-    ] as const) {
-      it(`keeps every change in memory with the calm note when setItem throws (${name})`, async () => {
-        seed([{ id: 'a', skill: 'Stored goal', done: false }]);
-        const { errors } = await observe(() =>
-          withStorageMethod('setItem', 
-            () => {
-              throw makeError();
-            },
-            async () => {
-              const plan = await mount();
-              expect(statusText(plan)).to.not.contain(en['common.storageUnavailable']);
-              await addGoal(plan, 'SQL joins');
-              expect(statusText(plan)).to.contain(en['common.storageUnavailable']);
-              checkbox(goals(plan)[1]).click();
-              await settle(plan);
-              button(goals(plan)[0], 'Remove Stored goal')!.click();
-              await settle(plan);
-              expect(plan.goals.map((goal) => [goal.skill, goal.done])).to.deep.equal([['SQL joins', true]]);
-              expect(text(part(plan, 'list')!)).to.contain('SQL joins');
-            }
-          ),
-          { linger: 50 }
-        );
-        expect(errors).to.deep.equal([]);
-      });
-    }
-
     it('warns at most once when setItem fails for another reason', async () => {
       const { warnings, errors } = await observe(() =>
         withStorageMethod('setItem', 
