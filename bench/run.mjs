@@ -14,6 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromiumVersion, ensureBenchDependencies } from './lib/deps.mjs';
 import { machineLine } from './lib/machine.mjs';
 import { writeSection } from './lib/results.mjs';
@@ -25,38 +26,47 @@ const benchDir = import.meta.dirname;
 const root = join(benchDir, '..');
 const resultsFile = join(benchDir, 'RESULTS.md');
 
-function parseArgs(argv) {
-  const options = { quick: false, only: SECTIONS, buildDemo: false, dist: join(root, 'dist') };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    if (arg === '--quick') options.quick = true;
-    else if (arg === '--build-demo') options.buildDemo = true;
-    else if (arg === '--dist' || arg.startsWith('--dist=')) {
-      options.dist = resolve(arg.includes('=') ? arg.slice('--dist='.length) : (argv[++index] ?? 'dist'));
-    }
-    else if (arg === '--only' || arg.startsWith('--only=')) {
-      const value = arg.includes('=') ? arg.slice('--only='.length) : argv[++index];
-      const chosen = String(value ?? '')
-        .split(',')
-        .filter(Boolean);
-      const unknown = chosen.filter((name) => !SECTIONS.includes(name));
-      if (chosen.length === 0 || unknown.length > 0) {
-        console.log(`--only takes ${SECTIONS.join('|')} (got "${value ?? ''}").`);
-        process.exit(0);
-      }
-      options.only = chosen;
-    } else if (arg === '--help' || arg === '-h') {
-      console.log('node bench/run.mjs [--quick] [--only size|render|memory|lighthouse|core] [--dist DIR] [--build-demo]');
-      process.exit(0);
-    } else {
-      console.log(`Unknown argument "${arg}" ignored.`);
-    }
+const USAGE = 'node bench/run.mjs [--quick] [--only size|render|memory|lighthouse|core] [--dist DIR] [--build-demo]';
+const OPTIONS = {
+  quick: { type: 'boolean' },
+  'build-demo': { type: 'boolean' },
+  dist: { type: 'string' },
+  only: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+};
+
+/** The options; not strict, so an unknown argument is reported and ignored rather than ending the run. */
+function readOptions(argv) {
+  const { values, tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
   }
-  return options;
+  for (const token of tokens) {
+    if (token.kind === 'positional') console.log(`Unknown argument "${token.value}" ignored.`);
+    else if (token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name)) console.log(`Unknown argument "${token.rawName}" ignored.`);
+  }
+  let only = SECTIONS;
+  if (values.only !== undefined) {
+    const value = typeof values.only === 'string' ? values.only : '';
+    const chosen = value.split(',').filter(Boolean);
+    if (chosen.length === 0 || chosen.some((name) => !SECTIONS.includes(name))) {
+      console.log(`--only takes ${SECTIONS.join('|')} (got "${value}").`);
+      process.exit(0);
+    }
+    only = chosen;
+  }
+  return {
+    quick: values.quick === true,
+    buildDemo: values['build-demo'] === true,
+    only,
+    // A directory is read from where the command runs; `--dist` alone means ./dist.
+    dist: values.dist === undefined ? join(root, 'dist') : resolve(typeof values.dist === 'string' ? values.dist : 'dist')
+  };
 }
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions(process.argv.slice(2));
   const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   // `--only core` needs no peer library: nothing is installed for it.
   const peersAvailable = options.only.some((section) => NEEDS_PEERS.includes(section)) ? ensureBenchDependencies(benchDir) : false;

@@ -2,17 +2,13 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { elementSpecs } from './element-specs.js';
 import { composedElements, settleAll } from './helpers/composed.js';
+import { manifestTags } from './helpers/manifest.js';
 
 // One design system: every button in every element, and every link drawn as a button, looks like one of the three
 // button styles (primary: filled accent; secondary: outlined; quiet: a link), whatever state the element is in. Each is
 // compared by computed style with a reference button of each style drawn in the same shadow root, in light and dark.
 
-interface Manifest {
-  modules: Array<{ declarations?: Array<{ tagName?: string }> }>;
-}
-
-const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
-const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+const tags = manifestTags;
 
 const STYLES = ['primary', 'secondary', 'quiet'] as const;
 

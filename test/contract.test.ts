@@ -3,36 +3,36 @@ import { html } from 'lit';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { elementSpecs } from './element-specs.js';
 import { ELEMENT_MODULES } from '../src/internal/element-modules.js';
+import { settle } from './helpers/fields.js';
+import { elementDeclarations } from './helpers/manifest.js';
 
-/** The parts of the Custom Elements Manifest the shared suites read. */
-interface Manifest {
-  modules: Array<{
-    declarations?: Array<{
-      tagName?: string;
-      customElement?: boolean;
-      summary?: string;
-      cssParts?: Array<{ name: string }>;
-      events?: Array<{ name: string }>;
-    }>;
-  }>;
-}
-
-const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
-const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
-
-async function settle(element: Element): Promise<void> {
-  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-}
+const declarations = elementDeclarations;
 
 describe('every element in the manifest', () => {
   it('has at least one element and a spec for each', () => {
     expect(declarations.length).to.be.greaterThan(0);
-    for (const declaration of declarations) expect(elementSpecs, declaration.tagName).to.have.property(declaration.tagName!);
+    for (const declaration of declarations) expect(elementSpecs, declaration.tagName).to.have.property(declaration.tagName);
+  });
+
+  it('has a complete spec for each: every name in it is documented, stored state only for persisting elements', () => {
+    for (const declaration of declarations) {
+      const tag = declaration.tagName;
+      const spec = elementSpecs[tag];
+      if (!spec) continue;
+      const attributes = (declaration.attributes ?? []).map((attribute) => attribute.name);
+      const fields = (declaration.members ?? []).filter((member) => member.kind === 'field').map((member) => member.name);
+      const { shown, shownJson, huge, objectProperties, echoedFields } = spec.hostile;
+      for (const name of [...shown, ...shownJson, ...huge]) expect(attributes, `<${tag}> hostile: "${name}" is a documented attribute`).to.include(name);
+      for (const name of objectProperties) expect(fields, `<${tag}> hostile: "${name}" is a documented property`).to.include(name);
+      for (const name of shownJson) expect(objectProperties, `<${tag}> hostile: "${name}" takes objects`).to.include(name);
+      expect(echoedFields.every((selector) => selector.trim() !== ''), `<${tag}> hostile: field selectors`).to.be.true;
+      for (const event of declaration.events ?? []) expect(spec.triggers, `<${tag}>: a trigger for ${event.name}`).to.have.property(event.name);
+      if (spec.stored) expect(attributes, `<${tag}>: stored state, but no persist attribute`).to.include('persist');
+    }
   });
 
   it('is known to the loader, which finds its module in dist/cdn/elements/', async () => {
-    const tags = declarations.map((declaration) => declaration.tagName!).sort();
+    const tags = declarations.map((declaration) => declaration.tagName).sort();
     expect(Object.keys(ELEMENT_MODULES).sort(), 'src/internal/element-modules.ts lists every tag').to.deep.equal(tags);
     for (const [tag, name] of Object.entries(ELEMENT_MODULES)) {
       const response = await fetch(`/dist/cdn/elements/${name}.js`, { method: 'HEAD' });
@@ -41,7 +41,7 @@ describe('every element in the manifest', () => {
   });
 
   for (const declaration of declarations) {
-    const tag = declaration.tagName!;
+    const tag = declaration.tagName;
     const spec = elementSpecs[tag];
     if (!spec) continue;
 

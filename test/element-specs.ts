@@ -17,6 +17,29 @@ export interface ElementSpec {
   interact?: (element: HTMLElement, round: number) => void | Promise<void>;
   /** What the user sees of the saved state, as plain data (equal snapshots: nothing the user did was lost). */
   snapshot?: (element: HTMLElement) => unknown;
+  /**
+   * Persisting elements whose `full()` stores nothing they read: a fixture with stored state, which the server-rendering
+   * suite (test/ssr.test.ts) expects to show once hydrated.
+   */
+  stored?: () => TemplateResult;
+  /** What the hostile-input suite (test/hostile.test.ts) checks. Required: a new element states what it shows. */
+  hostile: HostileSpec;
+}
+
+/** Where hostile input must show literally, per element (attribute names as the manifest documents them). */
+export interface HostileSpec {
+  /** Attributes shown as text with the `full()` fixture: the input must appear as given. */
+  shown: string[];
+  /** JSON attributes whose records the element lists: hostile text inside a well-shaped record must show as text. */
+  shownJson: string[];
+  /** Attributes, besides the JSON ones, that also get the 1,000,000-character input: the text it shows itself. */
+  huge: string[];
+  /** Properties that take objects: the JSON attributes' properties, and any without an attribute. */
+  objectProperties: string[];
+  /** Selectors of text fields whose text the element shows again elsewhere: typed input must show there as typed. */
+  echoedFields: string[];
+  /** Undoes what typing into one field changes for the next, where something does. */
+  afterField?: (element: HTMLElement) => void;
 }
 
 /** The element's shadow root, for `interact` and `snapshot`. */
@@ -39,6 +62,7 @@ function daysAgo(days: number): string {
 export const elementSpecs: Record<string, ElementSpec> = {
   'onward-step-card': {
     full: () => html`<onward-step-card preset="feedback" step="2" checkable href="/feedback"></onward-step-card>`,
+    hostile: { shown: ['heading', 'action-label'], shownJson: [], huge: ['heading', 'action-label'], objectProperties: [], echoedFields: [] },
     triggers: {
       'onward-step-change': (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
     }
@@ -52,6 +76,7 @@ export const elementSpecs: Record<string, ElementSpec> = {
       );
       return html`<onward-rejection-checklist storage-key="contract"></onward-rejection-checklist>`;
     },
+    hostile: { shown: ['heading'], shownJson: ['items'], huge: ['heading'], objectProperties: ['items'], echoedFields: [] },
     triggers: {
       'onward-checklist-change': (el) => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="checkbox"]:not(:checked)')!.click(),
       'onward-checklist-complete': (el) => {
@@ -64,6 +89,11 @@ export const elementSpecs: Record<string, ElementSpec> = {
   'onward-interview-odds': {
     full: () =>
       html`<onward-interview-odds applicants="240" interviewed="6" company="Northwind" job-title="Product designer"></onward-interview-odds>`,
+    hostile: { shown: ['heading', 'company', 'job-title'], shownJson: [], huge: ['heading', 'company', 'job-title'], objectProperties: [], echoedFields: [] },
+    stored: () => {
+      localStorage.setItem('onward:v1:interview-odds:ssr', JSON.stringify({ version: 1, data: { note: 'I explained my project clearly.' } }));
+      return html`<onward-interview-odds storage-key="ssr" applicants="240" interviewed="6"></onward-interview-odds>`;
+    },
     triggers: {
       'onward-odds-note-change': (el) => {
         typeInto(shadow(el).querySelector('textarea')!, 'I explained my project clearly.');
@@ -114,6 +144,7 @@ export const elementSpecs: Record<string, ElementSpec> = {
         ></onward-similar-roles>`;
       }
     },
+    hostile: { shown: ['heading', 'job-title'], shownJson: ['jobs'], huge: ['heading', 'job-title'], objectProperties: ['jobs'], echoedFields: [] },
     triggers: {
       'onward-role-select': (el) => {
         // Keep the test page where it is: the host page cancels the navigation, the element still reports the choice.
@@ -143,6 +174,7 @@ export const elementSpecs: Record<string, ElementSpec> = {
         suggestions='[{"skill":"SQL","title":"SQL for beginners","url":"https://example.com/sql"}]'
       ></onward-learning-plan>`;
     },
+    hostile: { shown: ['heading'], shownJson: [], huge: ['heading'], objectProperties: ['suggestions'], echoedFields: ['#skill'] },
     triggers: {
       'onward-plan-change': (el) => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="goal"] input[type="checkbox"]')!.click()
     },
@@ -185,6 +217,27 @@ export const elementSpecs: Record<string, ElementSpec> = {
         return html`<onward-feedback-request storage-key="contract-rebuild" candidate-name="Sam"></onward-feedback-request>`;
       }
     },
+    hostile: {
+      shown: ['candidate-name', 'recipient-name', 'recipient-email', 'company', 'job-title'],
+      shownJson: [],
+      huge: ['candidate-name', 'job-title'],
+      // `templates` has no attribute.
+      objectProperties: ['templates'],
+      echoedFields: ['#field-candidateName', '#field-recipientName', '#field-company', '#field-jobTitle', '#field-topic'],
+      // Once the note is edited by hand it no longer follows the fields: "Rebuild from the details" makes it follow again.
+      afterField: (el) => shadow(el).querySelector<HTMLButtonElement>('[part~="rebuild"] button')?.click()
+    },
+    // A note the candidate edited by hand: after hydration it shows their words and "Rebuild from the details".
+    stored: () => {
+      localStorage.setItem(
+        'onward:v1:feedback-request:ssr',
+        JSON.stringify({
+          version: 1,
+          data: { edits: {}, topic: '', asks: ['improve'], futureRoles: true, draft: { subject: 'Thank you', body: 'Hi Priya,\n\nMy own words.\n\nSam Lee' } }
+        })
+      );
+      return html`<onward-feedback-request storage-key="ssr" candidate-name="Sam Lee" company="Northwind" job-title="Product designer"></onward-feedback-request>`;
+    },
     triggers: {
       'onward-feedback-action': (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="action"]')!.click()
     },
@@ -209,6 +262,7 @@ export const elementSpecs: Record<string, ElementSpec> = {
       );
       return html`<onward-strengths storage-key="contract"></onward-strengths>`;
     },
+    hostile: { shown: ['heading'], shownJson: [], huge: ['heading'], objectProperties: [], echoedFields: ['textarea'] },
     triggers: {
       'onward-strengths-change': (el) => {
         const field = el.shadowRoot!.querySelectorAll('textarea')[2];
@@ -250,6 +304,18 @@ export const elementSpecs: Record<string, ElementSpec> = {
         );
         return html`<onward-recovery-path storage-key="contract-done"></onward-recovery-path>`;
       }
+    },
+    hostile: {
+      // Passed on to the tools, which are all open in the hostile suite.
+      shown: ['heading', 'candidate-name', 'recipient-name', 'recipient-email', 'company', 'job-title'],
+      shownJson: [],
+      huge: ['heading', 'job-title'],
+      objectProperties: [],
+      echoedFields: []
+    },
+    stored: () => {
+      localStorage.setItem('onward:v1:recovery-path:ssr', JSON.stringify({ version: 1, data: { done: ['interview', 'feedback'] } }));
+      return html`<onward-recovery-path storage-key="ssr" company="Northwind" job-title="Product designer"></onward-recovery-path>`;
     },
     triggers: {
       'onward-path-progress': (el) =>

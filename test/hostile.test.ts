@@ -7,6 +7,7 @@ import { composedElements, composedText, isTextField, settleAll, timerRoundTrip,
 import { hostileCorpus, MARKER_ATTRIBUTE, MARKUP_TEXT, SENTINEL, type HostileInput } from './hostile-corpus.js';
 import { observe } from './helpers/console.js';
 import { quoted } from '../src/internal/validate.js';
+import { elementDeclarations, type ManifestAttribute, type ManifestMember } from './helpers/manifest.js';
 
 /**
  * Every element in the manifest, every attribute it documents, every input of the shared hostile corpus; then every
@@ -15,31 +16,11 @@ import { quoted } from '../src/internal/validate.js';
  * and the page still answers a `setTimeout(0)` promptly.
  *
  * To keep the run short, the 1,000,000-character input runs only where a megabyte takes a path of its own: the text an
- * element shows (`HUGE`), its JSON attributes and the first text field of each element. Everywhere else the
+ * element shows (`hostile.huge` in `element-specs.ts`), its JSON attributes and the first text field of each element. Everywhere else the
  * 100,000-character word and the 10,000-character text stand in for it. Typing covers the fields in each element's own
  * shadow root; the recovery path's tools are the other elements, typed into in their own tests here.
  */
 
-interface ManifestAttribute {
-  name: string;
-  type?: { text: string };
-}
-
-interface ManifestMember {
-  kind: string;
-  name: string;
-  type?: { text: string };
-  static?: boolean;
-  readonly?: boolean;
-  privacy?: string;
-  attribute?: string;
-}
-
-interface Manifest {
-  modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: ManifestAttribute[]; members?: ManifestMember[] }> }>;
-}
-
-const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
 
 // Hostile `src` values point anywhere (`//evil.example/steal`). Nothing may leave this machine in a test: a request to
 // another origin fails at once, as it would on a closed network, and the element must cope with that.
@@ -53,36 +34,10 @@ before(() => {
 after(() => {
   window.fetch = realFetch;
 });
-const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
-
-/** Attributes each element shows as text (with the `full()` fixture of `element-specs.ts`): the input must appear as given. */
-const SHOWN: Record<string, string[]> = {
-  'onward-step-card': ['heading', 'action-label'],
-  'onward-interview-odds': ['heading', 'company', 'job-title'],
-  'onward-similar-roles': ['heading', 'job-title'],
-  'onward-learning-plan': ['heading'],
-  'onward-rejection-checklist': ['heading'],
-  'onward-strengths': ['heading'],
-  'onward-feedback-request': ['candidate-name', 'recipient-name', 'recipient-email', 'company', 'job-title'],
-  // Passed on to the tools, which are all open in this suite.
-  'onward-recovery-path': ['heading', 'candidate-name', 'recipient-name', 'recipient-email', 'company', 'job-title']
-};
-
-/** JSON attributes whose records the element lists: the hostile text inside a well-shaped record must show as text. */
-const SHOWN_JSON: Record<string, string[]> = {
-  'onward-rejection-checklist': ['items'],
-  'onward-similar-roles': ['jobs']
-};
+const declarations = elementDeclarations;
 
 /** JSON attributes: they get the 1 MB input too. */
 const JSON_ATTRIBUTES = new Set(['items', 'jobs', 'suggestions']);
-
-/** Attributes, besides the JSON ones, that get the 1 MB input: the text each element shows itself. */
-const HUGE: Record<string, string[]> = {
-  ...SHOWN,
-  'onward-feedback-request': ['candidate-name', 'job-title'],
-  'onward-recovery-path': ['heading', 'job-title']
-};
 
 /**
  * Attributes that hold something other than free text (links, dates, addresses, lists of names, job boards, JSON): a bad value is a
@@ -90,13 +45,6 @@ const HUGE: Record<string, string[]> = {
  * in the manifest. Every other attribute is free text, and free text is never a mistake: no warning at all.
  */
 const VALIDATED = new Set(['href', 'src', 'jobs-src', 'source', 'jobs-source', 'search-url', 'interview-date', 'recipient-email', 'steps', ...JSON_ATTRIBUTES]);
-
-/** Text fields whose text the element shows again elsewhere (a card, a preview, a list): typed input must show there as typed. */
-const ECHOED_FIELDS: Record<string, string[]> = {
-  'onward-strengths': ['textarea'],
-  'onward-feedback-request': ['#field-candidateName', '#field-recipientName', '#field-company', '#field-jobTitle', '#field-topic'],
-  'onward-learning-plan': ['#skill']
-};
 
 /** Elements that a payload asks for, and that no element renders itself. */
 const FORBIDDEN_TAGS = new Set(['script', 'img', 'iframe', 'frame', 'object', 'embed', 'style', 'link', 'meta', 'base', 'math', 'details', 'video', 'audio']);
@@ -114,14 +62,6 @@ async function prepare(element: HTMLElement): Promise<void> {
   for (const details of element.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
   await settleAll(element);
 }
-
-/**
- * Undoes what typing into one field changes for the next: once the feedback note is edited by hand, it no longer
- * follows the fields after it, so "Rebuild from the details" makes it follow them again.
- */
-const AFTER_FIELD: Record<string, (element: HTMLElement) => void> = {
-  'onward-feedback-request': (element) => element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="rebuild"] button')?.click()
-};
 
 function enumValues(attribute: ManifestAttribute): string[] | undefined {
   const members = (attribute.type?.text ?? '').split('|').map((member) => member.trim());
@@ -183,14 +123,6 @@ async function settleAfterInput(element: HTMLElement): Promise<number> {
   await settleAll(element);
   return timerRoundTrip();
 }
-
-/** Properties that take objects (the JSON attributes' properties, and `templates`, which has no attribute). */
-const OBJECT_PROPERTIES: Record<string, string[]> = {
-  'onward-rejection-checklist': ['items'],
-  'onward-similar-roles': ['jobs'],
-  'onward-learning-plan': ['suggestions'],
-  'onward-feedback-request': ['templates']
-};
 
 /** Every corpus value that parses as JSON, parsed; and host templates full of markup, placeholders and prototype keys. */
 function objectValues(): Array<[string, unknown]> {
@@ -270,17 +202,20 @@ describe('date fields of every element', () => {
 
 describe('hostile input over every element', () => {
   for (const declaration of declarations) {
-    const tag = declaration.tagName!;
+    const tag = declaration.tagName;
     const spec = elementSpecs[tag];
-    if (!spec) continue;
+    if (!spec) {
+      it(`<${tag}> has a spec in test/element-specs.ts`, () => expect.fail(`no spec for <${tag}>: add one to test/element-specs.ts`));
+      continue;
+    }
 
     describe(`<${tag}>`, () => {
       for (const attribute of declaration.attributes ?? []) {
         const allowed = enumValues(attribute);
         const freeText = isFreeText(attribute);
-        const shown = SHOWN[tag]?.includes(attribute.name) ?? false;
-        const shownJson = SHOWN_JSON[tag]?.includes(attribute.name) ?? false;
-        const withHuge = (HUGE[tag] ?? []).includes(attribute.name) || JSON_ATTRIBUTES.has(attribute.name);
+        const shown = spec.hostile.shown.includes(attribute.name);
+        const shownJson = spec.hostile.shownJson.includes(attribute.name);
+        const withHuge = spec.hostile.huge.includes(attribute.name) || JSON_ATTRIBUTES.has(attribute.name);
         const corpus = hostileCorpus.filter((input) => withHuge || !input.huge);
 
         it(`attribute ${attribute.name}: ${corpus.length} hostile values`, async function () {
@@ -343,7 +278,7 @@ describe('hostile input over every element', () => {
             const held = target[member.name];
             if (held !== undefined && typeof held !== 'string') problems.push(`the property holds ${typeof held}`);
             if (expected === 'text' && !enumeration && held !== String(value)) problems.push(`the property holds ${quoted(held)}`);
-            if (expected === 'text' && SHOWN[tag]?.includes(member.attribute ?? '') && !composedText(element).includes(String(value))) problems.push('the number does not show as text');
+            if (expected === 'text' && spec.hostile.shown.includes(member.attribute ?? '') && !composedText(element).includes(String(value))) problems.push('the number does not show as text');
             if (expected === 'unset' && observed.warnings.length > 0) problems.push(`warned: ${observed.warnings[0].slice(0, 200)}`);
             if (expected === 'warn' && observed.warnings.length !== 1) problems.push(`${observed.warnings.length} warnings (one expected)`);
             if (expected === 'text' && observed.warnings.length > 1) problems.push(`${observed.warnings.length} warnings`);
@@ -378,7 +313,7 @@ describe('hostile input over every element', () => {
         expect(failures, failures.slice(0, 20).join('\n')).to.deep.equal([]);
       });
 
-      const objectProperties = OBJECT_PROPERTIES[tag] ?? [];
+      const objectProperties = spec.hostile.objectProperties;
       if (objectProperties.length > 0) {
         it(`properties ${objectProperties.join(', ')}: every hostile value that parses as JSON, as an object`, async function () {
           this.timeout(60_000);
@@ -414,7 +349,7 @@ describe('hostile input over every element', () => {
         for (let index = 0; index < fieldCount; index += 1) {
           const field = () => fields()[index];
           const label = `field ${field().id || field().localName}`;
-          const echoed = (ECHOED_FIELDS[tag] ?? []).some((selector) => field().matches(selector));
+          const echoed = spec.hostile.echoedFields.some((selector) => field().matches(selector));
           for (const input of hostileCorpus.filter((candidate) => index === 0 || !candidate.huge)) {
             const baseline = composedText(element, field());
             let roundTrip = 0;
@@ -453,7 +388,7 @@ describe('hostile input over every element', () => {
           const problems = [...scan(element), ...observed.errors, ...observed.warnings.map((warning) => `warned: ${warning.slice(0, 200)}`)];
           if (field().value !== MARKUP_TEXT) problems.push(`the field holds ${JSON.stringify(field().value.slice(0, 80))}`);
           failures.push(...problems.map((problem) => `${label}, typed with the keyboard: ${problem}`));
-          AFTER_FIELD[tag]?.(element);
+          spec.hostile.afterField?.(element);
           await settleAll(element);
         }
         expect(failures, failures.slice(0, 20).join('\n')).to.deep.equal([]);

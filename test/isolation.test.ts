@@ -4,18 +4,14 @@ import { render } from 'lit';
 import { forgetAll } from '../src/internal/storage.js';
 import { elementSpecs } from './element-specs.js';
 import { composedElements, isTextField, settleAll, until } from './helpers/composed.js';
+import { manifestTags } from './helpers/manifest.js';
 
 /**
  * The host page's side: two copies of the CDN bundle on one page; a page whose global CSS attacks everything it can
  * reach; a page with its own keyboard shortcuts on `document`. Every element in the manifest, each time.
  */
 
-interface Manifest {
-  modules: Array<{ declarations?: Array<{ tagName?: string }> }>;
-}
-
-const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
-const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+const tags = manifestTags;
 
 const mounted: Element[] = [];
 

@@ -5,6 +5,7 @@ import { forgetAll } from '../src/internal/storage.js';
 import { elementSpecs } from './element-specs.js';
 import { isFirefox } from './helpers/browser.js';
 import { settleAll } from './helpers/composed.js';
+import { manifestTags } from './helpers/manifest.js';
 
 /**
  * Every element in the manifest, mounted (rendered, with its `full()` fixture) and removed 1000 times after a warm-up:
@@ -19,12 +20,7 @@ import { settleAll } from './helpers/composed.js';
  * Nothing here is timed.
  */
 
-interface Manifest {
-  modules: Array<{ declarations?: Array<{ tagName?: string }> }>;
-}
-
-const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
-const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+const tags = manifestTags;
 
 const CYCLES = 1000;
 const WARM_UP = 50;

@@ -4,8 +4,8 @@ import type { OnwardSimilarRoles } from '../src/components/similar-roles/similar
 import type { OnwardStepCard } from '../src/components/step-card/step-card.js';
 // Served by test/react-plugin.mjs: test/react/app.tsx bundled with React by esbuild.
 import { checklistRef, EXTRA_ITEM, FIRST_ITEMS, JOBS, mount, NativeApp, WrapperApp } from './react/app.js';
+import { text } from './helpers/fields.js';
 
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const parts = (element: Element, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 
 async function until(check: () => boolean, what: string): Promise<void> {

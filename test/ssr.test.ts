@@ -5,6 +5,8 @@ import { html, type TemplateResult } from 'lit';
 import { elementSpecs } from './element-specs.js';
 import { testCatalogue } from './ssr/test-catalogue.js';
 import { loadLocale } from '../src/internal/localize.js';
+import { composedElements, settleAll } from './helpers/composed.js';
+import { observe } from './helpers/console.js';
 
 /**
  * Server rendering: every element renders to declarative shadow DOM with `@lit-labs/ssr` (in a Node worker that loads
@@ -12,28 +14,13 @@ import { loadLocale } from '../src/internal/localize.js';
  * visible change, stays interactive, and shows persisted state once hydrated.
  */
 
-type LitHost = HTMLElement & { updateComplete?: Promise<boolean> };
-
 /** The server-side module that defines `tag` (paths are relative to this file). */
 const defineModule = (tag: string) => `../src/define/${tag.slice('onward-'.length)}.ts`;
 
-/** Waits until `root`'s element and every element in its shadow trees has no update pending, then one frame. */
+/** Waits until `root` and every element in its shadow trees has no update pending, then one frame. */
 async function settle(root: Element): Promise<void> {
-  for (let round = 0; round < 10; round += 1) {
-    const hosts = [root, ...deepElements(root)].filter((el): el is LitHost => 'updateComplete' in el);
-    const done = await Promise.all(hosts.map((host) => host.updateComplete));
-    if (done.every(Boolean)) break;
-  }
+  await settleAll(root);
   await new Promise((resolve) => requestAnimationFrame(resolve));
-}
-
-/** Every element below `root`, in its shadow tree (and the shadow trees in that) and in its light DOM. */
-function* deepElements(root: Element | ShadowRoot): Generator<Element> {
-  if (root instanceof Element && root.shadowRoot) yield* deepElements(root.shadowRoot);
-  for (const child of root.children) {
-    yield child;
-    yield* deepElements(child);
-  }
 }
 
 /** What a visitor sees of an element: its text, through every shadow root, without styles, whitespace collapsed. */
@@ -55,7 +42,7 @@ const isControl = (node: Element): node is HTMLInputElement | HTMLTextAreaElemen
 
 /** Each checkbox's and radio button's state, through every shadow root, as the page shows it. */
 function controlStates(root: Element): string[] {
-  return [...deepElements(root)]
+  return composedElements(root)
     .filter((el): el is HTMLInputElement => el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
     .map((input) => `${input.type}${input.name ? ` ${input.name}=${input.value}` : ''}: ${input.checked ? 'ticked' : 'not ticked'}`);
 }
@@ -115,29 +102,6 @@ function snapshot(root: Element): string {
   return lines.join('\n');
 }
 
-/** Records console errors and warnings, uncaught errors and rejections while `run` executes. */
-async function captureProblems(run: () => Promise<void>): Promise<string[]> {
-  const problems: string[] = [];
-  const { error, warn } = console;
-  console.error = (...args: unknown[]) => problems.push(`console.error: ${args.map(String).join(' ')}`);
-  console.warn = (...args: unknown[]) => problems.push(`console.warn: ${args.map(String).join(' ')}`);
-  const onError = (event: ErrorEvent) => problems.push(`uncaught: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-  } catch (thrown) {
-    problems.push(`thrown: ${String(thrown)}`);
-  } finally {
-    console.error = error;
-    console.warn = warn;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return problems;
-}
-
 /** The same template rendered in the browser, for comparison, with the storage as it is now. */
 async function clientRendered(template: TemplateResult, modules: string[]): Promise<Element> {
   const element = await csrFixture<HTMLElement>(template, { modules });
@@ -151,29 +115,6 @@ function fullTemplate(tag: string): TemplateResult {
   localStorage.clear();
   return template;
 }
-
-/** Stored state for persisting elements whose `full()` stores nothing they read. */
-const persistedFixtures: Record<string, () => TemplateResult> = {
-  'onward-interview-odds': () => {
-    localStorage.setItem('onward:v1:interview-odds:ssr', JSON.stringify({ version: 1, data: { note: 'I explained my project clearly.' } }));
-    return html`<onward-interview-odds storage-key="ssr" applicants="240" interviewed="6"></onward-interview-odds>`;
-  },
-  'onward-recovery-path': () => {
-    localStorage.setItem('onward:v1:recovery-path:ssr', JSON.stringify({ version: 1, data: { done: ['interview', 'feedback'] } }));
-    return html`<onward-recovery-path storage-key="ssr" company="Northwind" job-title="Product designer"></onward-recovery-path>`;
-  },
-  // A note the candidate edited by hand: after hydration it shows their words and "Rebuild from the details".
-  'onward-feedback-request': () => {
-    localStorage.setItem(
-      'onward:v1:feedback-request:ssr',
-      JSON.stringify({
-        version: 1,
-        data: { edits: {}, topic: '', asks: ['improve'], futureRoles: true, draft: { subject: 'Thank you', body: 'Hi Priya,\n\nMy own words.\n\nSam Lee' } }
-      })
-    );
-    return html`<onward-feedback-request storage-key="ssr" candidate-name="Sam Lee" company="Northwind" job-title="Product designer"></onward-feedback-request>`;
-  }
-};
 
 beforeEach(() => localStorage.clear());
 afterEach(() => {
@@ -206,11 +147,11 @@ for (const [tag, spec] of Object.entries(elementSpecs)) {
     it('hydrates without errors or warnings, keeping the server DOM and changing nothing visible', async () => {
       const template = fullTemplate(tag);
       let element!: HTMLElement;
-      const problems = await captureProblems(async () => {
+      const problems = await observe(async () => {
         element = await ssrHydratedFixture<HTMLElement>(template, { modules });
         await settle(element);
       });
-      expect(problems).to.deep.equal([]);
+      expect(problems).to.deep.equal({ warnings: [], errors: [] });
       expect(element.hasAttribute('defer-hydration')).to.be.false;
       expectSameTree(snapshot(element), snapshot(await clientRendered(template, modules)), 'hydrated vs client-rendered');
     });
@@ -244,13 +185,13 @@ for (const [tag, spec] of Object.entries(elementSpecs)) {
     // storage; its "New" labels after hydration are checked in its own tests.
     if ('persist' in document.createElement(tag) && tag !== 'onward-similar-roles') {
       it('shows the stored state once hydrated, as a client render does', async () => {
-        const template = (persistedFixtures[tag] ?? spec.full)();
+        const template = (spec.stored ?? spec.full)();
         let element!: HTMLElement;
-        const problems = await captureProblems(async () => {
+        const problems = await observe(async () => {
           element = await ssrHydratedFixture<HTMLElement>(template, { modules });
           await settle(element);
         });
-        expect(problems).to.deep.equal([]);
+        expect(problems).to.deep.equal({ warnings: [], errors: [] });
         const hydrated = snapshot(element);
         expectSameTree(hydrated, snapshot(await clientRendered(template, modules)), 'hydrated vs client-rendered, with stored state');
         localStorage.clear();
@@ -270,12 +211,12 @@ describe('language and direction of a server-rendered element', function () {
   /** Hydrates a server render of `template`; no problem reported, and the same tree as a client render once settled. */
   async function hydrateAndCompare(template: TemplateResult, modules: string[], ready?: () => Promise<unknown>): Promise<Element> {
     let element!: Element;
-    const problems = await captureProblems(async () => {
+    const problems = await observe(async () => {
       element = await ssrHydratedFixture<HTMLElement>(template, { modules });
       await ready?.();
       await settle(element);
     });
-    expect(problems).to.deep.equal([]);
+    expect(problems).to.deep.equal({ warnings: [], errors: [] });
     // The first module defines the element; the others only set up the server.
     expectSameTree(snapshot(element), snapshot(await clientRendered(template, modules.slice(0, 1))), 'hydrated vs client-rendered');
     return element;

@@ -6,6 +6,7 @@ import { elementSpecs, type ElementSpec } from './element-specs.js';
 import { composedText, settleAll } from './helpers/composed.js';
 import { securityError, storageFaults, withStorageMethod, withWindowProperty } from './helpers/storage-faults.js';
 import { observe } from './helpers/console.js';
+import { elementDeclarations } from './helpers/manifest.js';
 
 /**
  * Every persisting element in the manifest (those with a `persist` attribute), under every storage fault: the user's
@@ -14,13 +15,7 @@ import { observe } from './helpers/console.js';
  * The user's actions are each element's `interact`, what they see of them its `snapshot` (`test/element-specs.ts`).
  */
 
-interface Manifest {
-  modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }> }> }>;
-}
-
-const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
-const persisting = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
+const persisting = elementDeclarations
   // <onward-similar-roles> stores which roles it has shown, and the roles the candidate kept: its own tests cover
   // storage faults for both (no labels, a kept role stays pressed with one calm note, nothing thrown).
   .filter((d) => d.tagName && d.tagName !== 'onward-similar-roles' && d.attributes?.some((attribute) => attribute.name === 'persist'));
@@ -103,14 +98,14 @@ describe('storage faults over every persisting element', () => {
   it('finds the persisting elements, each with interact and snapshot', () => {
     expect(persisting.length).to.be.greaterThan(0);
     for (const declaration of persisting) {
-      const spec = elementSpecs[declaration.tagName!];
+      const spec = elementSpecs[declaration.tagName];
       expect(spec?.interact, `interact for <${declaration.tagName}> in test/element-specs.ts`).to.be.a('function');
       expect(spec?.snapshot, `snapshot for <${declaration.tagName}> in test/element-specs.ts`).to.be.a('function');
     }
   });
 
   for (const declaration of persisting) {
-    const tag = declaration.tagName!;
+    const tag = declaration.tagName;
     const spec = elementSpecs[tag];
     if (!spec?.interact || !spec.snapshot) continue;
     const snapshot = spec.snapshot;

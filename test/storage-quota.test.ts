@@ -3,6 +3,7 @@ import { render } from 'lit';
 import en from '../src/locales/en.js';
 import { elementSpecs, type ElementSpec } from './element-specs.js';
 import { composedText, settleAll } from './helpers/composed.js';
+import { elementDeclarations } from './helpers/manifest.js';
 
 /**
  * The browser's own quota, not a simulated one: the page fills `localStorage` until the browser refuses even a few
@@ -12,17 +13,11 @@ import { composedText, settleAll } from './helpers/composed.js';
  * the other faults with stand-ins.)
  */
 
-interface Manifest {
-  modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }> }> }>;
-}
-
-const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
-const persisting = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
+const persisting = elementDeclarations
   // <onward-similar-roles> stores only which roles it has shown, never anything the user did: its own tests cover
   // storage faults (no labels, nothing thrown), as there is no user change here to keep.
   .filter((d) => d.tagName && d.tagName !== 'onward-similar-roles' && d.attributes?.some((attribute) => attribute.name === 'persist'))
-  .map((d) => d.tagName!);
+  .map((d) => d.tagName);
 
 const UNAVAILABLE = en['common.storageUnavailable'];
 const FILLER = 'onward-quota-filler-';

@@ -5,6 +5,7 @@ import '../src/index.js';
 import { connectActions } from '../.storybook/connect-actions.js';
 import { attributeDefaults, booleanAttributes, elements, eventNames } from '../.storybook/manifest.js';
 import { KIT_SCRIPT, toSnippet, type SnippetContext } from '../.storybook/snippet.js';
+import { ELEMENT_MODULES } from '../src/internal/element-modules.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 
 interface StoryLike {
@@ -105,6 +106,10 @@ function prepare(module: StoryModule, story: StoryLike) {
 describe('every story', () => {
   it('has story files', () => {
     expect(Object.keys(loaded).length).to.be.greaterThan(0);
+  });
+
+  it('has a story file for every element (stories/<name>.stories.ts)', () => {
+    for (const name of Object.values(ELEMENT_MODULES)) expect(Object.keys(loaded), `stories/${name}.stories.ts`).to.include(`${name}.stories.ts`);
   });
 
   for (const file of Object.keys(loaded)) {

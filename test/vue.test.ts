@@ -10,9 +10,9 @@ import type { OnwardSimilarRoles } from '../src/components/similar-roles/similar
 import type { SimilarRole } from '../src/core/jobs.js';
 import type { OnwardStepCard } from '../src/components/step-card/step-card.js';
 import type { StepChangeDetail } from '../src/components/step-card/step-card.types.js';
-import { captureWarnings } from './helpers/console.js';
+import { observe } from './helpers/console.js';
+import { text } from './helpers/fields.js';
 
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const parts = (element: Element, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 
 async function until(check: () => boolean, what: string): Promise<void> {
@@ -68,12 +68,14 @@ describe('Vue 3 with isCustomElement, .prop bindings and @onward-* listeners', (
     // Without this, Vue tries to resolve <onward-…> as Vue components and warns.
     app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('onward-');
     app.config.warnHandler = (message: string) => warnings.push(message);
-    elementWarnings = await captureWarnings(async () => {
+    const observed = await observe(async () => {
       app.mount(container);
       await nextTick();
       const tags = ['onward-rejection-checklist', 'onward-similar-roles', 'onward-step-card'] as const;
       await Promise.all(tags.map((tag) => container.querySelector(tag)!.updateComplete));
     });
+    expect(observed.errors).to.deep.equal([]);
+    elementWarnings = observed.warnings;
     unmount = () => app.unmount();
   });
 

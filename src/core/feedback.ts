@@ -159,7 +159,7 @@ function compose(template: string, values: Readonly<Record<string, string>>): st
  * candidate mentions; one sentence that accepts the decision; the ask with the ticked questions; optional interest in
  * future roles; sign-off. Pure and DOM-free.
  *
- * Templates come from the catalogue (`feedbackRequest.msg.*` in `src/locales/en.ts`) or from `options.templates`.
+ * Templates come from the catalogue (`feedbackRequest.msg.*` in `src/locales/en/feedback-request.ts`) or from `options.templates`.
  * Placeholders a template can use:
  * - fields: `{candidateName}`, `{recipientName}`, `{jobTitle}`, `{topic}` (empty when missing, and the space before
  *   them goes too), `{company}` (falls back to "your team"), `{interviewDate}` (formatted for `lang`);

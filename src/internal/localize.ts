@@ -59,8 +59,8 @@ function placeShipped(catalogue: Catalogue): void {
 }
 
 /**
- * Looked-up strings per language. The library validates the language with `new Intl.Locale` on every lookup, which
- * dominated the render time of a card; strings only change when a catalogue is registered, which clears this.
+ * Looked-up strings per language, as the library validates the language with `new Intl.Locale` on every lookup, the
+ * costliest step of rendering a card. Strings only change when a catalogue is registered, which clears this.
  */
 const termCache = new Map<string, Map<string, string>>();
 const validLocales = new Map<string, boolean>();

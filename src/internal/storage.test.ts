@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { captureWarnings } from '../../test/helpers/console.js';
+import { observe } from '../../test/helpers/console.js';
 import { securityError, withStorageMethod, withWindowProperty } from '../../test/helpers/storage-faults.js';
 import { forgetAll, isQuotaError, PersistController, type PersistMode } from './storage.js';
 
@@ -339,7 +339,7 @@ describe('internal/storage', () => {
 
     it('setItem throwing: keeps the change in memory, shows the note once, warns once', async () => {
       let element!: StorageProbe;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         await withStorageMethod('setItem', () => { throw new Error('disk on fire'); }, async () => {
           element = await probe();
           expect(element.persistence.unavailable).to.be.false;
@@ -349,6 +349,7 @@ describe('internal/storage', () => {
           await element.updateComplete;
         });
       });
+      expect(errors).to.deep.equal([]);
       expect(element.checked).to.deep.equal(['thank', 'follow-up', 'save-roles']);
       expect(note(element)).to.equal('not saved');
       expect(element.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(1);
@@ -367,13 +368,14 @@ describe('internal/storage', () => {
 
       it(`setItem throwing ${name}: memory kept, the note shown, no warning in the console`, async () => {
         let element!: StorageProbe;
-        const warnings = await captureWarnings(async () => {
+        const { warnings, errors } = await observe(async () => {
           await withStorageMethod('setItem', () => { throw make(); }, async () => {
             element = await probe();
             element.tick('thank');
             await element.updateComplete;
           });
         });
+        expect(errors).to.deep.equal([]);
         expect(element.checked).to.deep.equal(['thank']);
         expect(note(element)).to.equal('not saved');
         expect(warnings).to.deep.equal([]);

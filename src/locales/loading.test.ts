@@ -5,15 +5,14 @@ import '../define/interview-odds.js';
 import '../define/rejection-checklist.js';
 import '../define/step-card.js';
 import { loadLocale, registerTranslation } from '../internal/localize.js';
-import { captureWarnings } from '../../test/helpers/console.js';
+import { observe } from '../../test/helpers/console.js';
 import type { OnwardElement } from '../internal/onward-element.js';
 import en from './en.js';
+import { part, text } from '../../test/helpers/fields.js';
 
 // No catalogue but English is imported here: every other language must arrive through `loadLocale`, as on a real page.
 // The tests share one page, so each uses a language no earlier test has loaded when that matters.
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Mounts `template`, waits for the catalogue of `lang` to load, and returns the first Onward element once re-rendered. */
 async function rendered<T extends OnwardElement>(template: ReturnType<typeof html>, lang: string): Promise<T> {
@@ -44,37 +43,38 @@ describe('languages', () => {
     it('renders German under lang="de" once its catalogue has loaded, and fetches only that one', async () => {
       const card = await rendered(html`<div lang="de"><onward-step-card preset="feedback"></onward-step-card></div>`, 'de');
       const { default: de } = await import('./de.js');
-      expect(text(part(card, 'heading'))).to.equal(de['stepCard.feedback.heading']);
+      expect(text(part(card, 'heading')!)).to.equal(de['stepCard.feedback.heading']);
       expect(de['stepCard.feedback.heading']).to.not.equal(en['stepCard.feedback.heading']);
-      expect(part(card, 'base').getAttribute('lang')).to.equal('de');
+      expect(part(card, 'base')!.getAttribute('lang')).to.equal('de');
       expect(localeRequests().map((url) => url.replace(/^.*\/locales\//, ''))).to.have.members(['de.ts']);
     });
 
     it('falls back from a region to its language: es-MX reads the Spanish catalogue', async () => {
       const card = await rendered(html`<onward-step-card lang="es-MX" preset="learn" step="2"></onward-step-card>`, 'es-MX');
       const { default: es } = await import('./es.js');
-      expect(text(part(card, 'heading'))).to.equal(`${es['stepCard.badge'].replace('{step}', '2')}: ${es['stepCard.learn.heading']}`);
-      expect(part(card, 'base').getAttribute('lang')).to.equal('es-mx');
+      expect(text(part(card, 'heading')!)).to.equal(`${es['stepCard.badge'].replace('{step}', '2')}: ${es['stepCard.learn.heading']}`);
+      expect(part(card, 'base')!.getAttribute('lang')).to.equal('es-mx');
     });
 
     it('renders Brazilian Portuguese under lang="pt-BR", and gives pt-PT the same strings rather than English', async () => {
       const brazil = await rendered(html`<onward-step-card lang="pt-BR" preset="search"></onward-step-card>`, 'pt-BR');
       const { default: ptBR } = await import('./pt-BR.js');
-      expect(text(part(brazil, 'heading'))).to.equal(ptBR['stepCard.search.heading']);
+      expect(text(part(brazil, 'heading')!)).to.equal(ptBR['stepCard.search.heading']);
       expect(ptBR['stepCard.search.heading']).to.not.equal(en['stepCard.search.heading']);
       const portugal = await rendered(html`<onward-step-card lang="pt-PT" preset="search"></onward-step-card>`, 'pt-PT');
-      expect(text(part(portugal, 'heading'))).to.equal(ptBR['stepCard.search.heading']);
+      expect(text(part(portugal, 'heading')!)).to.equal(ptBR['stepCard.search.heading']);
     });
 
     it('keeps an unknown language in English, with no warning or error', async () => {
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         const card = await rendered(html`<onward-step-card lang="xx" preset="feedback"></onward-step-card>`, 'xx');
-        expect(text(part(card, 'heading'))).to.equal(en['stepCard.feedback.heading']);
-        expect(getComputedStyle(part(card, 'base')).direction).to.equal('ltr');
+        expect(text(part(card, 'heading')!)).to.equal(en['stepCard.feedback.heading']);
+        expect(getComputedStyle(part(card, 'base')!).direction).to.equal('ltr');
         await loadLocale('__proto__');
         await loadLocale('constructor');
         await loadLocale('');
       });
+      expect(errors).to.deep.equal([]);
       expect(warnings).to.deep.equal([]);
     });
   });
@@ -84,8 +84,8 @@ describe('languages', () => {
       const el = await rendered(html`<div lang="ar" style="inline-size: 600px"><onward-rejection-checklist persist="none"></onward-rejection-checklist></div>`, 'ar');
       const { default: ar } = await import('./ar.js');
       expect(document.querySelector('[dir]')).to.equal(null);
-      expect(getComputedStyle(part(el, 'base')).direction).to.equal('rtl');
-      expect(part(el, 'base').getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+      expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
       expect(text(el.shadowRoot!.querySelector('h2, h3, h4'))).to.equal(ar['checklist.heading']);
       const box = el.shadowRoot!.querySelector('input[type="checkbox"]')!;
       const label = el.shadowRoot!.querySelector('[part~="item-label"]')!;
@@ -97,15 +97,15 @@ describe('languages', () => {
       const { default: ar } = await import('./ar.js');
       expect(text(el.shadowRoot!.querySelector('h2, h3, h4'))).to.equal(ar['interviewOdds.heading']);
       // The plain count (now in the figure, not the message) in the tag's own digits.
-      expect(text(part(el, 'figure'))).to.contain('٦').and.contain('٢٤٠');
-      expect(getComputedStyle(part(el, 'base')).direction).to.equal('rtl');
+      expect(text(part(el, 'figure')!)).to.contain('٦').and.contain('٢٤٠');
+      expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
     });
   });
 
   describe('numbers and dates', () => {
     it('group thousands for the language', async () => {
       const el = await rendered(html`<onward-interview-odds lang="es" applicants="12000" interviewed="30"></onward-interview-odds>`, 'es');
-      expect(text(part(el, 'figure'))).to.contain(new Intl.NumberFormat('es').format(12000));
+      expect(text(part(el, 'figure')!)).to.contain(new Intl.NumberFormat('es').format(12000));
     });
 
     it('write the interview date in the language of the note', async () => {
@@ -113,7 +113,7 @@ describe('languages', () => {
         html`<onward-feedback-request lang="es" recipient-name="Priya" interview-date="2025-03-04"></onward-feedback-request>`,
         'es'
       );
-      expect((part(el, 'body') as HTMLTextAreaElement).value).to.contain('el 4 de marzo de 2025').and.match(/^Hola, Priya:/);
+      expect((part(el, 'body')! as HTMLTextAreaElement).value).to.contain('el 4 de marzo de 2025').and.match(/^Hola, Priya:/);
     });
   });
 
@@ -122,22 +122,22 @@ describe('languages', () => {
       registerTranslation({ $code: 'fr', $name: 'Français', $dir: 'ltr', 'stepCard.feedback.heading': 'Demandez un retour (site)' });
       const card = await rendered(html`<onward-step-card lang="fr" preset="feedback"></onward-step-card>`, 'fr');
       const { default: fr } = await import('./fr.js');
-      expect(text(part(card, 'heading'))).to.equal('Demandez un retour (site)');
-      expect(text(part(card, 'body'))).to.equal(fr['stepCard.feedback.body'].replace(/\s+/g, ' '));
+      expect(text(part(card, 'heading')!)).to.equal('Demandez un retour (site)');
+      expect(text(part(card, 'body')!)).to.equal(fr['stepCard.feedback.body'].replace(/\s+/g, ' '));
     });
 
     it('overrides one string of a loaded catalogue, live', async () => {
       const card = await rendered(html`<onward-step-card lang="es" preset="believe"></onward-step-card>`, 'es');
       registerTranslation({ $code: 'es', $name: 'Español', $dir: 'ltr', 'stepCard.believe.heading': 'No te rindas' });
       await card.updateComplete;
-      expect(text(part(card, 'heading'))).to.equal('No te rindas');
+      expect(text(part(card, 'heading')!)).to.equal('No te rindas');
     });
 
     it('adds a new language, with English for any string it leaves out', async () => {
       registerTranslation({ $code: 'nl', $name: 'Nederlands', $dir: 'ltr', 'stepCard.learn.heading': 'Blijf leren' });
       const card = await rendered(html`<onward-step-card lang="nl-BE" preset="learn" href="/x"></onward-step-card>`, 'nl-BE');
-      expect(text(part(card, 'heading'))).to.equal('Blijf leren');
-      expect(text(part(card, 'actions'))).to.equal(en['stepCard.learn.action']);
+      expect(text(part(card, 'heading')!)).to.equal('Blijf leren');
+      expect(text(part(card, 'actions')!)).to.equal(en['stepCard.learn.action']);
     });
   });
 });

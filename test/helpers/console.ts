@@ -1,35 +1,3 @@
-/** Records (and silences) `console.warn` calls made while `run` executes. */
-export async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-  };
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
-
-/** Collects uncaught errors and unhandled rejections while `run` executes (and a moment after, for late rejections). */
-export async function uncaughtDuring(run: () => unknown | Promise<unknown>): Promise<unknown[]> {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
-}
-
 /** What `observe` saw. */
 export interface Observed {
   warnings: string[];
@@ -37,10 +5,11 @@ export interface Observed {
 }
 
 /**
- * Records console warnings, console errors, uncaught errors, unhandled rejections and anything `body` throws, so a test
- * can assert that a hostile or failing situation produced none of them.
+ * Records (and silences) console warnings, and records console errors, uncaught errors, unhandled rejections and anything
+ * `body` throws (a failed `expect` included), while `body` runs and for `linger` milliseconds after (for late
+ * rejections). The one way the suites catch problems: a test asserts on `warnings` and expects `errors` to be empty.
  */
-export async function observe(body: () => Promise<unknown>): Promise<Observed> {
+export async function observe(body: () => unknown, { linger = 0 }: { linger?: number } = {}): Promise<Observed> {
   const observed: Observed = { warnings: [], errors: [] };
   const { warn, error } = console;
   console.warn = (...args: unknown[]) => void observed.warnings.push(args.map(String).join(' '));
@@ -51,6 +20,7 @@ export async function observe(body: () => Promise<unknown>): Promise<Observed> {
   window.addEventListener('unhandledrejection', onRejection);
   try {
     await body();
+    if (linger > 0) await new Promise((resolve) => setTimeout(resolve, linger));
   } catch (caught) {
     observed.errors.push(`thrown: ${String(caught).slice(0, 300)}`);
   } finally {

@@ -5,6 +5,15 @@
 /** Text as it reads, spaces collapsed. */
 export const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** The first element of `host`'s shadow root that has `name` among its parts, or null. */
+export const part = <T extends HTMLElement = HTMLElement>(host: Element, name: string) =>
+  host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+
+/** Every element of `host`'s shadow root that has `name` among its parts, in document order. */
+export const parts = <T extends HTMLElement = HTMLElement>(host: Element, name: string) => [
+  ...host.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)
+];
+
 /** The field whose `<label>` reads `label` exactly (hidden words included). */
 export function fieldByLabel<T extends HTMLElement = HTMLInputElement>(host: HTMLElement, label: string): T {
   const root = host.shadowRoot!;
@@ -45,7 +54,7 @@ export const statusText = (host: HTMLElement) =>
   [...host.shadowRoot!.querySelectorAll('[role="status"], [aria-live]')].map(text).filter(Boolean).join(' ');
 
 /** Lets Lit render and focus moves land. */
-export async function settle(host: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
+export async function settle(host: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
   await host.updateComplete;
   await new Promise((resolve) => setTimeout(resolve));
   await host.updateComplete;

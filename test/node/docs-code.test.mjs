@@ -1,4 +1,4 @@
-// Every ts/js/tsx code block in README.md and docs/*.md (and the TypeScript `<script>` of a Vue block), type-checked against the built package as a reader's project
+// Every ts/js/tsx code block in README.md, CONTRIBUTING.md and docs/*.md (and the TypeScript `<script>` of a Vue block), type-checked against the built package as a reader's project
 // would check it (strict; `checkJs` for JavaScript), and the ones marked to run, run in Node. Needs `npm run build`
 // first (npm test does it).
 //
@@ -19,7 +19,7 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 // other packages a snippet imports (lit, react, vite, @lit-labs/ssr) to the repository's node_modules.
 const work = join(repo, 'test', 'node', '.code-blocks');
 
-const sources = ['README.md', ...readdirSync(join(repo, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+const sources = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(repo, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
 const LANGUAGES = { ts: '.ts', tsx: '.tsx', js: '.js', mjs: '.mjs', jsx: '.jsx' };
 
 /** The code blocks of one Markdown file, with the `<!-- code: … -->` notes above each. */

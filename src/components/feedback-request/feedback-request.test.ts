@@ -5,15 +5,12 @@ import { html } from 'lit';
 import { localDatePlus } from '../../core/ics.js';
 import '../../define/feedback-request.js';
 import { registerTranslation } from '../../internal/localize.js';
-import en from '../../locales/en.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
-import { captureWarnings, uncaughtDuring } from '../../../test/helpers/console.js';
-import { withStorageMethod } from '../../../test/helpers/storage-faults.js';
+import { observe } from '../../../test/helpers/console.js';
 import type { OnwardFeedbackRequest } from './feedback-request.js';
 import type { FeedbackActionDetail } from './feedback-request.types.js';
+import { part, text } from '../../../test/helpers/fields.js';
 
-const part = (el: OnwardFeedbackRequest, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The form control whose visible label reads `label`. */
 function control<T extends HTMLElement = HTMLInputElement>(el: OnwardFeedbackRequest, label: string): T {
@@ -303,27 +300,6 @@ describe('<onward-feedback-request>', () => {
       await el.updateComplete;
       await typeInto(el, control(el, 'Your message'), 'Mine');
       expect(localStorage.getItem('onward:v1:feedback-request:default')).to.be.null;
-    });
-
-    it('keeps hand edits in this visit when storage throws, and says once that they cannot be saved', async () => {
-      await withStorageMethod(
-        'setItem',
-        () => {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        },
-        async () => {
-          const el = await fixture<OnwardFeedbackRequest>(prefilled());
-          const errors = await uncaughtDuring(async () => {
-            await typeInto(el, control(el, 'Your message'), 'Hi Priya, my own words. Sam Lee');
-            await typeInto(el, control(el, 'Your message'), 'Hi Priya, my own words again. Sam Lee');
-          });
-          expect(errors).to.deep.equal([]);
-          expect(control<HTMLTextAreaElement>(el, 'Your message').value).to.equal('Hi Priya, my own words again. Sam Lee');
-          expect(el.message.body).to.equal('Hi Priya, my own words again. Sam Lee');
-          expect(text(el.shadowRoot!.querySelector('[part~="base"]')).split('cannot be saved').length - 1).to.be.at.most(1);
-          expect(text(el.shadowRoot!.querySelector('[part~="base"]'))).to.contain(en['common.storageUnavailable']);
-        }
-      );
     });
 
     it('reads "Copied ✓" in place for a few seconds without changing size, and still announces "Copied."', async function () {
@@ -620,12 +596,12 @@ describe('<onward-feedback-request>', () => {
       });
       try {
         const el = await fixture<OnwardFeedbackRequest>(prefilled());
-        const errors = await uncaughtDuring(async () => {
+        const { errors } = await observe(async () => {
           clicking = true;
           action(el, 'Copy')!.click();
           clicking = false;
           await waitUntil(() => status(el) === 'Copied.', 'announces Copied.');
-        });
+        }, { linger: 50 });
         expect(errors).to.deep.equal([]);
         expect(calledDuringClick, 'writeText is called synchronously in the click').to.be.true;
         expect(written).to.deep.equal([el.message.body]);
@@ -671,10 +647,10 @@ describe('<onward-feedback-request>', () => {
         const restore = stubClipboard(clipboard);
         try {
           const el = await fixture<OnwardFeedbackRequest>(prefilled());
-          const errors = await uncaughtDuring(async () => {
+          const { errors } = await observe(async () => {
             action(el, 'Copy')!.click();
             await waitUntil(() => status(el) !== '', 'announces the result');
-          });
+          }, { linger: 50 });
           expect(errors).to.deep.equal([]);
           expect(status(el)).to.equal('Could not copy. The text is selected, so you can copy it yourself.');
           // The selection lives in the shadow root; Chromium exposes it there.
@@ -708,11 +684,12 @@ describe('<onward-feedback-request>', () => {
     for (const address of ['not an address', 'priya@example', 'priya@example.com?bcc=eve@example.com', 'javascript:alert(1)']) {
       it(`is absent for recipient-email="${address}", with a note and one warning`, async () => {
         let el!: OnwardFeedbackRequest;
-        const warnings = await captureWarnings(async () => {
+        const { warnings, errors } = await observe(async () => {
           el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request recipient-email=${address}></onward-feedback-request>`);
           el.requestUpdate();
           await el.updateComplete;
         });
+        expect(errors).to.deep.equal([]);
         expect(action(el, 'Open in e-mail app')).to.be.undefined;
         expect(el.shadowRoot!.querySelector('a[href^="mailto:"]')).to.be.null;
         expect(text(part(el, 'preview'))).to.contain('To open this in your e-mail app, check their e-mail address.');
@@ -856,10 +833,11 @@ describe('<onward-feedback-request>', () => {
 
     it('warns once about a template of the wrong shape, and keeps the built-in wording there', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el.templates = { warm: { email: { body: 42 } }, angry: {} } as never;
         await el.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('onward-feedback-request').and.contain('templates.warm.email.body').and.contain('templates.angry');
       expect(body(el)).to.match(/^Hi Priya Raman,/);
@@ -869,7 +847,7 @@ describe('<onward-feedback-request>', () => {
   describe('invalid and hostile input', () => {
     it('warns for an unknown tone, channel and stage and an impossible date, and falls back', async () => {
       let el!: OnwardFeedbackRequest;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request
           tone="angry"
           channel="fax"
@@ -877,6 +855,7 @@ describe('<onward-feedback-request>', () => {
           interview-date="2025-02-30"
         ></onward-feedback-request>`);
       });
+      expect(errors).to.deep.equal([]);
       expect([el.tone, el.channel, el.stage]).to.deep.equal(['warm', 'email', 'interview']);
       expect(warnings).to.have.length(4);
       expect(warnings.find((w) => w.includes('tone='))).to.contain('warm, formal, brief');

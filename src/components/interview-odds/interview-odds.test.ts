@@ -7,11 +7,10 @@ import { loadLocale } from '../../internal/localize.js';
 import de from '../../locales/de.js';
 import fr from '../../locales/fr.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
-import { captureWarnings } from '../../../test/helpers/console.js';
+import { observe } from '../../../test/helpers/console.js';
 import type { OnwardInterviewOdds } from './interview-odds.js';
+import { part, text } from '../../../test/helpers/fields.js';
 
-const part = (el: OnwardInterviewOdds, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: OnwardInterviewOdds) => el.shadowRoot!.querySelector('h2, h3, h4, h5, h6')!;
 
 const GENERAL =
@@ -126,7 +125,7 @@ describe('<onward-interview-odds>', () => {
     for (const [name, applicants, interviewed, reason] of cases) {
       it(`${name}: warns once and shows the general message instead of numbers`, async () => {
         let el!: OnwardInterviewOdds;
-        const warnings = await captureWarnings(async () => {
+        const { warnings, errors } = await observe(async () => {
           el = await fixture<OnwardInterviewOdds>(
             html`<onward-interview-odds applicants=${ifDefined(applicants)} interviewed=${ifDefined(interviewed)}></onward-interview-odds>`
           );
@@ -135,6 +134,7 @@ describe('<onward-interview-odds>', () => {
           el.company = 'Northwind';
           await el.updateComplete;
         });
+        expect(errors).to.deep.equal([]);
         expect(warnings, warnings.join('\n')).to.have.length(1);
         expect(warnings[0]).to.contain('<onward-interview-odds>').and.match(reason);
         expect(part(el, 'figure')).to.be.null;
@@ -146,31 +146,34 @@ describe('<onward-interview-odds>', () => {
 
     it('stays silent when neither number is set', async () => {
       let el!: OnwardInterviewOdds;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds></onward-interview-odds>`);
       });
+      expect(errors).to.deep.equal([]);
       expect(warnings).to.deep.equal([]);
       expect(text(part(el, 'message'))).to.equal(GENERAL);
     });
 
     it('warns for NaN and Infinity set through the properties', async () => {
       const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds></onward-interview-odds>`);
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el.applicants = Number.NaN;
         el.interviewed = 6;
         await el.updateComplete;
         el.applicants = Number.POSITIVE_INFINITY;
         await el.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(2);
       expect(part(el, 'figure')).to.be.null;
     });
 
     it('recovers when the host corrects the numbers', async () => {
       let el!: OnwardInterviewOdds;
-      await captureWarnings(async () => {
+      const { errors } = await observe(async () => {
         el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="6" interviewed="240"></onward-interview-odds>`);
       });
+      expect(errors).to.deep.equal([]);
       el.setAttribute('applicants', '2400');
       await el.updateComplete;
       expect(text(part(el, 'figure'))).to.contain('You were one of 240 people interviewed, out of 2,400 who applied.');
@@ -228,10 +231,11 @@ describe('<onward-interview-odds>', () => {
       const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds heading-level="2" heading="How far you got"></onward-interview-odds>`);
       expect(heading(el).localName).to.equal('h2');
       expect(text(heading(el))).to.equal('How far you got');
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el.headingLevel = 9;
         await el.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(heading(el).localName).to.equal('h3');
       expect(warnings).to.have.length(1);
     });

@@ -6,11 +6,12 @@ import '../../define/learning-plan.js';
 import { registerTranslation } from '../../internal/localize.js';
 import en from '../../locales/en.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
-import { captureWarnings, uncaughtDuring } from '../../../test/helpers/console.js';
+import { observe } from '../../../test/helpers/console.js';
 import type { OnwardLearningPlan } from './learning-plan.js';
 import type { LearningGoal, PlanChangeDetail } from './learning-plan.types.js';
 import { isWebKit, typeText } from '../../../test/helpers/browser.js';
-import { withStorageMethod, withWindowProperty } from '../../../test/helpers/storage-faults.js';
+import { withStorageMethod } from '../../../test/helpers/storage-faults.js';
+import { part, settle, text } from '../../../test/helpers/fields.js';
 
 const KEY = 'onward:v1:learning-plan:default';
 const SUGGESTIONS = [
@@ -19,9 +20,7 @@ const SUGGESTIONS = [
   { skill: 'Public speaking', title: 'Speak with calm', url: 'https://example.com/speak' }
 ];
 
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (plan: OnwardLearningPlan) => plan.shadowRoot!;
-const part = (plan: OnwardLearningPlan, name: string) => root(plan).querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const goals = (plan: OnwardLearningPlan) => [...root(plan).querySelectorAll<HTMLElement>('[part~="goal"]')];
 const field = (plan: OnwardLearningPlan, label: string) => {
   const labelElement = [...root(plan).querySelectorAll('label')].find((l) => text(l) === label);
@@ -39,12 +38,6 @@ const statusText = (plan: OnwardLearningPlan) => [...root(plan).querySelectorAll
 const active = (plan: OnwardLearningPlan) => root(plan).activeElement;
 const stored = (key = KEY, area: Storage = localStorage) =>
   JSON.parse(area.getItem(key) ?? 'null') as { version: number; data: { goals: LearningGoal[] } } | null;
-
-async function settle(plan: OnwardLearningPlan): Promise<void> {
-  await plan.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await plan.updateComplete;
-}
 
 function seed(goalList: unknown[], key = KEY): void {
   localStorage.setItem(key, JSON.stringify({ version: 1, data: { goals: goalList } }));
@@ -153,24 +146,25 @@ describe('<onward-learning-plan>', () => {
       const plan = await mount();
       expect(plan.getAttribute('persist')).to.equal('local');
       expect(plan.getAttribute('storage-key')).to.equal('default');
-      expect(text(part(plan, 'empty'))).to.equal(en['learningPlan.empty']);
-      expect(part(plan, 'empty').hidden).to.be.false;
-      expect(part(plan, 'list').hidden).to.be.true;
-      expect(part(plan, 'actions').hidden).to.be.true;
+      expect(text(part(plan, 'empty')!)).to.equal(en['learningPlan.empty']);
+      expect(part(plan, 'empty')!.hidden).to.be.false;
+      expect(part(plan, 'list')!.hidden).to.be.true;
+      expect(part(plan, 'actions')!.hidden).to.be.true;
       expect(plan.goals).to.deep.equal([]);
     });
 
     it('uses heading and heading-level', async () => {
       const plan = await mount(html`<onward-learning-plan heading="What I will learn" heading-level="2"></onward-learning-plan>`);
-      expect(part(plan, 'heading').localName).to.equal('h2');
-      expect(text(part(plan, 'heading'))).to.equal('What I will learn');
+      expect(part(plan, 'heading')!.localName).to.equal('h2');
+      expect(text(part(plan, 'heading')!)).to.equal('What I will learn');
     });
 
     it('warns once for an unknown persist value and falls back to local', async () => {
       let plan!: OnwardLearningPlan;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         plan = await mount(html`<onward-learning-plan persist="cloud"></onward-learning-plan>`);
       });
+      expect(errors).to.deep.equal([]);
       expect(plan.persist).to.equal('local');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('onward-learning-plan').and.contain('persist').and.contain('session');
@@ -322,7 +316,7 @@ describe('<onward-learning-plan>', () => {
       await settle(plan);
       expect(plan.goals).to.deep.equal([]);
       expect(active(plan)).to.equal(skillField(plan));
-      expect(part(plan, 'empty').hidden).to.be.false;
+      expect(part(plan, 'empty')!.hidden).to.be.false;
     });
 
     it('refuses an empty skill with a visible message, and focuses the field', async () => {
@@ -345,9 +339,9 @@ describe('<onward-learning-plan>', () => {
       const plan = await mount(html`<onward-learning-plan persist="none"></onward-learning-plan>`);
       await addGoal(plan, 'One');
       await addGoal(plan, 'Two');
-      expect(text(part(plan, 'form'))).to.not.contain(en['learningPlan.softLimit']);
+      expect(text(part(plan, 'form')!)).to.not.contain(en['learningPlan.softLimit']);
       await addGoal(plan, 'Three');
-      expect(text(part(plan, 'form'))).to.contain(en['learningPlan.softLimit']);
+      expect(text(part(plan, 'form')!)).to.contain(en['learningPlan.softLimit']);
       await addGoal(plan, 'Four');
       expect(plan.goals).to.have.length(4);
     });
@@ -367,7 +361,7 @@ describe('<onward-learning-plan>', () => {
         const plan = await mount();
         await addGoal(plan, 'SQL joins', { resource: link });
         expect(plan.goals).to.have.length(0);
-        expect(text(part(plan, 'form'))).to.contain(en['learningPlan.resourceInvalid']);
+        expect(text(part(plan, 'form')!)).to.contain(en['learningPlan.resourceInvalid']);
         expect(resourceField(plan).getAttribute('aria-invalid')).to.equal('true');
         expect(active(plan)).to.equal(resourceField(plan));
         expect(skillField(plan).value).to.equal('SQL joins');
@@ -430,11 +424,12 @@ describe('<onward-learning-plan>', () => {
 
     it('warns once for bad JSON and offers nothing', async () => {
       let plan!: OnwardLearningPlan;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         plan = await mount(html`<onward-learning-plan suggestions="[{skill: 'SQL'"></onward-learning-plan>`);
         plan.requestUpdate();
         await settle(plan);
       });
+      expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('onward-learning-plan').and.contain('suggestions');
       expect(plan.suggestions).to.deep.equal([]);
@@ -442,7 +437,7 @@ describe('<onward-learning-plan>', () => {
 
     it('skips wrong-shaped entries and unsafe links, with a warning each, and keeps the good ones', async () => {
       let plan!: OnwardLearningPlan;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         plan = await mount(html`<onward-learning-plan
           suggestions=${JSON.stringify([
             { skill: 'SQL', title: 'Bad', url: 'javascript:alert(1)' },
@@ -452,6 +447,7 @@ describe('<onward-learning-plan>', () => {
           ])}
         ></onward-learning-plan>`);
       });
+      expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(2);
       expect(plan.suggestions).to.deep.equal([SUGGESTIONS[0]]);
       setValue(skillField(plan), 'SQL');
@@ -460,7 +456,8 @@ describe('<onward-learning-plan>', () => {
     });
 
     it('warns once when suggestions is not a list', async () => {
-      const warnings = await captureWarnings(() => mount(html`<onward-learning-plan suggestions='{"skill":"SQL"}'></onward-learning-plan>`));
+      const { warnings, errors } = await observe(() => mount(html`<onward-learning-plan suggestions='{"skill":"SQL"}'></onward-learning-plan>`));
+      expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(1);
     });
   });
@@ -550,17 +547,17 @@ describe('<onward-learning-plan>', () => {
       await settle(plan);
       expect(localStorage.getItem(KEY)).to.be.null;
       expect(plan.goals).to.deep.equal([]);
-      expect(part(plan, 'empty').hidden).to.be.false;
+      expect(part(plan, 'empty')!.hidden).to.be.false;
     });
 
     it('ignores a corrupt record, a record from an unknown version and a wrong shape', async () => {
       for (const record of ['{not json', JSON.stringify({ version: 99, data: { goals: [] } }), JSON.stringify({ version: 1, data: 'goals' }), '"text"']) {
         localStorage.setItem(KEY, record);
-        const errors = await uncaughtDuring(async () => {
+        const { errors } = await observe(async () => {
           const plan = await mount();
           expect(plan.goals, record).to.deep.equal([]);
-          expect(part(plan, 'empty').hidden).to.be.false;
-        });
+          expect(part(plan, 'empty')!.hidden).to.be.false;
+        }, { linger: 50 });
         expect(errors).to.deep.equal([]);
       }
     });
@@ -587,62 +584,10 @@ describe('<onward-learning-plan>', () => {
     });
   });
 
+  // Every storage fault, for every persisting element, is in test/storage-faults.test.ts.
   describe('storage failures', () => {
-    it('keeps working in memory with the calm note when the localStorage getter throws SecurityError', async () => {
-      const errors = await uncaughtDuring(() =>
-        withWindowProperty('localStorage', 
-          {
-            get() {
-              throw new DOMException('The operation is insecure.', 'SecurityError');
-            }
-          },
-          async () => {
-            const plan = await mount();
-            expect(statusText(plan)).to.contain(en['common.storageUnavailable']);
-            await addGoal(plan, 'SQL joins', { date: '2031-03-14' });
-            checkbox(goals(plan)[0]).click();
-            await settle(plan);
-            expect(plan.goals).to.have.length(1);
-            expect(plan.goals[0].done).to.be.true;
-            expect(statusText(plan)).to.contain(en['common.storageUnavailable']);
-          }
-        )
-      );
-      expect(errors).to.deep.equal([]);
-    });
-
-    for (const [name, makeError] of [
-      ['QuotaExceededError', () => new DOMException('Full', 'QuotaExceededError')],
-      ['legacy code 22', () => Object.assign(new Error('Full'), { code: 22 })],
-      ['NS_ERROR_DOM_QUOTA_REACHED', () => Object.assign(new Error('Full'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' })]
-    ] as const) {
-      it(`keeps every change in memory with the calm note when setItem throws (${name})`, async () => {
-        seed([{ id: 'a', skill: 'Stored goal', done: false }]);
-        const errors = await uncaughtDuring(() =>
-          withStorageMethod('setItem', 
-            () => {
-              throw makeError();
-            },
-            async () => {
-              const plan = await mount();
-              expect(statusText(plan)).to.not.contain(en['common.storageUnavailable']);
-              await addGoal(plan, 'SQL joins');
-              expect(statusText(plan)).to.contain(en['common.storageUnavailable']);
-              checkbox(goals(plan)[1]).click();
-              await settle(plan);
-              button(goals(plan)[0], 'Remove Stored goal')!.click();
-              await settle(plan);
-              expect(plan.goals.map((goal) => [goal.skill, goal.done])).to.deep.equal([['SQL joins', true]]);
-              expect(text(part(plan, 'list'))).to.contain('SQL joins');
-            }
-          )
-        );
-        expect(errors).to.deep.equal([]);
-      });
-    }
-
     it('warns at most once when setItem fails for another reason', async () => {
-      const warnings = await captureWarnings(() =>
+      const { warnings, errors } = await observe(() =>
         withStorageMethod('setItem', 
           () => {
             throw new TypeError('broken storage');
@@ -655,6 +600,7 @@ describe('<onward-learning-plan>', () => {
           }
         )
       );
+      expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(1);
     });
   });
@@ -663,12 +609,12 @@ describe('<onward-learning-plan>', () => {
     it('hides the export button until an open goal has a date', async () => {
       const plan = await mount();
       await addGoal(plan, 'No date');
-      expect(part(plan, 'actions').hidden).to.be.true;
+      expect(part(plan, 'actions')!.hidden).to.be.true;
       await addGoal(plan, 'With date', { date: '2031-03-14' });
-      expect(part(plan, 'actions').hidden).to.be.false;
+      expect(part(plan, 'actions')!.hidden).to.be.false;
       checkbox(goals(plan)[1]).click();
       await settle(plan);
-      expect(part(plan, 'actions').hidden, 'a done goal needs no reminder').to.be.true;
+      expect(part(plan, 'actions')!.hidden, 'a done goal needs no reminder').to.be.true;
     });
 
     it('downloads an .ics that ical.js parses, with one all-day event per open dated goal', async () => {
@@ -679,7 +625,7 @@ describe('<onward-learning-plan>', () => {
         { id: 'd', skill: 'Already done', targetDate: '2031-02-01', done: true }
       ]);
       const plan = await mount();
-      const exportButton = button(part(plan, 'actions'), en['learningPlan.exportIcs'])!;
+      const exportButton = button(part(plan, 'actions')!, en['learningPlan.exportIcs'])!;
       const file = await captureDownload(() => exportButton.click());
       expect(file).to.exist;
       expect(file!.name).to.equal('learning-plan.ics');
@@ -728,7 +674,7 @@ describe('<onward-learning-plan>', () => {
     it('lays out right-to-left under an rtl ancestor', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><onward-learning-plan persist="none"></onward-learning-plan></div>`);
       const plan = wrapper.firstElementChild as OnwardLearningPlan;
-      expect(getComputedStyle(part(plan, 'base')).direction).to.equal('rtl');
+      expect(getComputedStyle(part(plan, 'base')!).direction).to.equal('rtl');
     });
 
     it('formats the target date for the language', async () => {

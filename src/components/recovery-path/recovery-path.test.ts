@@ -2,21 +2,16 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../define/recovery-path.js';
-import { captureWarnings } from '../../../test/helpers/console.js';
+import { observe } from '../../../test/helpers/console.js';
 import type { OnwardStepCard } from '../step-card/step-card.js';
 import type { OnwardRecoveryPath } from './recovery-path.js';
+import { settleAll } from '../../../test/helpers/composed.js';
+import { part, text } from '../../../test/helpers/fields.js';
 
 const KEY = 'onward:v1:recovery-path:';
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (path: OnwardRecoveryPath, name: string) => path.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const cards = (path: OnwardRecoveryPath) => [...path.shadowRoot!.querySelectorAll<OnwardStepCard>('onward-step-card')];
 const toggle = (path: OnwardRecoveryPath, step: string) => path.shadowRoot!.querySelector<HTMLButtonElement>(`#toggle-${step}`)!;
 const panel = (path: OnwardRecoveryPath, step: string) => path.shadowRoot!.querySelector<HTMLElement>(`#panel-${step}`)!;
-
-async function settle(path: OnwardRecoveryPath): Promise<void> {
-  await path.updateComplete;
-  await Promise.all(cards(path).map((card) => card.updateComplete));
-}
 
 let keyCounter = 0;
 const freshKey = () => `test-${Date.now()}-${(keyCounter += 1)}`;
@@ -40,7 +35,7 @@ describe('<onward-recovery-path>', () => {
 
     it('nests headings: path h2, step cards h3', async () => {
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       expect(part(path, 'heading')!.localName).to.equal('h2');
       const cardHeading = cards(path)[0].shadowRoot!.querySelector('[part~="heading"]')!;
       expect(cardHeading.localName).to.equal('h3');
@@ -50,7 +45,7 @@ describe('<onward-recovery-path>', () => {
   describe('steps and stage', () => {
     it('shows the five steps in order, numbered', async () => {
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       expect(cards(path).map((card) => card.preset)).to.deep.equal(['interview', 'feedback', 'search', 'learn', 'believe']);
       expect(cards(path).map((card) => card.step)).to.deep.equal([1, 2, 3, 4, 5]);
     });
@@ -59,20 +54,21 @@ describe('<onward-recovery-path>', () => {
       const path = await fixture<OnwardRecoveryPath>(
         html`<onward-recovery-path steps="believe, search" storage-key=${freshKey()}></onward-recovery-path>`
       );
-      await settle(path);
+      await settleAll(path);
       expect(cards(path).map((card) => card.preset)).to.deep.equal(['believe', 'search']);
       expect(text(path.shadowRoot!.querySelector('#progress-label'))).to.equal('0 of 2 steps done');
     });
 
     it('warns once for an unknown step and leaves it out', async () => {
       let path!: OnwardRecoveryPath;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         path = await fixture<OnwardRecoveryPath>(
           html`<onward-recovery-path steps=${'learn,<img src=x onerror=alert(1)>,learn'} storage-key=${freshKey()}></onward-recovery-path>`
         );
         path.requestUpdate();
         await path.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(cards(path).map((card) => card.preset)).to.deep.equal(['learn']);
       expect(warnings).to.have.length(1);
       expect(path.shadowRoot!.querySelector('img')).to.be.null;
@@ -89,11 +85,12 @@ describe('<onward-recovery-path>', () => {
 
     it('warns once for a value with several unknown steps, naming the first few', async () => {
       let path!: OnwardRecoveryPath;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         path = await fixture<OnwardRecoveryPath>(
           html`<onward-recovery-path steps="learn, apply, network, rest, pray, search" storage-key=${freshKey()}></onward-recovery-path>`
         );
       });
+      expect(errors).to.deep.equal([]);
       expect(cards(path).map((card) => card.preset)).to.deep.equal(['learn', 'search']);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('"apply", "network", "rest" and 1 more are not one of');
@@ -101,16 +98,17 @@ describe('<onward-recovery-path>', () => {
 
     it('leaves out the interview and feedback steps for stage="applied"', async () => {
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path stage="applied" storage-key=${freshKey()}></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       expect(cards(path).map((card) => card.preset)).to.deep.equal(['search', 'learn', 'believe']);
       expect(cards(path).map((card) => card.step)).to.deep.equal([1, 2, 3]);
     });
 
     it('warns for an unknown stage and uses interview', async () => {
       let path!: OnwardRecoveryPath;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path stage="ghosted" storage-key=${freshKey()}></onward-recovery-path>`);
       });
+      expect(errors).to.deep.equal([]);
       expect(path.stage).to.equal('interview');
       expect(cards(path)).to.have.length(5);
       expect(warnings.filter((w) => w.includes('stage'))).to.have.length(1);
@@ -129,7 +127,7 @@ describe('<onward-recovery-path>', () => {
         const path = await fixture<OnwardRecoveryPath>(
           html`<onward-recovery-path jobs-src="/__never__.json" storage-key=${freshKey()}></onward-recovery-path>`
         );
-        await settle(path);
+        await settleAll(path);
         expect(path.shadowRoot!.querySelector('onward-similar-roles')).to.be.null;
         expect(calls).to.deep.equal([]);
       } finally {
@@ -141,7 +139,7 @@ describe('<onward-recovery-path>', () => {
       const path = await fixture<OnwardRecoveryPath>(
         html`<onward-recovery-path applicants="240" interviewed="6" company="Larkspur" storage-key=${freshKey()}></onward-recovery-path>`
       );
-      await settle(path);
+      await settleAll(path);
       const button = toggle(path, 'interview');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(panel(path, 'interview').hidden).to.be.true;
@@ -163,7 +161,7 @@ describe('<onward-recovery-path>', () => {
       const path = await fixture<OnwardRecoveryPath>(
         html`<onward-recovery-path steps="believe" storage-key=${freshKey()} persist="none"></onward-recovery-path>`
       );
-      await settle(path);
+      await settleAll(path);
       const button = toggle(path, 'believe');
       button.focus();
       await sendKeys({ press: 'Enter' });
@@ -198,7 +196,7 @@ describe('<onward-recovery-path>', () => {
         theme="dark"
         storage-key=${freshKey()}
       ></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       toggle(path, 'feedback').click();
       await path.updateComplete;
       const feedback = panel(path, 'feedback').querySelector('onward-feedback-request')!;
@@ -214,7 +212,7 @@ describe('<onward-recovery-path>', () => {
     it('counts a step marked done, announces it and fires onward-path-progress; the card event reaches the page', async () => {
       const storageKey = freshKey();
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       const seenOnDocument: string[] = [];
       const listener = (event: Event) => seenOnDocument.push(event.type);
       document.addEventListener('onward-step-change', listener);
@@ -239,7 +237,7 @@ describe('<onward-recovery-path>', () => {
       const storageKey = freshKey();
       localStorage.setItem(`${KEY}${storageKey}`, JSON.stringify({ version: 1, data: { done: ['learn', 'believe', 'nonsense'] } }));
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       expect(text(path.shadowRoot!.querySelector('#progress-label'))).to.equal('2 of 5 steps done');
       expect(cards(path).map((card) => card.status)).to.deep.equal(['todo', 'todo', 'todo', 'done', 'done']);
     });
@@ -248,7 +246,7 @@ describe('<onward-recovery-path>', () => {
       const storageKey = freshKey();
       localStorage.setItem(`${KEY}${storageKey}`, JSON.stringify({ version: 1, data: { done: ['search', 'learn'] } }));
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path stage="applied" storage-key=${storageKey}></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       const markDone = cards(path)[2].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
       markDone.click();
       await path.updateComplete;
@@ -259,7 +257,7 @@ describe('<onward-recovery-path>', () => {
     it('writes nothing with persist="none"', async () => {
       const storageKey = freshKey();
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path persist="none" storage-key=${storageKey}></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       cards(path)[0].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
       await path.updateComplete;
       expect(text(path.shadowRoot!.querySelector('#progress-label'))).to.equal('1 of 5 steps done');
@@ -273,7 +271,7 @@ describe('<onward-recovery-path>', () => {
       };
       try {
         const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
-        await settle(path);
+        await settleAll(path);
         cards(path)[1].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
         await path.updateComplete;
         expect(text(path.shadowRoot!.querySelector('#progress-label'))).to.equal('1 of 5 steps done');
@@ -290,7 +288,7 @@ describe('<onward-recovery-path>', () => {
         html`<div style="inline-size: 320px"><onward-recovery-path storage-key=${freshKey()}></onward-recovery-path></div>`
       );
       const path = wrapper.firstElementChild as OnwardRecoveryPath;
-      await settle(path);
+      await settleAll(path);
       toggle(path, 'feedback').click();
       await path.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -301,7 +299,7 @@ describe('<onward-recovery-path>', () => {
     it('lays out right-to-left under an rtl ancestor', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><onward-recovery-path storage-key=${freshKey()}></onward-recovery-path></div>`);
       const path = wrapper.firstElementChild as OnwardRecoveryPath;
-      await settle(path);
+      await settleAll(path);
       expect(getComputedStyle(part(path, 'base')!).direction).to.equal('rtl');
     });
   });
@@ -316,14 +314,14 @@ describe('<onward-recovery-path>', () => {
     const status = (path: OnwardRecoveryPath) => text(path.shadowRoot!.querySelector('[role="status"]'));
     async function open(path: OnwardRecoveryPath, step: string): Promise<void> {
       toggle(path, step).click();
-      await settle(path);
+      await settleAll(path);
     }
     const emit = (target: Element, type: string, detail: unknown) =>
       target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
 
     it('shows one progress count, and each opened step its own small actions for the week, without repeating its tool', async () => {
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       for (const step of ['interview', 'feedback', 'search', 'learn', 'believe']) await open(path, step);
       const all = text(part(path, 'base'));
       expect(all.match(/\d+ of \d+/g)).to.deep.equal(['0 of 5']);
@@ -343,7 +341,7 @@ describe('<onward-recovery-path>', () => {
     it('completes each step when its real action happens (child events), saved, announced and fired like a tick', async () => {
       const storageKey = freshKey();
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       const changes: string[] = [];
       const progress: number[] = [];
       path.addEventListener('onward-step-change', (event) => changes.push(`${event.detail.preset}:${event.detail.status}`));
@@ -359,10 +357,10 @@ describe('<onward-recovery-path>', () => {
       for (const [step, tag, type, notYet, real] of cases) {
         await open(path, step);
         emit(tool(path, step, tag), type, notYet);
-        await settle(path);
+        await settleAll(path);
         expect(path.completed, `${type} ${JSON.stringify(notYet)} is not the real action`).to.equal(changes.length);
         emit(tool(path, step, tag), type, real);
-        await settle(path);
+        await settleAll(path);
         expect(changes.at(-1)).to.equal(`${step}:done`);
         expect(doneToggle(path, step).getAttribute('aria-pressed')).to.equal('true');
         // The tool stays open: the candidate is still in it.
@@ -379,11 +377,11 @@ describe('<onward-recovery-path>', () => {
         ['search', 'onward-similar-roles', 'onward-role-select', { url: '/a', index: 0 }]
       ] as const) {
         doneToggle(path, step).click();
-        await settle(path);
+        await settleAll(path);
         expect(doneToggle(path, step).getAttribute('aria-pressed'), 'the candidate can untick').to.equal('false');
         if (panel(path, step).hidden) await open(path, step);
         emit(tool(path, step, tag), type, detail);
-        await settle(path);
+        await settleAll(path);
         expect(doneToggle(path, step).getAttribute('aria-pressed'), `${type} ${JSON.stringify(detail)}`).to.equal('true');
       }
     });
@@ -394,7 +392,7 @@ describe('<onward-recovery-path>', () => {
         applicants="214"
         interviewed="6"
       ></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       const typeInto = (field: HTMLInputElement | HTMLTextAreaElement, value: string) => {
         field.focus();
         field.value = value;
@@ -404,7 +402,7 @@ describe('<onward-recovery-path>', () => {
       const odds = tool(path, 'interview', 'onward-interview-odds');
       typeInto(odds.shadowRoot!.querySelector('textarea')!, 'I explained my pricing project clearly');
       odds.shadowRoot!.querySelector<HTMLButtonElement>('[part~="note-save"]')!.click();
-      await settle(path);
+      await settleAll(path);
       expect(doneToggle(path, 'interview').getAttribute('aria-pressed')).to.equal('true');
 
       await open(path, 'search');
@@ -412,14 +410,14 @@ describe('<onward-recovery-path>', () => {
       roles.jobs = [{ title: 'UX designer', url: '/jobs/1' }];
       await roles.updateComplete;
       roles.shadowRoot!.querySelector<HTMLButtonElement>('[part~="keep"]')!.click();
-      await settle(path);
+      await settleAll(path);
       expect(doneToggle(path, 'search').getAttribute('aria-pressed')).to.equal('true');
 
       await open(path, 'learn');
       const plan = tool(path, 'learn', 'onward-learning-plan');
       typeInto(plan.shadowRoot!.querySelector<HTMLInputElement>('#skill')!, 'Writing SQL joins');
       plan.shadowRoot!.querySelector<HTMLFormElement>('[part~="form"]')!.requestSubmit();
-      await settle(path);
+      await settleAll(path);
       expect(doneToggle(path, 'learn').getAttribute('aria-pressed')).to.equal('true');
 
       await open(path, 'believe');
@@ -427,22 +425,22 @@ describe('<onward-recovery-path>', () => {
       const fields = [...strengths.shadowRoot!.querySelectorAll('textarea')];
       typeInto(fields[0], 'Clear about trade-offs');
       typeInto(fields[1], 'Calm under a hard question');
-      await settle(path);
+      await settleAll(path);
       expect(doneToggle(path, 'believe').getAttribute('aria-pressed'), 'two of three').to.equal('false');
       typeInto(fields[2], 'Good with people');
-      await settle(path);
+      await settleAll(path);
       expect(doneToggle(path, 'believe').getAttribute('aria-pressed')).to.equal('true');
       expect(path.completed).to.equal(4);
     });
 
     it('confirms a step ticked by its toggle where the candidate is: "Done ✓", the tool folds away, focus stays', async () => {
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       await open(path, 'learn');
       const done = doneToggle(path, 'learn');
       done.focus();
       done.click();
-      await settle(path);
+      await settleAll(path);
       expect(text(done)).to.equal('Done ✓');
       expect(panel(path, 'learn').hidden).to.be.true;
       expect(toggle(path, 'learn').getAttribute('aria-expanded')).to.equal('false');
@@ -451,14 +449,14 @@ describe('<onward-recovery-path>', () => {
       expect(card.shadowRoot!.activeElement === done, 'focus stays on the toggle').to.be.true;
       // Reopen: the tool and the card's words come back.
       toggle(path, 'learn').click();
-      await settle(path);
+      await settleAll(path);
       expect(panel(path, 'learn').hidden).to.be.false;
       expect(getComputedStyle(card.shadowRoot!.querySelector('[part~="body"]')!).display).to.not.equal('none');
     });
 
     it('puts Tab into the opened tool before anything else', async () => {
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()} persist="none"></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       for (const [step, tag] of [
         ['interview', 'onward-interview-odds'],
         ['believe', 'onward-strengths'],
@@ -467,7 +465,7 @@ describe('<onward-recovery-path>', () => {
         const button = toggle(path, step);
         button.focus();
         await sendKeys({ press: 'Enter' });
-        await settle(path);
+        await settleAll(path);
         await sendKeys({ press: 'Tab' });
         expect(path.shadowRoot!.activeElement?.localName, `Tab after opening ${step}`).to.equal(tag);
       }
@@ -481,7 +479,7 @@ describe('<onward-recovery-path>', () => {
         <div style="block-size: 300vh"></div>
       </div>`);
       const path = wrapper.firstElementChild as OnwardRecoveryPath;
-      await settle(path);
+      await settleAll(path);
       expect(part(path, 'celebration')).to.be.null;
       const last = doneToggle(path, 'believe');
       last.scrollIntoView({ block: 'end' });
@@ -492,7 +490,7 @@ describe('<onward-recovery-path>', () => {
         last.focus();
         await sendKeys({ press: 'Space' });
       }
-      await settle(path);
+      await settleAll(path);
       await new Promise((resolve) => setTimeout(resolve, 700));
       const card = part(path, 'celebration')!;
       expect(card, 'the completion card').to.exist;
@@ -520,10 +518,10 @@ describe('<onward-recovery-path>', () => {
       const storageKey = freshKey();
       localStorage.setItem(`${KEY}${storageKey}`, JSON.stringify({ version: 1, data: { done: ['interview', 'feedback', 'search', 'learn', 'believe'] } }));
       const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`);
-      await settle(path);
+      await settleAll(path);
       expect(part(path, 'celebration')).to.exist;
       doneToggle(path, 'search').click();
-      await settle(path);
+      await settleAll(path);
       expect(part(path, 'celebration')).to.be.null;
       expect(status(path)).to.equal('Not done yet: Start searching again. 4 of 5 steps done.');
     });

@@ -3,8 +3,8 @@ import { html } from 'lit';
 import '../../define/rejection-checklist.js';
 import type { OnwardRejectionChecklist } from './rejection-checklist.js';
 import type { ChecklistItem } from './rejection-checklist.types.js';
+import { text } from '../../../test/helpers/fields.js';
 
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Each group as the candidate reads it: its heading (or none), then its item labels. */
 function groupsOf(el: OnwardRejectionChecklist) {

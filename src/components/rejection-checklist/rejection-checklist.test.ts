@@ -9,7 +9,7 @@ import { registerTranslation } from '../../internal/localize.js';
 import en, { type TermKey } from '../../locales/en.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { canHoldKeys, itWhere, itWithCdp } from '../../../test/helpers/browser.js';
-import { captureWarnings } from '../../../test/helpers/console.js';
+import { observe } from '../../../test/helpers/console.js';
 import { storageFaults, withStorageMethod } from '../../../test/helpers/storage-faults.js';
 import type { OnwardRejectionChecklist } from './rejection-checklist.js';
 import {
@@ -18,6 +18,7 @@ import {
   type ChecklistChangeDetail,
   type ChecklistItem
 } from './rejection-checklist.types.js';
+import { part, parts, settle, text } from '../../../test/helpers/fields.js';
 
 type Checklist = OnwardRejectionChecklist;
 
@@ -25,12 +26,6 @@ const KEY = 'onward:v1:rejection-checklist:default';
 const ALL_IDS = CHECKLIST_BUILT_IN_ITEMS.map((item) => item.id);
 const DUE_ITEMS = CHECKLIST_BUILT_IN_ITEMS.filter((item) => item.dueInDays !== undefined);
 
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = <T extends HTMLElement = HTMLElement>(el: Checklist, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-const parts = <T extends HTMLElement = HTMLElement>(el: Checklist, name: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)
-];
 const boxes = (el: Checklist) => parts<HTMLInputElement>(el, 'checkbox');
 const labels = (el: Checklist) => parts(el, 'item-label').map(text);
 /** A built-in label as shown: `{minutes}` filled in, in English digits. */
@@ -40,11 +35,6 @@ const announcer = (el: Checklist) => el.shadowRoot!.querySelector('[role="status
 const note = (el: Checklist) => part(el, 'note')!;
 const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as { version: number; data: { checked: string[] } } | null;
 const record = (checked: unknown[]) => JSON.stringify({ version: 1, data: { checked } });
-
-async function settle(el: Checklist): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-}
 
 async function tick(el: Checklist, index: number): Promise<void> {
   boxes(el)[index].click();
@@ -211,11 +201,12 @@ describe('<onward-rejection-checklist>', () => {
 
     it('warns once for a bad persist or heading-level and falls back', async () => {
       let el!: Checklist;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await checklist(html`<onward-rejection-checklist persist="cloud" heading-level="9"></onward-rejection-checklist>`);
         el.requestUpdate();
         await el.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(el.persist).to.equal('local');
       expect(part(el, 'heading')!.localName).to.equal('h2');
       expect(warnings).to.have.length(2);
@@ -259,11 +250,12 @@ describe('<onward-rejection-checklist>', () => {
     ] as const) {
       it(`falls back to the built-in items with one warning for ${name}`, async () => {
         let el!: Checklist;
-        const warnings = await captureWarnings(async () => {
+        const { warnings, errors } = await observe(async () => {
           el = await checklist(html`<onward-rejection-checklist items=${value}></onward-rejection-checklist>`);
           el.requestUpdate();
           await el.updateComplete;
         });
+        expect(errors).to.deep.equal([]);
         expect(boxes(el)).to.have.length(12);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('onward-rejection-checklist').and.contain('items').and.contain('built-in');
@@ -280,9 +272,10 @@ describe('<onward-rejection-checklist>', () => {
         { id: 'c', label: '' },
         { id: 'd', label: 'D' }
       ];
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await checklist(html`<onward-rejection-checklist items=${JSON.stringify(items)}></onward-rejection-checklist>`);
       });
+      expect(errors).to.deep.equal([]);
       expect(labels(el)).to.deep.equal(['First A', 'B', 'D']);
       expect(parts(el, 'due')).to.have.length(0);
       expect(warnings).to.have.length(1);
@@ -800,34 +793,25 @@ describe('<onward-rejection-checklist>', () => {
 
     for (const [name, fault] of storageFaults) {
       it(`${name}: keeps working in memory with one calm note and no uncaught error`, async () => {
-        const errors: unknown[] = [];
-        const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(event);
-        window.addEventListener('error', onError);
-        window.addEventListener('unhandledrejection', onError);
         let el!: Checklist;
-        try {
-          await captureWarnings(() =>
-            fault(async () => {
-              el = await checklist();
-              await tick(el, 0);
-              await tick(el, 2);
-              await tick(el, 2);
-              await tick(el, 5);
-            })
-          );
-          await el.updateComplete;
-          expect(el.checked).to.deep.equal([ALL_IDS[0], ALL_IDS[5]]);
-          expect(text(part(el, 'progress-text'))).to.equal('2 of 12 done');
-          expect(text(note(el))).to.equal(en['common.storageUnavailable']);
-          expect(note(el).getAttribute('role')).to.equal('status');
-          expect(el.shadowRoot!.textContent!.split(en['common.storageUnavailable'])).to.have.length(2);
-          // The rest of the element still works.
-          expect(el.toText()).to.contain(`☑ ${labels(el)[0]}`);
-        } finally {
-          window.removeEventListener('error', onError);
-          window.removeEventListener('unhandledrejection', onError);
-        }
+        const { errors } = await observe(() =>
+          fault(async () => {
+            el = await checklist();
+            await tick(el, 0);
+            await tick(el, 2);
+            await tick(el, 2);
+            await tick(el, 5);
+          })
+        );
         expect(errors).to.deep.equal([]);
+        await el.updateComplete;
+        expect(el.checked).to.deep.equal([ALL_IDS[0], ALL_IDS[5]]);
+        expect(text(part(el, 'progress-text'))).to.equal('2 of 12 done');
+        expect(text(note(el))).to.equal(en['common.storageUnavailable']);
+        expect(note(el).getAttribute('role')).to.equal('status');
+        expect(el.shadowRoot!.textContent!.split(en['common.storageUnavailable'])).to.have.length(2);
+        // The rest of the element still works.
+        expect(el.toText()).to.contain(`☑ ${labels(el)[0]}`);
       });
     }
 

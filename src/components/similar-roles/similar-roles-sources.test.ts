@@ -2,9 +2,10 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../define/similar-roles.js';
 import '../../define/recovery-path.js';
-import { captureWarnings } from '../../../test/helpers/console.js';
+import { observe } from '../../../test/helpers/console.js';
 import en from '../../locales/en.js';
 import type { OnwardSimilarRoles } from './similar-roles.js';
+import { part, text } from '../../../test/helpers/fields.js';
 
 // Job boards with `fetch` stubbed: nothing here reaches the network. Each stub answers with a fixture written from the
 // vendor's documented response shape (test/fixtures/jobs/), and records exactly what the element asked for.
@@ -35,9 +36,7 @@ function stub(answer: Answer): void {
 }
 const body = (text: string, status = 200, headers: Record<string, string> = {}) => new Response(text, { status, headers });
 
-const part = (el: OnwardSimilarRoles, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: OnwardSimilarRoles, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: OnwardSimilarRoles) => parts(el, 'link').map(text);
 const statusText = (el: OnwardSimilarRoles) => text(part(el, 'status'));
 
@@ -62,13 +61,14 @@ const freshKey = () => `sources-${Date.now().toString(36)}-${(keyCounter += 1)}`
 /** Renders with the given attributes, waits for the board, and collects warnings. */
 async function board(attributes: Record<string, string>) {
   let el!: OnwardSimilarRoles;
-  const warnings = await captureWarnings(async () => {
+  const { warnings, errors } = await observe(async () => {
     el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles storage-key=${freshKey()}></onward-similar-roles>`);
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     await el.updateComplete;
     await settled(el);
     await el.updateComplete;
   });
+  expect(errors).to.deep.equal([]);
   return { el, warnings };
 }
 
@@ -127,10 +127,11 @@ describe('<onward-similar-roles> job boards', () => {
     stub(() => body('[]'));
     for (const source of ['recruitee:evil.example#', 'greenhouse:../../v1/x', 'personio:a.b', 'lever:a/b?c', 'workable:user@evil.example']) {
       let el!: OnwardSimilarRoles;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles source=${source}></onward-similar-roles>`);
         await el.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(calls, source).to.deep.equal([]);
       expect(warnings, source).to.have.length(1);
       expect(warnings[0]).to.contain('refused');

@@ -3,12 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../define/similar-roles.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
-import { captureWarnings } from '../../../test/helpers/console.js';
+import { observe } from '../../../test/helpers/console.js';
 import type { OnwardSimilarRoles } from './similar-roles.js';
+import { part, text } from '../../../test/helpers/fields.js';
 
-const part = (el: OnwardSimilarRoles, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: OnwardSimilarRoles, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: OnwardSimilarRoles) => parts(el, 'link').map(text);
 
 /** An ISO date-time `days` before now. */
@@ -58,12 +57,13 @@ const settledFeed = (el: OnwardSimilarRoles) =>
 /** Renders the element and waits until its feed has loaded or failed, collecting warnings along the way. */
 async function withFeed(url: string, attributes: Record<string, string> = {}) {
   let el!: OnwardSimilarRoles;
-  const warnings = await captureWarnings(async () => {
+  const { warnings, errors } = await observe(async () => {
     el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles src=${url}></onward-similar-roles>`);
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     await settledFeed(el);
     await el.updateComplete;
   });
+  expect(errors).to.deep.equal([]);
   return { el, warnings };
 }
 
@@ -136,11 +136,12 @@ describe('<onward-similar-roles>', () => {
     it('warns once for a max that is not a whole number from 1 to 100, and shows 5', async () => {
       for (const max of ['0', 'lots', '2.5', '1e309']) {
         let el!: OnwardSimilarRoles;
-        const warnings = await captureWarnings(async () => {
+        const { warnings, errors } = await observe(async () => {
           el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles max=${max} .jobs=${roles(7)}></onward-similar-roles>`);
           el.requestUpdate();
           await el.updateComplete;
         });
+        expect(errors).to.deep.equal([]);
         expect(warnings, max).to.have.length(1);
         expect(warnings[0]).to.contain('<onward-similar-roles>').and.contain('max');
         expect(titles(el)).to.have.length(5);
@@ -212,9 +213,10 @@ describe('<onward-similar-roles>', () => {
 
     it('keeps the link, without a warning, for a job title of a megabyte (the search term is cut to 200 characters)', async () => {
       let el!: OnwardSimilarRoles;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles job-title=${'designer '.repeat(120_000)} search-url="/jobs?q={title}"></onward-similar-roles>`);
       });
+      expect(errors).to.deep.equal([]);
       expect(warnings).to.deep.equal([]);
       const href = part(el, 'see-all')!.getAttribute('href')!;
       expect(href).to.match(/^\/jobs\?q=designer%20designer%20/);
@@ -228,7 +230,7 @@ describe('<onward-similar-roles>', () => {
         host.setAttribute('search-url', '/{location}/{title}');
         host.setAttribute('job-title', 'evil.example');
         if (tag === 'onward-recovery-path') host.setAttribute('persist', 'none');
-        const warnings = await captureWarnings(async () => {
+        const { warnings, errors } = await observe(async () => {
           document.body.append(host);
           await (host as OnwardSimilarRoles).updateComplete;
           if (tag === 'onward-recovery-path') {
@@ -242,6 +244,7 @@ describe('<onward-similar-roles>', () => {
           expect(links.filter((link) => new URL(link.href).origin !== location.origin), tag).to.deep.equal([]);
           expect(part(roles, 'see-all'), tag).to.be.null;
         });
+        expect(errors).to.deep.equal([]);
         expect(warnings.filter((warning) => warning.includes('another site')), tag).to.have.length(1);
         host.remove();
       }
@@ -259,9 +262,10 @@ describe('<onward-similar-roles>', () => {
 
     it('is dropped with a warning when the search URL itself is unsafe', async () => {
       let el!: OnwardSimilarRoles;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles search-url=" JaVaScRiPt:alert('{title}')"></onward-similar-roles>`);
       });
+      expect(errors).to.deep.equal([]);
       expect(part(el, 'see-all')).to.be.null;
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('search-url');
@@ -301,9 +305,10 @@ describe('<onward-similar-roles>', () => {
         { title: 'Undated', url: '/jobs/2', company: 'Northwind' }
       ];
       let el!: OnwardSimilarRoles;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles jobs=${JSON.stringify(jobs)}></onward-similar-roles>`);
       });
+      expect(errors).to.deep.equal([]);
       expect(titles(el)).to.deep.equal(['Far past', 'Far future', 'Yesterday', 'Undated']);
       expect(text(parts(el, 'meta').find((meta) => meta.textContent!.includes('yesterday')) ?? null)).to.contain('Posted yesterday');
       expect(warnings).to.deep.equal([]);
@@ -329,9 +334,10 @@ describe('<onward-similar-roles>', () => {
 
     it('warns once for bad JSON and shows the empty state', async () => {
       let el!: OnwardSimilarRoles;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles jobs="[{title: 'x'"></onward-similar-roles>`);
       });
+      expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<onward-similar-roles> jobs is not valid JSON');
       expect(part(el, 'list')).to.be.null;
@@ -341,9 +347,10 @@ describe('<onward-similar-roles>', () => {
     it('warns once for the wrong shape', async () => {
       for (const jobs of ['{"title": "Designer", "url": "/x"}', '"Designer"', '42', 'null']) {
         let el!: OnwardSimilarRoles;
-        const warnings = await captureWarnings(async () => {
+        const { warnings, errors } = await observe(async () => {
           el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles jobs=${jobs}></onward-similar-roles>`);
         });
+        expect(errors).to.deep.equal([]);
         expect(warnings, jobs).to.have.length(1);
         expect(warnings[0]).to.contain('must be a list');
         expect(part(el, 'list')).to.be.null;
@@ -352,11 +359,12 @@ describe('<onward-similar-roles>', () => {
 
     it('skips invalid entries with one warning and keeps the rest', async () => {
       let el!: OnwardSimilarRoles;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles
           .jobs=${[null, { title: 'No link' }, { url: '/no-title' }, 'text', { title: 'Kept', url: '/kept' }] as never}
         ></onward-similar-roles>`);
       });
+      expect(errors).to.deep.equal([]);
       expect(titles(el)).to.deep.equal(['Kept']);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('skipped 4 entries');
@@ -364,7 +372,7 @@ describe('<onward-similar-roles>', () => {
 
     it('drops roles whose link is not http:, https:, mailto: or relative, with a warning', async () => {
       let el!: OnwardSimilarRoles;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles
           .jobs=${[
             { title: 'Script', url: 'javascript:alert(1)' },
@@ -377,6 +385,7 @@ describe('<onward-similar-roles>', () => {
           ]}
         ></onward-similar-roles>`);
       });
+      expect(errors).to.deep.equal([]);
       expect(titles(el)).to.deep.equal(['Safe', 'Relative']);
       for (const link of parts(el, 'link')) expect(link.getAttribute('href')).to.match(/^(https:|\/)/);
       expect(warnings).to.have.length(1);
@@ -591,11 +600,12 @@ describe('<onward-similar-roles>', () => {
     it('slow past the timeout: gives up, aborts the request, warns once and offers a retry', async () => {
       const slow = feed('slow', '&delay=3000');
       let el!: OnwardSimilarRoles;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles timeout="250" src=${slow.url}></onward-similar-roles>`);
         await settledFeed(el);
         await el.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(statusText(el)).to.equal('The job board is taking too long to answer.');
       expect(text(part(el, 'retry'))).to.equal('Try again');
       expect(warnings).to.have.length(1);
@@ -606,10 +616,11 @@ describe('<onward-similar-roles>', () => {
     it('defaults the timeout to 10 seconds and warns for a bad one', async () => {
       const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles></onward-similar-roles>`);
       expect(el.timeout).to.equal(10_000);
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el.timeout = -5;
         await el.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(el.timeout).to.equal(10_000);
       expect(warnings).to.have.length(1);
     });
@@ -687,10 +698,11 @@ describe('<onward-similar-roles>', () => {
       const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles src=${slow.url}></onward-similar-roles>`);
       await until(async () => (await statsOf(slow.id)).requests === 1, 'the request to reach the server');
       const parent = el.parentElement!;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el.remove();
         await until(async () => (await statsOf(slow.id)).aborted === 1, 'the server to see the abort');
       });
+      expect(errors).to.deep.equal([]);
       expect(warnings).to.deep.equal([]);
       parent.append(el);
       await until(async () => (await statsOf(slow.id)).requests === 2, 'a new request after reconnecting');
@@ -727,11 +739,12 @@ describe('<onward-similar-roles>', () => {
     it('retry after an error loads the feed, keeping keyboard focus in the element', async () => {
       const flaky = feed('fail-once');
       let el!: OnwardSimilarRoles;
-      await captureWarnings(async () => {
+      const { errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles src=${flaky.url}></onward-similar-roles>`);
         await settledFeed(el);
         await el.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       const retry = part(el, 'retry')!;
       retry.focus();
       await sendKeys({ press: 'Enter' });
@@ -776,11 +789,12 @@ describe('<onward-similar-roles>', () => {
     it('survives deeply nested and __proto__ JSON', async () => {
       const deep = '['.repeat(100_000) + ']'.repeat(100_000);
       let el!: OnwardSimilarRoles;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles jobs=${deep}></onward-similar-roles>`);
         el.setAttribute('jobs', '[{"__proto__": {"title": "x", "url": "/x"}}, {"title": "Kept", "url": "/kept", "constructor": 1}]');
         await el.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(titles(el)).to.deep.equal(['Kept']);
       expect(warnings.length).to.be.at.least(1);
     });
@@ -821,12 +835,13 @@ describe('<onward-similar-roles>', () => {
       </div>`);
       const el = wrapper.querySelector('onward-similar-roles')!;
       expect(getComputedStyle(part(el, 'item')!).backgroundColor).to.equal('rgb(1, 2, 3)');
-      await captureWarnings(async () => {
+      const { errors } = await observe(async () => {
         el.src = feed('500').url;
         await el.updateComplete;
         await settledFeed(el);
         await el.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(getComputedStyle(part(el, 'retry')!).color).to.equal('rgb(4, 5, 6)');
     });
   });

@@ -11,7 +11,7 @@ export const stepCardStyles = css`
 
   /*
    * The icon and the text sit side by side; in a narrow card (a phone, a tight column) the text wraps below the icon.
-   * Flex wrapping does this without a container query, which measurably slowed layout of many cards.
+   * Flex wrapping does this without a container query, which costs layout time on a page of many cards.
    */
   [part~='base'] {
     display: inline-flex;

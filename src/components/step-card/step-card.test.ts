@@ -3,12 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../define/step-card.js';
 import { registerTranslation } from '../../internal/localize.js';
-import { captureWarnings } from '../../../test/helpers/console.js';
+import { observe } from '../../../test/helpers/console.js';
 import type { OnwardStepCard } from './step-card.js';
 import { STEP_PRESETS } from './step-card.types.js';
+import { part, text } from '../../../test/helpers/fields.js';
 
-const part = (card: OnwardStepCard, name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<onward-step-card>', () => {
   describe('accessibility', () => {
@@ -108,9 +107,10 @@ describe('<onward-step-card>', () => {
     for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
       it(`does not render the link for ${JSON.stringify(href)} and warns`, async () => {
         let card!: OnwardStepCard;
-        const warnings = await captureWarnings(async () => {
+        const { warnings, errors } = await observe(async () => {
           card = await fixture<OnwardStepCard>(html`<onward-step-card preset="search" href=${href}></onward-step-card>`);
         });
+        expect(errors).to.deep.equal([]);
         expect(part(card, 'actions')!.querySelector('a')).to.be.null;
         expect(warnings.some((w) => w.includes('href'))).to.be.true;
       });
@@ -131,11 +131,12 @@ describe('<onward-step-card>', () => {
 
     it('warns once for an unknown variant and falls back to default', async () => {
       let card!: OnwardStepCard;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         card = await fixture<OnwardStepCard>(html`<onward-step-card variant="fancy" preset="learn"></onward-step-card>`);
         card.requestUpdate();
         await card.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(card.variant).to.equal('default');
       expect(card.getAttribute('variant')).to.equal('default');
       expect(warnings).to.have.length(1);
@@ -144,11 +145,12 @@ describe('<onward-step-card>', () => {
 
     it('warns for an unknown status, preset and heading level, and falls back', async () => {
       let card!: OnwardStepCard;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         card = await fixture<OnwardStepCard>(
           html`<onward-step-card status="maybe" preset="nope" heading-level="9" step="NaN"></onward-step-card>`
         );
       });
+      expect(errors).to.deep.equal([]);
       expect(card.status).to.equal('todo');
       expect(card.preset).to.be.undefined;
       expect(part(card, 'heading')!.localName).to.equal('h3');
@@ -158,11 +160,12 @@ describe('<onward-step-card>', () => {
 
     it('reads numbers that frameworks set on the property as text (Vue and React 19 set step="2" as "2")', async () => {
       let card!: OnwardStepCard;
-      const warnings = await captureWarnings(async () => {
+      const { warnings, errors } = await observe(async () => {
         card = await fixture<OnwardStepCard>(html`<onward-step-card preset="learn"></onward-step-card>`);
         Object.assign(card, { step: '2', headingLevel: '4' });
         await card.updateComplete;
       });
+      expect(errors).to.deep.equal([]);
       expect(text(part(card, 'badge'))).to.contain('2');
       expect(part(card, 'heading')!.localName).to.equal('h4');
       expect(warnings).to.deep.equal([]);

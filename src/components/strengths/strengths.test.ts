@@ -8,31 +8,24 @@ import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { itWithCdp, typeText } from '../../../test/helpers/browser.js';
 import type { OnwardStrengths } from './strengths.js';
 import type { StrengthsChangeDetail } from './strengths.types.js';
-import { uncaughtDuring } from '../../../test/helpers/console.js';
+import { observe } from '../../../test/helpers/console.js';
 import { withStorageMethod, withWindowProperty } from '../../../test/helpers/storage-faults.js';
+import { part, settle, text } from '../../../test/helpers/fields.js';
 
 const KEY = 'onward:v1:strengths:default';
 const PROMPTS = [1, 2, 3, 4, 5, 6].map((n) => en[`strengths.prompt${n}` as 'strengths.prompt1']);
 
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (element: OnwardStrengths) => element.shadowRoot!;
-const part = (element: OnwardStrengths, name: string) => root(element).querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const fields = (element: OnwardStrengths) => [...root(element).querySelectorAll<HTMLElement>('[part~="field"]')];
 const textareas = (element: OnwardStrengths) => [...root(element).querySelectorAll('textarea')];
 const prompts = (element: OnwardStrengths) => [...root(element).querySelectorAll('[part~="prompt"]')].map(text);
 const button = (scope: ParentNode, name: string) =>
   [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.getAttribute('aria-label') ?? text(b)) === name);
 const anotherPrompt = (element: OnwardStrengths, n: number) => button(root(element), `Show another prompt for strength ${n}`)!;
-const cardItems = (element: OnwardStrengths) => [...part(element, 'card').querySelectorAll('li')].map((li) => li.textContent);
+const cardItems = (element: OnwardStrengths) => [...part(element, 'card')!.querySelectorAll('li')].map((li) => li.textContent);
 const statusText = (element: OnwardStrengths) => [...root(element).querySelectorAll('[role="status"]')].map(text).join(' ');
 const stored = (key = KEY, area: Storage = localStorage) =>
   JSON.parse(area.getItem(key) ?? 'null') as { version: number; data: { texts: string[]; prompts: number[] } } | null;
-
-async function settle(element: OnwardStrengths): Promise<void> {
-  await element.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await element.updateComplete;
-}
 
 async function mount(template = html`<onward-strengths></onward-strengths>`): Promise<OnwardStrengths> {
   const element = await fixture<OnwardStrengths>(template);
@@ -105,7 +98,7 @@ describe('<onward-strengths>', () => {
       const element = await mount();
       expect(textareas(element).map((area) => area.value)).to.deep.equal(['', '', '']);
       expect(prompts(element)).to.deep.equal(PROMPTS.slice(0, 3));
-      expect(part(element, 'card').hidden).to.be.true;
+      expect(part(element, 'card')!.hidden).to.be.true;
       expect(element.strengths).to.deep.equal([]);
       expect(element.getAttribute('persist')).to.equal('local');
       expect(element.getAttribute('storage-key')).to.equal('default');
@@ -114,9 +107,9 @@ describe('<onward-strengths>', () => {
     it('uses heading and heading-level, with the card one level below', async () => {
       seed(['Calm', '', '']);
       const element = await mount(html`<onward-strengths heading="What went well" heading-level="4"></onward-strengths>`);
-      expect(part(element, 'heading').localName).to.equal('h4');
-      expect(text(part(element, 'heading'))).to.equal('What went well');
-      expect(part(element, 'card').querySelector('h5')).to.exist;
+      expect(part(element, 'heading')!.localName).to.equal('h4');
+      expect(text(part(element, 'heading')!)).to.equal('What went well');
+      expect(part(element, 'card')!.querySelector('h5')).to.exist;
     });
   });
 
@@ -126,8 +119,8 @@ describe('<onward-strengths>', () => {
       write(element, 0, '  I explained my thesis clearly.  ');
       write(element, 2, 'I asked good questions.');
       await settle(element);
-      expect(part(element, 'card').hidden).to.be.false;
-      expect(text(part(element, 'card'))).to.contain('Your strengths');
+      expect(part(element, 'card')!.hidden).to.be.false;
+      expect(text(part(element, 'card')!)).to.contain('Your strengths');
       expect(cardItems(element)).to.deep.equal(['I explained my thesis clearly.', 'I asked good questions.']);
       expect(element.strengths).to.deep.equal(['I explained my thesis clearly.', 'I asked good questions.']);
     });
@@ -142,7 +135,7 @@ describe('<onward-strengths>', () => {
           return Promise.resolve();
         },
         async () => {
-          button(part(element, 'actions'), 'Copy your strengths')!.click();
+          button(part(element, 'actions')!, 'Copy your strengths')!.click();
           await settle(element);
         }
       );
@@ -157,7 +150,7 @@ describe('<onward-strengths>', () => {
       await withClipboard(
         () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
         async () => {
-          button(part(element, 'actions'), 'Copy your strengths')!.click();
+          button(part(element, 'actions')!, 'Copy your strengths')!.click();
           await settle(element);
         }
       );
@@ -173,7 +166,7 @@ describe('<onward-strengths>', () => {
       let printed = 0;
       window.print = () => (printed += 1);
       try {
-        button(part(element, 'actions'), 'Print')!.click();
+        button(part(element, 'actions')!, 'Print')!.click();
       } finally {
         window.print = original;
       }
@@ -186,9 +179,9 @@ describe('<onward-strengths>', () => {
       await emulateMedia({ media: 'print' });
       try {
         for (const field of fields(element)) expect(field.getClientRects().length, 'a field is printed').to.equal(0);
-        expect(part(element, 'actions').getClientRects().length, 'the buttons are printed').to.equal(0);
-        expect(getComputedStyle(part(element, 'card')).display).to.not.equal('none');
-        expect(part(element, 'card').getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(part(element, 'actions')!.getClientRects().length, 'the buttons are printed').to.equal(0);
+        expect(getComputedStyle(part(element, 'card')!).display).to.not.equal('none');
+        expect(part(element, 'card')!.getBoundingClientRect().height).to.be.greaterThan(0);
       } finally {
         await emulateMedia({ media: 'screen' });
       }
@@ -280,7 +273,7 @@ describe('<onward-strengths>', () => {
       write(element, 0, '   \n  ');
       await settle(element);
       expect(fired).to.be.false;
-      expect(part(element, 'card').hidden).to.be.true;
+      expect(part(element, 'card')!.hidden).to.be.true;
     });
   });
 
@@ -339,16 +332,16 @@ describe('<onward-strengths>', () => {
       await settle(element);
       expect(localStorage.getItem(KEY)).to.be.null;
       expect(textareas(element)[0].value).to.equal('');
-      expect(part(element, 'card').hidden).to.be.true;
+      expect(part(element, 'card')!.hidden).to.be.true;
     });
 
     it('ignores corrupt records and records of the wrong shape', async () => {
       for (const record of ['{oops', JSON.stringify({ version: 2, data: { texts: ['Old'] } }), JSON.stringify({ version: 1, data: { texts: 'Calm' } })]) {
         localStorage.setItem(KEY, record);
-        const errors = await uncaughtDuring(async () => {
+        const { errors } = await observe(async () => {
           const element = await mount();
           expect(textareas(element).map((area) => area.value), record).to.deep.equal(['', '', '']);
-        });
+        }, { linger: 50 });
         expect(errors).to.deep.equal([]);
       }
     });
@@ -367,7 +360,7 @@ describe('<onward-strengths>', () => {
 
   describe('storage failures', () => {
     it('keeps what is typed, with the calm note, when the localStorage getter throws SecurityError', async () => {
-      const errors = await uncaughtDuring(() =>
+      const { errors } = await observe(() =>
         withWindowProperty('localStorage', 
           {
             get() {
@@ -383,14 +376,15 @@ describe('<onward-strengths>', () => {
             expect(textareas(element)[0].value).to.equal('Still here');
             expect(cardItems(element)).to.deep.equal(['Still here']);
           }
-        )
+        ),
+        { linger: 50 }
       );
       expect(errors).to.deep.equal([]);
     });
 
     it('keeps what is typed, with the calm note, when setItem throws QuotaExceededError', async () => {
       seed(['Stored', '', '']);
-      const errors = await uncaughtDuring(() =>
+      const { errors } = await observe(() =>
         withStorageMethod('setItem', 
           () => {
             throw new DOMException('Full', 'QuotaExceededError');
@@ -405,7 +399,8 @@ describe('<onward-strengths>', () => {
             expect(cardItems(element)).to.deep.equal(['Stored', 'Typed while full']);
             expect(prompts(element)[2]).to.equal(PROMPTS[3]);
           }
-        )
+        ),
+        { linger: 50 }
       );
       expect(errors).to.deep.equal([]);
     });
@@ -417,7 +412,7 @@ describe('<onward-strengths>', () => {
       const hostile = '<img src=x onerror="window.__pwned=1"></textarea><script>window.__pwned=1</script>';
       write(element, 0, hostile);
       await settle(element);
-      expect(part(element, 'card').querySelector('img, script')).to.be.null;
+      expect(part(element, 'card')!.querySelector('img, script')).to.be.null;
       expect(cardItems(element)).to.deep.equal([hostile]);
       expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
     });
@@ -446,7 +441,7 @@ describe('<onward-strengths>', () => {
     it('lays out right-to-left under an rtl ancestor', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><onward-strengths persist="none"></onward-strengths></div>`);
       const element = wrapper.firstElementChild as OnwardStrengths;
-      expect(getComputedStyle(part(element, 'base')).direction).to.equal('rtl');
+      expect(getComputedStyle(part(element, 'base')!).direction).to.equal('rtl');
     });
   });
 
@@ -454,13 +449,13 @@ describe('<onward-strengths>', () => {
     it('takes the card background from --onward-strengths-card-background', async () => {
       seed(['Calm', '', '']);
       const element = await mount(html`<onward-strengths style="--onward-strengths-card-background: rgb(250, 240, 200)"></onward-strengths>`);
-      expect(getComputedStyle(part(element, 'card')).backgroundColor).to.equal('rgb(250, 240, 200)');
+      expect(getComputedStyle(part(element, 'card')!).backgroundColor).to.equal('rgb(250, 240, 200)');
     });
 
     it('takes the accent colour from --onward-color-accent', async () => {
       seed(['Calm', '', '']);
       const element = await mount(html`<onward-strengths style="--onward-color-accent: rgb(200, 0, 100)"></onward-strengths>`);
-      expect(getComputedStyle(button(part(element, 'actions'), 'Copy your strengths')!).backgroundColor).to.equal('rgb(200, 0, 100)');
+      expect(getComputedStyle(button(part(element, 'actions')!, 'Copy your strengths')!).backgroundColor).to.equal('rgb(200, 0, 100)');
     });
   });
 });
