@@ -38,7 +38,7 @@ import { PERSIST_MODES, PersistController, type PersistMode } from '../../intern
 import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { feedbackRequestStyles } from './feedback-request.styles.js';
-import type { FeedbackAction, FeedbackActionDetail, FeedbackMessageText } from './feedback-request.types.js';
+import type { FeedbackAction, FeedbackMessageText } from './feedback-request.types.js';
 
 /** The text fields the host can prefill, in the order the form shows them. */
 const TEXT_FIELDS = [
@@ -264,7 +264,6 @@ export class OnwardFeedbackRequest extends OnwardElement {
   @state() private emailSettled = true;
   /** The last warning `announceCrossings` put in the status region, so it can be emptied once resolved. */
   private warningSaid?: string;
-  @state() private announcement = '';
   /** The interview date field holds an impossible, half-typed or out-of-range date (shown once they leave the field). */
   @state() private dateInvalid = false;
 
@@ -457,18 +456,8 @@ export class OnwardFeedbackRequest extends OnwardElement {
   }
 
   /** Sets the status text; the same words twice in a row still count as a change for screen readers. */
-  private announce(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-  }
-
-  private emit(action: FeedbackAction, message: FeedbackMessage = this.current()): void {
-    this.dispatchEvent(
-      new CustomEvent<FeedbackActionDetail>('onward-feedback-action', {
-        bubbles: true,
-        composed: true,
-        detail: { action, tone: this.tone, channel: this.channel, words: message.words, chars: message.chars }
-      })
-    );
+  private emitAction(action: FeedbackAction, message: FeedbackMessage = this.current()): void {
+    this.emit('onward-feedback-action', { action, tone: this.tone, channel: this.channel, words: message.words, chars: message.chars });
   }
 
   /** The note as it stands: the candidate's hand-edited words, else the note written from the details. */
@@ -616,7 +605,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
     const message = this.current();
     // Called straight from the click, before any await, so the browser still sees the user's gesture.
     const copied = copyText(message.body, this.bodyElement);
-    this.emit('copy', message);
+    this.emitAction('copy', message);
     void copied.then((ok) => {
       this.announce(this.localize.t(ok ? 'common.copied' : 'common.copyFailed'));
       if (!ok) return;
@@ -630,7 +619,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
     if (this.stopForDate()) return;
     const message = this.current();
     const copied = copyText(message.subject, this.subjectElement);
-    this.emit('copy', message);
+    this.emitAction('copy', message);
     void copied.then((ok) => this.announce(this.localize.t(ok ? 'common.copied' : 'common.copyFailed')));
   }
 
@@ -642,7 +631,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
         ? `${this.localize.t('feedbackRequest.subjectLine', { subject: message.subject })}\n\n${message.body}\n`
         : `${message.body}\n`;
     const saved = downloadText(this.localize.term('feedbackRequest.fileName'), text, 'text/plain');
-    this.emit('download', message);
+    this.emitAction('download', message);
     this.announce(this.localize.t(saved ? 'feedbackRequest.downloaded' : 'feedbackRequest.fileFailed'));
   }
 
@@ -651,7 +640,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       event.preventDefault();
       return;
     }
-    this.emit('mailto', message);
+    this.emitAction('mailto', message);
   }
 
   private onReminder(): void {
@@ -671,7 +660,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       { now }
     );
     const saved = downloadText(this.localize.term('feedbackRequest.reminderFileName'), ics, 'text/calendar');
-    this.emit('reminder');
+    this.emitAction('reminder');
     this.announce(this.localize.t(saved ? 'feedbackRequest.reminderSaved' : 'feedbackRequest.fileFailed'));
   }
 

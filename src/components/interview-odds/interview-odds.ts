@@ -208,13 +208,7 @@ export class OnwardInterviewOdds extends OnwardElement {
     }
     if (this.reportedNote === this.note) return;
     this.reportedNote = this.note;
-    this.dispatchEvent(
-      new CustomEvent<OddsNoteChangeDetail>('onward-odds-note-change', {
-        bubbles: true,
-        composed: true,
-        detail: { filled: this.noteText !== '' }
-      })
-    );
+    this.emit('onward-odds-note-change', { filled: this.noteText !== '' });
   }
 
   private renderNote() {

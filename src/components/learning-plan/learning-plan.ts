@@ -28,7 +28,7 @@ import {
 } from './learning-plan.data.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { learningPlanStyles } from './learning-plan.styles.js';
-import type { LearningGoal, LearningSuggestion, PlanChangeDetail } from './learning-plan.types.js';
+import type { LearningGoal, LearningSuggestion } from './learning-plan.types.js';
 
 /** The plan suggests, and never enforces, this many goals at a time. */
 const SOFT_LIMIT = 3;
@@ -117,7 +117,6 @@ export class OnwardLearningPlan extends OnwardElement {
   @state() private editResource = '';
   @state() private editDate = '';
   @state() private editError: FieldError;
-  @state() private announcement = '';
   @state() private usableSuggestions: LearningSuggestion[] = [];
 
   /** A copy of the current goals. The host page may read them (for example to save them to an account). */
@@ -187,19 +186,9 @@ export class OnwardLearningPlan extends OnwardElement {
   /** Saves, then tells the host page what changed (counts only). */
   private commit(): void {
     this.persistence.save({ goals: this.plan.map((goal) => ({ ...goal })) });
-    this.dispatchEvent(
-      new CustomEvent<PlanChangeDetail>('onward-plan-change', {
-        bubbles: true,
-        composed: true,
-        detail: { goals: this.plan.length, completed: this.completedCount }
-      })
-    );
+    this.emit('onward-plan-change', { goals: this.plan.length, completed: this.completedCount });
   }
 
-  /** Says something through the polite live region; a repeated message still changes the text, so it is read again. */
-  private announce(message: string): void {
-    this.announcement = this.announcement === message ? `${message}\u00A0` : message;
-  }
 
   private async focusLater(selector: string, index?: number): Promise<void> {
     await this.updateComplete;

@@ -19,7 +19,6 @@ import {
   INTERVIEW_ONLY_STEPS,
   PATH_STAGES,
   PATH_STEPS,
-  type PathProgressDetail,
   type PathStage,
   type PathStep
 } from './recovery-path.types.js';
@@ -187,7 +186,6 @@ export class OnwardRecoveryPath extends OnwardElement {
 
   @state() private done = new Set<PathStep>();
   @state() private open = new Set<PathStep>();
-  @state() private announcement = '';
   /** The step done last, when it completed the path: the completion card shows right after it. */
   @state() private finishedAt?: PathStep;
   /** Set while a tool's real action ticks its step, so the toggle's own handling (closing the tool) is skipped. */
@@ -276,15 +274,8 @@ export class OnwardRecoveryPath extends OnwardElement {
     const progress = { heading, done: this.localize.number(completed), total: this.localize.number(total) };
     const said = [this.localize.t(isDone ? 'recoveryPath.stepDone' : 'recoveryPath.stepUndone', progress)];
     if (finished) said.push(this.localize.t('recoveryPath.allDone'));
-    const text = said.join(' ');
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-    this.dispatchEvent(
-      new CustomEvent<PathProgressDetail>('onward-path-progress', {
-        bubbles: true,
-        composed: true,
-        detail: { done: completed, total }
-      })
-    );
+    this.announce(said.join(' '));
+    this.emit('onward-path-progress', { done: completed, total });
     if (finished) void this.updateComplete.then(() => revealCelebration(this.renderRoot.querySelector('[part~="celebration"]')));
   }
 

@@ -17,8 +17,6 @@ import {
   CHECKLIST_BUILT_IN_ITEMS,
   CHECKLIST_GROUPS,
   CHECKLIST_MAX_DUE_IN_DAYS,
-  type ChecklistChangeDetail,
-  type ChecklistCompleteDetail,
   type ChecklistItem,
   type ChecklistState,
   suggestedTiming
@@ -225,7 +223,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
   @state() private checkedIds: ReadonlySet<string> = new Set();
   @state() private customItems?: ChecklistItem[];
   @state() private confirming = false;
-  @state() private announcement = '';
   @state() private message = '';
   @state() private copyFallback?: string;
   /** The group whose item was the last one ticked, so the completion card shows where the candidate is. */
@@ -341,10 +338,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
     return this.localize.t(key, { day: this.localize.number(day) });
   }
 
-  /** Sets the polite announcement; the same words twice in a row still count as a change. */
-  private announce(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-  }
 
   private save(): void {
     this.persistence.save({ checked: [...this.checked] });
@@ -362,13 +355,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
     );
   }
 
-  private emitChange(detail: ChecklistChangeDetail): void {
-    this.dispatchEvent(new CustomEvent<ChecklistChangeDetail>('onward-checklist-change', { bubbles: true, composed: true, detail }));
-  }
-
-  private emitComplete(detail: ChecklistCompleteDetail): void {
-    this.dispatchEvent(new CustomEvent<ChecklistCompleteDetail>('onward-checklist-complete', { bubbles: true, composed: true, detail }));
-  }
 
   private onToggle(item: ViewItem, event: Event): void {
     const isChecked = (event.target as HTMLInputElement).checked;
@@ -390,10 +376,10 @@ export class OnwardRejectionChecklist extends OnwardElement {
         .join(' ')
         .trim()
     );
-    this.emitChange({ itemId: item.id, checked: isChecked, completed, total });
+    this.emit('onward-checklist-change', { itemId: item.id, checked: isChecked, completed, total });
     if (done) {
       this.finishedGroup = item.group ?? '';
-      this.emitComplete({ total });
+      this.emit('onward-checklist-complete', { total });
       void this.updateComplete.then(() => revealCelebration(this.renderRoot.querySelector('[part~="celebration"]')));
     }
   }
@@ -409,7 +395,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
     this.message = '';
     this.clearAll();
     const { total } = this.counts();
-    this.emitChange({ itemId: null, checked: false, completed: 0, total });
+    this.emit('onward-checklist-change', { itemId: null, checked: false, completed: 0, total });
     await this.updateComplete;
     this.firstCheckbox?.focus();
   }

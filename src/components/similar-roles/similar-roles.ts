@@ -15,7 +15,7 @@ import { PERSIST_MODES, PersistController, type PersistMode } from '../../intern
 import { checkEnum, checkInteger, parseJsonAttribute, quoted, warnOnce } from '../../internal/validate.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { similarRolesStyles } from './similar-roles.styles.js';
-import type { FailureKind, KeptRole, LoadState, RoleKeepDetail, RoleSelectDetail } from './similar-roles.types.js';
+import type { FailureKind, KeptRole, LoadState } from './similar-roles.types.js';
 
 /** Default time a feed may take before the element gives up and offers a retry, in milliseconds. */
 export const DEFAULT_FEED_TIMEOUT = 10_000;
@@ -259,7 +259,6 @@ export class OnwardSimilarRoles extends OnwardElement {
 
   @state() private loadState: LoadState = 'idle';
   @state() private feedRoles: SimilarRole[] = [];
-  @state() private announcement = '';
   /** False until a frame has drawn the status region (see firstUpdated). */
   private statusRegionShown = false;
   /** True while a `429` asks to wait: the "Try again" button comes back when the wait is over. */
@@ -646,9 +645,7 @@ export class OnwardSimilarRoles extends OnwardElement {
 
   private onLinkFollowed(event: MouseEvent, url: string, index: number): void {
     if (event.type === 'auxclick' && event.button !== 1) return;
-    this.dispatchEvent(
-      new CustomEvent<RoleSelectDetail>('onward-role-select', { bubbles: true, composed: true, detail: { url, index } })
-    );
+    this.emit('onward-role-select', { url, index });
   }
 
   /** The roles the candidate kept, newest first. */
@@ -669,9 +666,7 @@ export class OnwardSimilarRoles extends OnwardElement {
     this.keptRoles = kept ? [entry, ...others].slice(0, MAX_KEPT_ROLES) : others;
     this.keptStore.save({ kept: [...this.keptRoles] });
     this.announcement = this.localize.t(kept ? 'similarRoles.keptAnnounce' : 'similarRoles.unkeptAnnounce', { title: role.title });
-    this.dispatchEvent(
-      new CustomEvent<RoleKeepDetail>('onward-role-keep', { bubbles: true, composed: true, detail: { url: role.url, index, kept } })
-    );
+    this.emit('onward-role-keep', { url: role.url, index, kept });
   }
 
   private renderKeep(role: KeptRole, index: number) {
