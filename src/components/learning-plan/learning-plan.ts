@@ -12,7 +12,7 @@ import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { liveChecked } from '../../internal/ssr.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
+import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
 import {
   cleanSkill,
   isIsoDate,
@@ -34,9 +34,6 @@ import type { LearningGoal, LearningSuggestion } from './learning-plan.types.js'
 const SOFT_LIMIT = 3;
 
 type FieldError = 'skill' | 'resource' | 'date' | undefined;
-
-/** Keeps a JSON attribute's raw text; `willUpdate` parses it, so bad JSON warns once instead of throwing. */
-const rawAttribute = { fromAttribute: (value: string | null) => value };
 
 /**
  * A small learning plan: the candidate turns feedback into two or three skills to learn, each with an optional link
@@ -105,7 +102,7 @@ export class OnwardLearningPlan extends OnwardElement {
    * the skill field when what the candidate types matches its `skill` (ignoring case). Entries with a missing field or
    * an unsafe link are skipped with one warning.
    */
-  @property({ converter: rawAttribute }) suggestions: readonly LearningSuggestion[] = [];
+  @property({ converter: jsonAttribute }) suggestions: readonly LearningSuggestion[] = [];
 
   @state() private plan: readonly LearningGoal[] = [];
   @state() private skillDraft = '';
@@ -157,9 +154,7 @@ export class OnwardLearningPlan extends OnwardElement {
   }
 
   private readHostSuggestions(): void {
-    let value: unknown = this.suggestions;
-    if (typeof value === 'string') value = parseJsonAttribute(this, 'suggestions', value);
-    const { suggestions, dropped, unsafe } = readSuggestions(value);
+    const { suggestions, dropped, unsafe } = readSuggestions(parseJsonAttribute(this, 'suggestions', this.suggestions));
     if (dropped) {
       warnOnce(
         this,

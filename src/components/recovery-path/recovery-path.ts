@@ -13,7 +13,7 @@ import type { FeedFormat } from '../../core/sources/index.js';
 import type { StepChangeDetail } from '../step-card/step-card.types.js';
 import type { OnwardStepCard } from '../step-card/step-card.js';
 import { celebrationArt, celebrationStyles, revealCelebration } from '../rejection-checklist/celebration.js';
-import { suggestedTiming, weekItemsFor } from '../rejection-checklist/rejection-checklist.types.js';
+import { suggestedTiming, weekItemsFor } from '../rejection-checklist/rejection-checklist.data.js';
 import { recoveryPathStyles } from './recovery-path.styles.js';
 import {
   INTERVIEW_ONLY_STEPS,

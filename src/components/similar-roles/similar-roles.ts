@@ -12,7 +12,7 @@ import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { isHydrating } from '../../internal/ssr.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger, parseJsonAttribute, quoted, warnOnce } from '../../internal/validate.js';
+import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, quoted, warnOnce } from '../../internal/validate.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { similarRolesStyles } from './similar-roles.styles.js';
 import type { FailureKind, KeptRole, LoadState } from './similar-roles.types.js';
@@ -186,14 +186,12 @@ const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice
 export class OnwardSimilarRoles extends OnwardElement {
   static override styles = [...OnwardElement.styles, boxStyles, similarRolesStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
-  /** Not text only: a JSON list or an array of roles. */
-  protected static override readonly nonTextProperties: ReadonlySet<string> = new Set(['jobs']);
 
   /**
    * The roles, as JSON in the attribute or an array in the property: `{ title, url, company?, location?, postedAt? }[]`
    * (`postedAt` an ISO date). Ignored while `src` is set.
    */
-  @property() jobs?: readonly SimilarRole[] | string;
+  @property({ converter: jsonAttribute }) jobs?: readonly SimilarRole[] | string;
 
   /**
    * URL of a feed of roles: the same shape as `jobs`, or any format `format` names (a board the site proxies through
@@ -316,7 +314,7 @@ export class OnwardSimilarRoles extends OnwardElement {
     if (changed.has('format')) this.format = checkEnum(this, 'format', this.format, FEED_FORMATS, 'auto');
     if (changed.has('source')) this.readSource();
     if (changed.has('jobs')) {
-      const value = typeof this.jobs === 'string' ? parseJsonAttribute(this, 'jobs', this.jobs) : this.jobs;
+      const value = parseJsonAttribute(this, 'jobs', this.jobs);
       this.attributeRoles = value === undefined ? [] : (this.validate(value, 'jobs') ?? []);
     }
     // The state is set here, inside the update; the request itself starts in `updated` (never on a server).
