@@ -38,6 +38,22 @@ const TOOL_TAGS: Record<PathStep, string> = {
   believe: 'onward-strengths'
 };
 
+/** The steps a `steps` value names, each once and in its order, and the names that are not steps. */
+function requestedSteps(steps: unknown): { valid: PathStep[]; unknown: string[] } {
+  // Null once the host removes the attribute (all steps, as when it was never set); a list when set from script.
+  const requested = String(steps ?? '')
+    .split(',')
+    .map((step) => step.trim())
+    .filter(Boolean);
+  const valid: PathStep[] = [];
+  const unknown: string[] = [];
+  for (const step of requested) {
+    if (!(PATH_STEPS as readonly string[]).includes(step)) unknown.push(step);
+    else if (!valid.includes(step as PathStep)) valid.push(step as PathStep);
+  }
+  return { valid, unknown };
+}
+
 /**
  * The real actions that complete a step, by the event its tool fires: the note copied, opened in the mail app or
  * downloaded; a role followed or kept; a learning goal added; all three strengths written (they are saved as typed);
@@ -211,25 +227,7 @@ export class OnwardRecoveryPath extends OnwardElement {
 
   /** The steps shown, after `steps` and `stage` are applied. */
   get activeSteps(): PathStep[] {
-    // Null once the host removes the attribute (all steps, as when it was never set); a list when set from script.
-    const requested = String(this.steps ?? '')
-      .split(',')
-      .map((step) => step.trim())
-      .filter(Boolean);
-    const valid: PathStep[] = [];
-    const unknown: string[] = [];
-    for (const step of requested) {
-      if ((PATH_STEPS as readonly string[]).includes(step)) {
-        if (!valid.includes(step as PathStep)) valid.push(step as PathStep);
-      } else {
-        unknown.push(step);
-      }
-    }
-    if (unknown.length > 0) {
-      // One warning per bad value, however many names it holds.
-      const names = unknown.slice(0, 3).map((step) => quoted(step, 40)).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
-      warnOnce(this, `steps=${this.steps}`, `<${this.localName}> steps: ${names} ${unknown.length === 1 ? 'is' : 'are'} not one of ${PATH_STEPS.join(', ')}; left out.`);
-    }
+    const { valid } = requestedSteps(this.steps);
     const chosen = valid.length > 0 ? valid : [...PATH_STEPS];
     return this.stage === 'applied' ? chosen.filter((step) => !INTERVIEW_ONLY_STEPS.includes(step)) : chosen;
   }
@@ -244,6 +242,15 @@ export class OnwardRecoveryPath extends OnwardElement {
     if (changed.has('stage')) this.stage = checkEnum(this, 'stage', this.stage, PATH_STAGES, 'interview');
     if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 2);
+    if (changed.has('steps')) this.checkSteps();
+  }
+
+  /** Warns once per bad `steps` value, however many unknown names it holds (they are left out). */
+  private checkSteps(): void {
+    const { unknown } = requestedSteps(this.steps);
+    if (unknown.length === 0) return;
+    const names = unknown.slice(0, 3).map((step) => quoted(step, 40)).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
+    warnOnce(this, `steps=${this.steps}`, `<${this.localName}> steps: ${names} ${unknown.length === 1 ? 'is' : 'are'} not one of ${PATH_STEPS.join(', ')}; left out.`);
   }
 
   /** Clears the stored progress (the tools keep their own data: call their `forget()`, or `forgetAll()`). */
