@@ -186,7 +186,6 @@ export class OnwardLearningPlan extends OnwardElement {
     this.emit('onward-plan-change', { goals: this.plan.length, completed: this.completedCount });
   }
 
-
   private async focusLater(selector: string, index?: number): Promise<void> {
     await this.updateComplete;
     const root = this.renderRoot as ShadowRoot;

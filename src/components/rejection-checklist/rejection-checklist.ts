@@ -243,7 +243,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
     return this.localize.t(key, { day: this.localize.number(day) });
   }
 
-
   private save(): void {
     this.persistence.save({ checked: [...this.checked] });
   }
@@ -259,7 +258,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
       })
     );
   }
-
 
   private onToggle(item: ViewItem, event: Event): void {
     const isChecked = (event.target as HTMLInputElement).checked;

@@ -115,7 +115,6 @@ export class OnwardStrengths extends OnwardElement {
     this.persistence.save({ texts: [...this.texts], prompts: [...this.prompts] });
   }
 
-
   private onInput(field: number, event: Event): void {
     const before = this.strengths.length;
     // `maxlength` limits typing and pasting; this also limits a value set by script.
