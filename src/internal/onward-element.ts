@@ -13,6 +13,14 @@ export type OnwardEventName = Extract<keyof HTMLElementEventMap, `onward-${strin
 /** What an Onward event carries in `detail`, as its define module declares it. */
 export type OnwardEventDetail<Name extends OnwardEventName> = HTMLElementEventMap[Name] extends CustomEvent<infer Detail> ? Detail : never;
 
+/**
+ * The text for a status region that said `previous`: the same words again get a no-break space, so they still change
+ * the region's text and a screen reader reads them again.
+ */
+export function freshText(text: string, previous: string): string {
+  return text === previous ? `${text}\u00a0` : text;
+}
+
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -90,9 +98,9 @@ export class OnwardElement extends LitElement {
     this.dispatchEvent(event);
   }
 
-  /** Sets the polite announcement; the same words twice in a row still count as a change (a no-break space differs). */
+  /** Sets the polite announcement; the same words twice in a row still count as a change (see {@link freshText}). */
   protected announce(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+    this.announcement = freshText(text, this.announcement);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

@@ -7,7 +7,7 @@ import { buildIcs, localDatePlus, type CalendarEvent } from '../../core/ics.js';
 import { copyText, selectContents } from '../../internal/clipboard.js';
 import { downloadText } from '../../internal/download.js';
 import { headingTag } from '../../internal/heading.js';
-import { OnwardElement } from '../../internal/onward-element.js';
+import { freshText, OnwardElement } from '../../internal/onward-element.js';
 import { liveChecked } from '../../internal/ssr.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
 import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
@@ -334,7 +334,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
 
   /** Sets the visible status line; the same words a second time still change its text, so they are read again. */
   private showMessage(text: string): void {
-    this.message = text === this.message ? `${text}\u00a0` : text;
+    this.message = freshText(text, this.message);
   }
 
   private reminderEvents(today: Date): CalendarEvent[] {
