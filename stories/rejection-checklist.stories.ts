@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { CHECKLIST_BUILT_IN_ITEMS, type ChecklistItem } from '../src/components/rejection-checklist/rejection-checklist.types.js';
+import { CHECKLIST_BUILT_IN_ITEMS } from '../src/components/rejection-checklist/rejection-checklist.data.js';
+import type { ChecklistItem } from '../src/components/rejection-checklist/rejection-checklist.types.js';
 import { onward, type StoryArgs } from './element.js';
 import { brand, frame, refuseStorageForStory } from './helpers.js';
 

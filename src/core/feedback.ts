@@ -154,6 +154,9 @@ function compose(template: string, values: Readonly<Record<string, string>>): st
   return fillTemplate(text, filled);
 }
 
+/** How two or three questions are joined into one phrase; one is said as it is, none is left out. */
+const LIST_KEYS: Partial<Record<number, FeedbackStringKey>> = { 2: 'feedbackRequest.msg.list2', 3: 'feedbackRequest.msg.list3' };
+
 /**
  * Writes a short, polite request for feedback after a rejection: greeting by name; thanks, with the one thing the
  * candidate mentions; one sentence that accepts the decision; the ask with the ticked questions; optional interest in
@@ -195,14 +198,8 @@ export function composeFeedbackRequest(fields: FeedbackFields = {}, options: Fee
     interviewDate,
     company: clean(fields.company) || term('feedbackRequest.msg.companyFallback')
   };
-  const listed =
-    ticked.length === 0
-      ? ''
-      : ticked.length === 1
-        ? ticked[0]
-        : ticked.length === 2
-          ? fillTemplate(term('feedbackRequest.msg.list2'), { first: ticked[0], second: ticked[1] })
-          : fillTemplate(term('feedbackRequest.msg.list3'), { first: ticked[0], second: ticked[1], third: ticked[2] });
+  const listKey = LIST_KEYS[Math.min(ticked.length, 3)];
+  const listed = listKey ? fillTemplate(term(listKey), { first: ticked[0], second: ticked[1], third: ticked[2] }) : (ticked[0] ?? '');
   const pieces: Record<string, string> = {
     ...base,
     greeting: recipientName ? compose(term(`feedbackRequest.msg.${tone}.greeting`), base) : term('feedbackRequest.msg.greetingFallback'),
@@ -331,4 +328,43 @@ export function feedbackReadiness(body: string, names: Pick<FeedbackFields, 'rec
     return value !== '' && text.includes(value);
   };
   return { greeting: has(names.recipientName), signature: has(names.candidateName) };
+}
+
+/** A value that is an object with keys (not `null`, not an array). */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks a host's `templates`: keeps only string templates under known tones and channels. Returns what is kept
+ * (`undefined` when the value is not an object at all) and the wrong places, as `templates.tone.channel.key` paths
+ * (long keys cut), for one warning.
+ */
+export function checkFeedbackTemplates(value: unknown): { templates?: FeedbackTemplates; problems: string[] } {
+  const problems: string[] = [];
+  if (value === undefined || value === null) return { problems };
+  const warn = (...path: string[]) => problems.push(`templates${path.map((key) => `.${key.slice(0, 40)}`).join('')}`);
+  if (!isPlainObject(value)) {
+    warn();
+    return { problems };
+  }
+  const templates: FeedbackTemplates = {};
+  for (const [tone, channels] of Object.entries(value)) {
+    if (!isOneOf(tone, FEEDBACK_TONES) || !isPlainObject(channels)) {
+      warn(tone);
+      continue;
+    }
+    for (const [channel, template] of Object.entries(channels)) {
+      if (!isOneOf(channel, FEEDBACK_CHANNELS) || !isPlainObject(template)) {
+        warn(tone, channel);
+        continue;
+      }
+      const kept: FeedbackTemplate = {};
+      for (const [key, text] of Object.entries(template)) {
+        if ((key === 'subject' || key === 'body') && typeof text === 'string') kept[key] = text;
+        else warn(tone, channel, key);
+      }
+      (templates[tone] ??= {})[channel] = kept;
+    }
+  }
+  return { templates, problems };
 }

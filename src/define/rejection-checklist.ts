@@ -6,6 +6,7 @@ import { stepCardStrings } from '../locales/en/step-card.js';
 
 export { OnwardRejectionChecklist };
 export * from '../components/rejection-checklist/rejection-checklist.types.js';
+export * from '../components/rejection-checklist/rejection-checklist.data.js';
 
 // The groups are named after the five steps, with the step card's headings.
 addEnglish(stepCardStrings);

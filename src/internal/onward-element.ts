@@ -1,11 +1,25 @@
 import { adoptStyles, defaultConverter, isServer, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { systemStyles } from '../styles/system.styles.js';
 import { loadLocale, OnwardLocalize } from './localize.js';
 import { VERSION } from './registry.js';
 import { beginHydration, endHydration, readEarlyInput, replayEarlyInput, type EarlyInput } from './ssr.js';
 import { checkEnum, textValue } from './validate.js';
+
+/** The events Onward elements fire: every `onward-*` event the define modules declare on `GlobalEventHandlersEventMap`. */
+export type OnwardEventName = Extract<keyof HTMLElementEventMap, `onward-${string}`>;
+
+/** What an Onward event carries in `detail`, as its define module declares it. */
+export type OnwardEventDetail<Name extends OnwardEventName> = HTMLElementEventMap[Name] extends CustomEvent<infer Detail> ? Detail : never;
+
+/**
+ * The text for a status region that said `previous`: the same words again get a no-break space, so they still change
+ * the region's text and a screen reader reads them again.
+ */
+export function freshText(text: string, previous: string): string {
+  return text === previous ? `${text}\u00a0` : text;
+}
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -70,6 +84,24 @@ export class OnwardElement extends LitElement {
   @property() override dir!: string;
 
   protected readonly localize = new OnwardLocalize(this);
+
+  /** What the element's status region says to screen readers (see {@link OnwardElement.announce}). */
+  @state() protected announcement = '';
+
+  /**
+   * Fires one of the kit's events: bubbling and composed, so it reaches the page from inside a shadow root, with the
+   * detail its define module declares.
+   */
+  protected emit<Name extends OnwardEventName>(name: Name, detail: OnwardEventDetail<Name>): void {
+    // Built apart from the call: the manifest analyzer would list an event for `new CustomEvent` inside `dispatchEvent`.
+    const event = new CustomEvent(name, { bubbles: true, composed: true, detail });
+    this.dispatchEvent(event);
+  }
+
+  /** Sets the polite announcement; the same words twice in a row still count as a change (see {@link freshText}). */
+  protected announce(text: string): void {
+    this.announcement = freshText(text, this.announcement);
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRendered = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];

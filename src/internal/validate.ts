@@ -68,15 +68,23 @@ export function checkInteger(
 }
 
 /**
- * Parses a JSON-valued attribute. Returns `undefined` (after one warning) when the JSON is malformed, so the caller
- * falls back to its default. Never throws.
+ * The converter of a JSON-valued attribute: keeps the text, which the element reads with {@link parseJsonAttribute} in
+ * `willUpdate`, so bad JSON warns once, naming the element, instead of throwing (as Lit's Object converter does).
  */
-export function parseJsonAttribute(element: HTMLElement, attribute: string, value: string | null): unknown {
-  if (value === null || value.trim() === '') return undefined;
+export const jsonAttribute = { fromAttribute: (value: string | null): unknown => value };
+
+/**
+ * Reads a JSON-valued property: text (from the attribute, or set as a string) is parsed, anything else is the value
+ * itself. Returns `undefined` for blank text, and for malformed JSON after one warning that says what the element uses
+ * instead (`fallback`). Never throws.
+ */
+export function parseJsonAttribute(element: HTMLElement, attribute: string, value: unknown, fallback = 'the default'): unknown {
+  if (typeof value !== 'string') return value;
+  if (value.trim() === '') return undefined;
   try {
     return JSON.parse(value);
   } catch {
-    warnOnce(element, `${attribute}:json`, `<${element.localName}> ${attribute} is not valid JSON; using the default.`);
+    warnOnce(element, `${attribute}:json`, `<${element.localName}> ${attribute} is not valid JSON; using ${fallback}.`);
     return undefined;
   }
 }

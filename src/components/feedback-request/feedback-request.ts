@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
+  checkFeedbackTemplates,
   composeFeedbackRequest,
   FEEDBACK_ASKS,
   FEEDBACK_CHANNELS,
@@ -14,14 +15,15 @@ import {
   feedbackReadiness,
   findArguingPhrases,
   formatInterviewDate,
+  isPlainObject,
   measureFeedback,
   missingFeedbackFields,
   type FeedbackAsk,
   type FeedbackChannel,
+  type FeedbackMeasure,
   type FeedbackMessage,
   type FeedbackStage,
   type FeedbackStringKey,
-  type FeedbackTemplate,
   type FeedbackTemplates,
   type FeedbackTone
 } from '../../core/feedback.js';
@@ -38,7 +40,7 @@ import { PERSIST_MODES, PersistController, type PersistMode } from '../../intern
 import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { feedbackRequestStyles } from './feedback-request.styles.js';
-import type { FeedbackAction, FeedbackActionDetail, FeedbackMessageText } from './feedback-request.types.js';
+import type { FeedbackAction, FeedbackMessageText } from './feedback-request.types.js';
 
 /** The text fields the host can prefill, in the order the form shows them. */
 const TEXT_FIELDS = [
@@ -86,8 +88,11 @@ interface FeedbackWarnings {
   mail?: string;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The length guidance for each channel and level (see `measureFeedback`): an e-mail is never over, only long. */
+const METER_KEYS: Record<FeedbackChannel, Record<FeedbackMeasure['level'], TermKey>> = {
+  email: { ok: 'feedbackRequest.meter.words', warn: 'feedbackRequest.meter.wordsLong', over: 'feedbackRequest.meter.wordsLong' },
+  linkedin: { ok: 'feedbackRequest.meter.chars', warn: 'feedbackRequest.meter.charsLong', over: 'feedbackRequest.meter.charsOver' }
+};
 
 const storedText = (value: unknown): string | undefined =>
   typeof value === 'string' && value.length <= MAX_STORED_LENGTH ? value : undefined;
@@ -264,7 +269,6 @@ export class OnwardFeedbackRequest extends OnwardElement {
   @state() private emailSettled = true;
   /** The last warning `announceCrossings` put in the status region, so it can be emptied once resolved. */
   private warningSaid?: string;
-  @state() private announcement = '';
   /** The interview date field holds an impossible, half-typed or out-of-range date (shown once they leave the field). */
   @state() private dateInvalid = false;
 
@@ -382,32 +386,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
   }
   /** Keeps only string templates under known tones and channels; warns once for anything else. */
   private checkTemplates(value: unknown): FeedbackTemplates | undefined {
-    if (value === undefined || value === null) return undefined;
-    // One warning for the whole value, naming the first few wrong places (a key can be anything: cut long ones).
-    const problems: string[] = [];
-    const warn = (...path: string[]) => problems.push(`templates${path.map((key) => `.${key.slice(0, 40)}`).join('')}`);
-    const result: FeedbackTemplates = {};
-    if (!isPlainObject(value)) warn();
-    else {
-      for (const [tone, channels] of Object.entries(value)) {
-        if (!(FEEDBACK_TONES as readonly string[]).includes(tone) || !isPlainObject(channels)) {
-          warn(tone);
-          continue;
-        }
-        for (const [channel, template] of Object.entries(channels)) {
-          if (!(FEEDBACK_CHANNELS as readonly string[]).includes(channel) || !isPlainObject(template)) {
-            warn(tone, channel);
-            continue;
-          }
-          const kept: FeedbackTemplate = {};
-          for (const [key, text] of Object.entries(template)) {
-            if ((key === 'subject' || key === 'body') && typeof text === 'string') kept[key] = text;
-            else warn(tone, channel, key);
-          }
-          (result[tone as FeedbackTone] ??= {})[channel as FeedbackChannel] = kept;
-        }
-      }
-    }
+    const { templates, problems } = checkFeedbackTemplates(value);
     if (problems.length > 0) {
       const where = problems.slice(0, 5).join(', ') + (problems.length > 5 ? ` and ${problems.length - 5} more` : '');
       warnOnce(
@@ -417,7 +396,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
           `${FEEDBACK_TONES.join(', ')} and channels ${FEEDBACK_CHANNELS.join(', ')}; using the built-in wording there.`
       );
     }
-    return isPlainObject(value) ? result : undefined;
+    return templates;
   }
 
   private value(field: TextField): string {
@@ -456,19 +435,9 @@ export class OnwardFeedbackRequest extends OnwardElement {
     return href ? { href } : { problem: 'tooLong' };
   }
 
-  /** Sets the status text; the same words twice in a row still count as a change for screen readers. */
-  private announce(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-  }
-
-  private emit(action: FeedbackAction, message: FeedbackMessage = this.current()): void {
-    this.dispatchEvent(
-      new CustomEvent<FeedbackActionDetail>('onward-feedback-action', {
-        bubbles: true,
-        composed: true,
-        detail: { action, tone: this.tone, channel: this.channel, words: message.words, chars: message.chars }
-      })
-    );
+  /** Tells the host page what the candidate did with the note (counts only, never the text). */
+  private emitAction(action: FeedbackAction, message: FeedbackMessage = this.current()): void {
+    this.emit('onward-feedback-action', { action, tone: this.tone, channel: this.channel, words: message.words, chars: message.chars });
   }
 
   /** The note as it stands: the candidate's hand-edited words, else the note written from the details. */
@@ -611,27 +580,20 @@ export class OnwardFeedbackRequest extends OnwardElement {
     this.save();
   }
 
-  private onCopy(): void {
+  /** Copies the note's body (the Copy button then reads "Copied ✓" for a moment) or its subject line. */
+  private onCopy(what: 'body' | 'subject'): void {
     if (this.stopForDate()) return;
     const message = this.current();
     // Called straight from the click, before any await, so the browser still sees the user's gesture.
-    const copied = copyText(message.body, this.bodyElement);
-    this.emit('copy', message);
+    const copied = copyText(message[what], what === 'body' ? this.bodyElement : this.subjectElement);
+    this.emitAction('copy', message);
     void copied.then((ok) => {
       this.announce(this.localize.t(ok ? 'common.copied' : 'common.copyFailed'));
-      if (!ok) return;
+      if (!ok || what !== 'body') return;
       this.copiedShown = true;
       clearTimeout(this.copiedTimer);
       this.copiedTimer = setTimeout(() => (this.copiedShown = false), COPIED_MS);
     });
-  }
-
-  private onCopySubject(): void {
-    if (this.stopForDate()) return;
-    const message = this.current();
-    const copied = copyText(message.subject, this.subjectElement);
-    this.emit('copy', message);
-    void copied.then((ok) => this.announce(this.localize.t(ok ? 'common.copied' : 'common.copyFailed')));
   }
 
   private onDownload(): void {
@@ -642,7 +604,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
         ? `${this.localize.t('feedbackRequest.subjectLine', { subject: message.subject })}\n\n${message.body}\n`
         : `${message.body}\n`;
     const saved = downloadText(this.localize.term('feedbackRequest.fileName'), text, 'text/plain');
-    this.emit('download', message);
+    this.emitAction('download', message);
     this.announce(this.localize.t(saved ? 'feedbackRequest.downloaded' : 'feedbackRequest.fileFailed'));
   }
 
@@ -651,7 +613,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       event.preventDefault();
       return;
     }
-    this.emit('mailto', message);
+    this.emitAction('mailto', message);
   }
 
   private onReminder(): void {
@@ -671,7 +633,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       { now }
     );
     const saved = downloadText(this.localize.term('feedbackRequest.reminderFileName'), ics, 'text/calendar');
-    this.emit('reminder');
+    this.emitAction('reminder');
     this.announce(this.localize.t(saved ? 'feedbackRequest.reminderSaved' : 'feedbackRequest.fileFailed'));
   }
 
@@ -781,17 +743,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
   private meterText(message: FeedbackMessage): string {
     if (message.body.trim() === '') return this.localize.t('feedbackRequest.meter.empty');
     const measure = measureFeedback(message, this.channel);
-    const key: TermKey =
-      this.channel === 'email'
-        ? measure.level === 'ok'
-          ? 'feedbackRequest.meter.words'
-          : 'feedbackRequest.meter.wordsLong'
-        : measure.level === 'ok'
-          ? 'feedbackRequest.meter.chars'
-          : measure.level === 'warn'
-            ? 'feedbackRequest.meter.charsLong'
-            : 'feedbackRequest.meter.charsOver';
-    return this.localize.t(key, {
+    return this.localize.t(METER_KEYS[this.channel][measure.level], {
       count: this.localize.number(measure.count),
       limit: this.localize.number(measure.limit),
       over: this.localize.number(measure.count - measure.limit)
@@ -825,7 +777,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
       aria-label=${this.localize.t('feedbackRequest.copyLabel')}
       aria-describedby="meter-text readiness"
       data-alt=${this.copiedShown ? copy : copied}
-      @click=${this.onCopy}
+      @click=${() => this.onCopy('body')}
     >
       <span class="copy-label">${this.copiedShown ? copied : copy}</span>
     </button>`;
@@ -863,7 +815,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
                 .value=${live(message.subject)}
                 @input=${(event: Event) => this.onNoteInput('subject', event)}
               />
-              <button class="secondary" type="button" @click=${this.onCopySubject}>${this.localize.t('feedbackRequest.copySubject')}</button>
+              <button class="secondary" type="button" @click=${() => this.onCopy('subject')}>${this.localize.t('feedbackRequest.copySubject')}</button>
             </div>
           </div>`
         : nothing}

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { interviewOdds, type InterviewOdds, type InvalidOdds, type OddsResult } from '../../core/odds.js';
 import { headingTag } from '../../internal/heading.js';
-import { OnwardElement } from '../../internal/onward-element.js';
+import { freshText, OnwardElement } from '../../internal/onward-element.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
 import { checkEnum, checkInteger, warnOnce } from '../../internal/validate.js';
 import { boxStyles } from '../../styles/box.styles.js';
@@ -204,17 +204,11 @@ export class OnwardInterviewOdds extends OnwardElement {
     this.persistence.save({ note: this.note });
     if (fromButton) {
       const text = this.localize.t(this.persist === 'none' ? 'interviewOdds.noteKept' : 'interviewOdds.noteSaved');
-      this.noteStatus = this.noteStatus === text ? `${text}\u00a0` : text;
+      this.noteStatus = freshText(text, this.noteStatus);
     }
     if (this.reportedNote === this.note) return;
     this.reportedNote = this.note;
-    this.dispatchEvent(
-      new CustomEvent<OddsNoteChangeDetail>('onward-odds-note-change', {
-        bubbles: true,
-        composed: true,
-        detail: { filled: this.noteText !== '' }
-      })
-    );
+    this.emit('onward-odds-note-change', { filled: this.noteText !== '' });
   }
 
   private renderNote() {

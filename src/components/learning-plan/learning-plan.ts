@@ -12,7 +12,7 @@ import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { liveChecked } from '../../internal/ssr.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
+import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
 import {
   cleanSkill,
   isIsoDate,
@@ -27,16 +27,15 @@ import {
   type PlanState
 } from './learning-plan.data.js';
 import { boxStyles } from '../../styles/box.styles.js';
+import type { TermKey } from '../../locales/en.js';
 import { learningPlanStyles } from './learning-plan.styles.js';
-import type { LearningGoal, LearningSuggestion, PlanChangeDetail } from './learning-plan.types.js';
+import type { LearningGoal, LearningSuggestion } from './learning-plan.types.js';
 
 /** The plan suggests, and never enforces, this many goals at a time. */
 const SOFT_LIMIT = 3;
 
-type FieldError = 'skill' | 'resource' | 'date' | undefined;
-
-/** Keeps a JSON attribute's raw text; `willUpdate` parses it, so bad JSON warns once instead of throwing. */
-const rawAttribute = { fromAttribute: (value: string | null) => value };
+type FormField = 'skill' | 'resource' | 'date';
+type FieldError = FormField | undefined;
 
 /**
  * A small learning plan: the candidate turns feedback into two or three skills to learn, each with an optional link
@@ -105,7 +104,7 @@ export class OnwardLearningPlan extends OnwardElement {
    * the skill field when what the candidate types matches its `skill` (ignoring case). Entries with a missing field or
    * an unsafe link are skipped with one warning.
    */
-  @property({ converter: rawAttribute }) suggestions: readonly LearningSuggestion[] = [];
+  @property({ converter: jsonAttribute }) suggestions: readonly LearningSuggestion[] = [];
 
   @state() private plan: readonly LearningGoal[] = [];
   @state() private skillDraft = '';
@@ -117,7 +116,6 @@ export class OnwardLearningPlan extends OnwardElement {
   @state() private editResource = '';
   @state() private editDate = '';
   @state() private editError: FieldError;
-  @state() private announcement = '';
   @state() private usableSuggestions: LearningSuggestion[] = [];
 
   /** A copy of the current goals. The host page may read them (for example to save them to an account). */
@@ -158,9 +156,7 @@ export class OnwardLearningPlan extends OnwardElement {
   }
 
   private readHostSuggestions(): void {
-    let value: unknown = this.suggestions;
-    if (typeof value === 'string') value = parseJsonAttribute(this, 'suggestions', value);
-    const { suggestions, dropped, unsafe } = readSuggestions(value);
+    const { suggestions, dropped, unsafe } = readSuggestions(parseJsonAttribute(this, 'suggestions', this.suggestions));
     if (dropped) {
       warnOnce(
         this,
@@ -187,18 +183,7 @@ export class OnwardLearningPlan extends OnwardElement {
   /** Saves, then tells the host page what changed (counts only). */
   private commit(): void {
     this.persistence.save({ goals: this.plan.map((goal) => ({ ...goal })) });
-    this.dispatchEvent(
-      new CustomEvent<PlanChangeDetail>('onward-plan-change', {
-        bubbles: true,
-        composed: true,
-        detail: { goals: this.plan.length, completed: this.completedCount }
-      })
-    );
-  }
-
-  /** Says something through the polite live region; a repeated message still changes the text, so it is read again. */
-  private announce(message: string): void {
-    this.announcement = this.announcement === message ? `${message}\u00A0` : message;
+    this.emit('onward-plan-change', { goals: this.plan.length, completed: this.completedCount });
   }
 
   private async focusLater(selector: string, index?: number): Promise<void> {
@@ -251,6 +236,16 @@ export class OnwardLearningPlan extends OnwardElement {
     this.dateDraft = input.value;
     // The error goes once the field holds a real date or nothing; a half-typed date keeps it until then.
     if (this.addError === 'date' && !dateFieldProblem(input)) this.addError = undefined;
+  }
+
+  private onEditSkillInput(event: InputEvent): void {
+    this.editSkill = (event.target as HTMLInputElement).value;
+    if (this.editError === 'skill') this.editError = undefined;
+  }
+
+  private onEditResourceInput(event: InputEvent): void {
+    this.editResource = (event.target as HTMLInputElement).value;
+    if (this.editError === 'resource') this.editError = undefined;
   }
 
   private onEditDateInput(event: Event): void {
@@ -396,58 +391,9 @@ export class OnwardLearningPlan extends OnwardElement {
 
   private renderForm() {
     const soft = this.plan.length >= SOFT_LIMIT;
-    const error = this.addError;
     return html`<form part="form" novalidate @submit=${this.onAdd}>
       ${staticHtml`<${headingTag(this.headingLevel + 1)} class="form-heading">${this.localize.t('learningPlan.formHeading')}</${headingTag(this.headingLevel + 1)}>`}
-      <div class="field">
-        <label for="skill">${this.localize.t('learningPlan.skillLabel')}</label>
-        <p class="hint" id="skill-hint">${this.localize.t('learningPlan.skillHint')}</p>
-        ${this.renderError('skill-error', error, 'skill')}
-        <input
-          id="skill"
-          type="text"
-          autocomplete="off"
-          maxlength=${MAX_SKILL_LENGTH}
-          aria-required="true"
-          aria-describedby="skill-hint skill-error"
-          aria-invalid=${error === 'skill' ? 'true' : 'false'}
-          .value=${live(this.skillDraft)}
-          @input=${this.onSkillInput}
-        />
-        ${this.renderSuggestions()}
-      </div>
-      <div class="field">
-        <label for="resource">${this.localize.t('learningPlan.resourceLabel')}</label>
-        ${this.renderError('resource-error', error, 'resource')}
-        <input
-          id="resource"
-          type="text"
-          inputmode="url"
-          autocomplete="url"
-          spellcheck="false"
-          maxlength=${MAX_URL_LENGTH}
-          aria-describedby="resource-error"
-          aria-invalid=${error === 'resource' ? 'true' : 'false'}
-          .value=${live(this.resourceDraft)}
-          @input=${this.onResourceInput}
-        />
-      </div>
-      <div class="field">
-        <label for="date">${this.localize.t('learningPlan.dateLabel')}</label>
-        ${this.renderError('date-error', error, 'date')}
-        <input
-          id="date"
-          type="date"
-          min=${MIN_CALENDAR_DATE}
-          max=${MAX_CALENDAR_DATE}
-          aria-describedby="date-error"
-          aria-invalid=${error === 'date' ? 'true' : 'false'}
-          .value=${live(this.dateDraft)}
-          @input=${this.onDateInput}
-          @change=${this.onDateInput}
-          @blur=${this.onDateInput}
-        />
-      </div>
+      ${this.renderFields()}
       <div class="form-actions">
         <button type="submit" class="primary" aria-describedby=${soft ? 'soft-limit' : nothing}>
           ${this.localize.t('learningPlan.add')}
@@ -457,77 +403,84 @@ export class OnwardLearningPlan extends OnwardElement {
     </form>`;
   }
 
-  /** A field label in the edit form: the add form's words, plus hidden words naming the goal, so neither reads alone as the other. */
-  private editLabel(id: string, label: string, goal: LearningGoal) {
-    return html`<label for=${id}
-      >${label}<span class="visually-hidden"> ${this.localize.t('learningPlan.editContext', { skill: goal.skill })}</span></label
-    >`;
-  }
-
   private renderEditForm(goal: LearningGoal) {
-    const error = this.editError;
     return html`<form class="edit" novalidate @submit=${(event: SubmitEvent) => this.onSaveEdit(goal, event)} @keydown=${(event: KeyboardEvent) => this.onEditKeydown(goal, event)}>
       <fieldset>
         <legend class="visually-hidden">${this.localize.t('learningPlan.editLabel', { skill: goal.skill })}</legend>
-        <div class="field">
-          ${this.editLabel('edit-skill', this.localize.t('learningPlan.skillLabel'), goal)}
-          ${this.renderError('edit-skill-error', error, 'skill')}
-          <input
-            id="edit-skill"
-            type="text"
-            autocomplete="off"
-            maxlength=${MAX_SKILL_LENGTH}
-            aria-required="true"
-            aria-describedby="edit-skill-error"
-            aria-invalid=${error === 'skill' ? 'true' : 'false'}
-            .value=${live(this.editSkill)}
-            @input=${(event: InputEvent) => {
-              this.editSkill = (event.target as HTMLInputElement).value;
-              if (this.editError === 'skill') this.editError = undefined;
-            }}
-          />
-        </div>
-        <div class="field">
-          ${this.editLabel('edit-resource', this.localize.t('learningPlan.resourceLabel'), goal)}
-          ${this.renderError('edit-resource-error', error, 'resource')}
-          <input
-            id="edit-resource"
-            type="text"
-            inputmode="url"
-            autocomplete="url"
-            spellcheck="false"
-            maxlength=${MAX_URL_LENGTH}
-            aria-describedby="edit-resource-error"
-            aria-invalid=${error === 'resource' ? 'true' : 'false'}
-            .value=${live(this.editResource)}
-            @input=${(event: InputEvent) => {
-              this.editResource = (event.target as HTMLInputElement).value;
-              if (this.editError === 'resource') this.editError = undefined;
-            }}
-          />
-        </div>
-        <div class="field">
-          ${this.editLabel('edit-date', this.localize.t('learningPlan.dateLabel'), goal)}
-          ${this.renderError('edit-date-error', error, 'date')}
-          <input
-            id="edit-date"
-            type="date"
-            min=${MIN_CALENDAR_DATE}
-            max=${MAX_CALENDAR_DATE}
-            aria-describedby="edit-date-error"
-            aria-invalid=${error === 'date' ? 'true' : 'false'}
-            .value=${live(this.editDate)}
-            @input=${this.onEditDateInput}
-            @change=${this.onEditDateInput}
-            @blur=${this.onEditDateInput}
-          />
-        </div>
+        ${this.renderFields(goal)}
         <div class="form-actions">
           <button type="submit" class="primary">${this.localize.t('learningPlan.save')}</button>
           <button type="button" class="quiet" @click=${() => this.endEdit(goal)}>${this.localize.t('learningPlan.cancel')}</button>
         </div>
       </fieldset>
     </form>`;
+  }
+
+  /**
+   * The skill, resource and date fields: of the add form, or of the form that edits `goal` (ids start with `edit-`, and
+   * each label also names the goal, so neither form's fields read alone as the other's).
+   */
+  private renderFields(goal?: LearningGoal) {
+    const editing = goal !== undefined;
+    const id = (field: FormField) => (editing ? `edit-${field}` : field);
+    const error = editing ? this.editError : this.addError;
+    const invalid = (field: FormField) => (error === field ? 'true' : 'false');
+    const label = (field: FormField, key: TermKey) =>
+      html`<label for=${id(field)}
+        >${this.localize.t(key)}${editing
+          ? html`<span class="visually-hidden"> ${this.localize.t('learningPlan.editContext', { skill: goal.skill })}</span>`
+          : nothing}</label
+      >`;
+    const onDate = editing ? this.onEditDateInput : this.onDateInput;
+    return html`<div class="field">
+        ${label('skill', 'learningPlan.skillLabel')}
+        ${editing ? nothing : html`<p class="hint" id="skill-hint">${this.localize.t('learningPlan.skillHint')}</p>`}
+        ${this.renderError(`${id('skill')}-error`, error, 'skill')}
+        <input
+          id=${id('skill')}
+          type="text"
+          autocomplete="off"
+          maxlength=${MAX_SKILL_LENGTH}
+          aria-required="true"
+          aria-describedby=${editing ? 'edit-skill-error' : 'skill-hint skill-error'}
+          aria-invalid=${invalid('skill')}
+          .value=${live(editing ? this.editSkill : this.skillDraft)}
+          @input=${editing ? this.onEditSkillInput : this.onSkillInput}
+        />
+        ${editing ? nothing : this.renderSuggestions()}
+      </div>
+      <div class="field">
+        ${label('resource', 'learningPlan.resourceLabel')}
+        ${this.renderError(`${id('resource')}-error`, error, 'resource')}
+        <input
+          id=${id('resource')}
+          type="text"
+          inputmode="url"
+          autocomplete="url"
+          spellcheck="false"
+          maxlength=${MAX_URL_LENGTH}
+          aria-describedby=${`${id('resource')}-error`}
+          aria-invalid=${invalid('resource')}
+          .value=${live(editing ? this.editResource : this.resourceDraft)}
+          @input=${editing ? this.onEditResourceInput : this.onResourceInput}
+        />
+      </div>
+      <div class="field">
+        ${label('date', 'learningPlan.dateLabel')}
+        ${this.renderError(`${id('date')}-error`, error, 'date')}
+        <input
+          id=${id('date')}
+          type="date"
+          min=${MIN_CALENDAR_DATE}
+          max=${MAX_CALENDAR_DATE}
+          aria-describedby=${`${id('date')}-error`}
+          aria-invalid=${invalid('date')}
+          .value=${live(editing ? this.editDate : this.dateDraft)}
+          @input=${onDate}
+          @change=${onDate}
+          @blur=${onDate}
+        />
+      </div>`;
   }
 
   private renderGoalView(goal: LearningGoal) {

@@ -13,13 +13,12 @@ import type { FeedFormat } from '../../core/sources/index.js';
 import type { StepChangeDetail } from '../step-card/step-card.types.js';
 import type { OnwardStepCard } from '../step-card/step-card.js';
 import { celebrationArt, celebrationStyles, revealCelebration } from '../rejection-checklist/celebration.js';
-import { suggestedTiming, weekItemsFor } from '../rejection-checklist/rejection-checklist.types.js';
+import { suggestedTiming, weekItemsFor } from '../rejection-checklist/rejection-checklist.data.js';
 import { recoveryPathStyles } from './recovery-path.styles.js';
 import {
   INTERVIEW_ONLY_STEPS,
   PATH_STAGES,
   PATH_STEPS,
-  type PathProgressDetail,
   type PathStage,
   type PathStep
 } from './recovery-path.types.js';
@@ -38,6 +37,22 @@ const TOOL_TAGS: Record<PathStep, string> = {
   learn: 'onward-learning-plan',
   believe: 'onward-strengths'
 };
+
+/** The steps a `steps` value names, each once and in its order, and the names that are not steps. */
+function requestedSteps(steps: unknown): { valid: PathStep[]; unknown: string[] } {
+  // Null once the host removes the attribute (all steps, as when it was never set); a list when set from script.
+  const requested = String(steps ?? '')
+    .split(',')
+    .map((step) => step.trim())
+    .filter(Boolean);
+  const valid: PathStep[] = [];
+  const unknown: string[] = [];
+  for (const step of requested) {
+    if (!(PATH_STEPS as readonly string[]).includes(step)) unknown.push(step);
+    else if (!valid.includes(step as PathStep)) valid.push(step as PathStep);
+  }
+  return { valid, unknown };
+}
 
 /**
  * The real actions that complete a step, by the event its tool fires: the note copied, opened in the mail app or
@@ -187,7 +202,6 @@ export class OnwardRecoveryPath extends OnwardElement {
 
   @state() private done = new Set<PathStep>();
   @state() private open = new Set<PathStep>();
-  @state() private announcement = '';
   /** The step done last, when it completed the path: the completion card shows right after it. */
   @state() private finishedAt?: PathStep;
   /** Set while a tool's real action ticks its step, so the toggle's own handling (closing the tool) is skipped. */
@@ -213,25 +227,7 @@ export class OnwardRecoveryPath extends OnwardElement {
 
   /** The steps shown, after `steps` and `stage` are applied. */
   get activeSteps(): PathStep[] {
-    // Null once the host removes the attribute (all steps, as when it was never set); a list when set from script.
-    const requested = String(this.steps ?? '')
-      .split(',')
-      .map((step) => step.trim())
-      .filter(Boolean);
-    const valid: PathStep[] = [];
-    const unknown: string[] = [];
-    for (const step of requested) {
-      if ((PATH_STEPS as readonly string[]).includes(step)) {
-        if (!valid.includes(step as PathStep)) valid.push(step as PathStep);
-      } else {
-        unknown.push(step);
-      }
-    }
-    if (unknown.length > 0) {
-      // One warning per bad value, however many names it holds.
-      const names = unknown.slice(0, 3).map((step) => quoted(step, 40)).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
-      warnOnce(this, `steps=${this.steps}`, `<${this.localName}> steps: ${names} ${unknown.length === 1 ? 'is' : 'are'} not one of ${PATH_STEPS.join(', ')}; left out.`);
-    }
+    const { valid } = requestedSteps(this.steps);
     const chosen = valid.length > 0 ? valid : [...PATH_STEPS];
     return this.stage === 'applied' ? chosen.filter((step) => !INTERVIEW_ONLY_STEPS.includes(step)) : chosen;
   }
@@ -246,6 +242,15 @@ export class OnwardRecoveryPath extends OnwardElement {
     if (changed.has('stage')) this.stage = checkEnum(this, 'stage', this.stage, PATH_STAGES, 'interview');
     if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 2);
+    if (changed.has('steps')) this.checkSteps();
+  }
+
+  /** Warns once per bad `steps` value, however many unknown names it holds (they are left out). */
+  private checkSteps(): void {
+    const { unknown } = requestedSteps(this.steps);
+    if (unknown.length === 0) return;
+    const names = unknown.slice(0, 3).map((step) => quoted(step, 40)).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
+    warnOnce(this, `steps=${this.steps}`, `<${this.localName}> steps: ${names} ${unknown.length === 1 ? 'is' : 'are'} not one of ${PATH_STEPS.join(', ')}; left out.`);
   }
 
   /** Clears the stored progress (the tools keep their own data: call their `forget()`, or `forgetAll()`). */
@@ -276,15 +281,8 @@ export class OnwardRecoveryPath extends OnwardElement {
     const progress = { heading, done: this.localize.number(completed), total: this.localize.number(total) };
     const said = [this.localize.t(isDone ? 'recoveryPath.stepDone' : 'recoveryPath.stepUndone', progress)];
     if (finished) said.push(this.localize.t('recoveryPath.allDone'));
-    const text = said.join(' ');
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-    this.dispatchEvent(
-      new CustomEvent<PathProgressDetail>('onward-path-progress', {
-        bubbles: true,
-        composed: true,
-        detail: { done: completed, total }
-      })
-    );
+    this.announce(said.join(' '));
+    this.emit('onward-path-progress', { done: completed, total });
     if (finished) void this.updateComplete.then(() => revealCelebration(this.renderRoot.querySelector('[part~="celebration"]')));
   }
 

@@ -12,12 +12,8 @@ import { canHoldKeys, itWhere, itWithCdp } from '../../../test/helpers/browser.j
 import { observe } from '../../../test/helpers/console.js';
 import { storageFaults, withStorageMethod } from '../../../test/helpers/storage-faults.js';
 import type { OnwardRejectionChecklist } from './rejection-checklist.js';
-import {
-  CHECKLIST_BUILT_IN_ITEMS,
-  CHECKLIST_GROUPS,
-  type ChecklistChangeDetail,
-  type ChecklistItem
-} from './rejection-checklist.types.js';
+import { CHECKLIST_BUILT_IN_ITEMS, CHECKLIST_GROUPS } from './rejection-checklist.data.js';
+import type { ChecklistChangeDetail, ChecklistItem } from './rejection-checklist.types.js';
 import { part, parts, settle, text } from '../../../test/helpers/fields.js';
 
 type Checklist = OnwardRejectionChecklist;

@@ -1,57 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { readChecklistState, validateChecklistItems, type ChecklistItem, type ChecklistState } from '../../core/checklist.js';
 import { buildIcs, localDatePlus, type CalendarEvent } from '../../core/ics.js';
 import { copyText, selectContents } from '../../internal/clipboard.js';
 import { downloadText } from '../../internal/download.js';
-import { OnwardElement } from '../../internal/onward-element.js';
+import { headingTag } from '../../internal/heading.js';
+import { freshText, OnwardElement } from '../../internal/onward-element.js';
 import { liveChecked } from '../../internal/ssr.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger, warnOnce } from '../../internal/validate.js';
+import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { celebrationArt, celebrationStyles, revealCelebration } from './celebration.js';
 import { rejectionChecklistStyles } from './rejection-checklist.styles.js';
-import {
-  CHECKLIST_BUILT_IN_ITEMS,
-  CHECKLIST_GROUPS,
-  CHECKLIST_MAX_DUE_IN_DAYS,
-  type ChecklistChangeDetail,
-  type ChecklistCompleteDetail,
-  type ChecklistItem,
-  type ChecklistState,
-  suggestedTiming
-} from './rejection-checklist.types.js';
-
-const HEADING_TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`
-};
-
-/** Marks an `items` attribute whose JSON could not be parsed, so `willUpdate` can warn with the element's name. */
-const INVALID_JSON = Symbol('invalid JSON');
-
-/** Parses the `items` attribute without ever throwing (Lit's default Object converter throws on bad JSON). */
-const jsonConverter = {
-  fromAttribute(value: string | null): unknown {
-    if (value === null || value.trim() === '') return undefined;
-    try {
-      return JSON.parse(value);
-    } catch {
-      return INVALID_JSON;
-    }
-  }
-};
-
-/** Ids and labels longer than this are not real data; they are skipped (ids) or kept as text (labels). */
-const MAX_ID_LENGTH = 200;
-const MAX_STORED_IDS = 1000;
-/** The minutes of the built-in "practise that skill" item, written in the language's digits through `{minutes}`. */
-const PRACTISE_MINUTES = 20;
+import { CHECKLIST_BUILT_IN_ITEMS, CHECKLIST_GROUPS, PRACTISE_MINUTES, suggestedTiming } from './rejection-checklist.data.js';
 
 /** An item ready to show: built-in text already localized. */
 interface ViewItem {
@@ -67,67 +31,6 @@ interface ViewGroup {
   key: string;
   heading?: string;
   items: ViewItem[];
-}
-
-/** Checks host-supplied items. Returns the usable ones (or `undefined` for "use the built-in items") and the problems. */
-export function validateChecklistItems(value: unknown): { items?: ChecklistItem[]; problems: string[] } {
-  if (value === undefined || value === null) return { problems: [] };
-  if (value === INVALID_JSON) return { problems: ['is not valid JSON'] };
-  if (typeof value === 'string') {
-    try {
-      return validateChecklistItems(value.trim() === '' ? undefined : (JSON.parse(value) as unknown));
-    } catch {
-      return { problems: ['is not valid JSON'] };
-    }
-  }
-  if (!Array.isArray(value)) return { problems: ['must be an array of { id, label } objects'] };
-  if (value.length === 0) return { problems: ['is an empty list'] };
-
-  const problems: string[] = [];
-  const items: ChecklistItem[] = [];
-  const seen = new Set<string>();
-  value.forEach((entry: unknown, index) => {
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-      problems.push(`item ${index} is not an object (skipped)`);
-      return;
-    }
-    const raw = entry as Record<string, unknown>;
-    const id = typeof raw.id === 'string' ? raw.id.trim() : '';
-    if (id === '' || id.length > MAX_ID_LENGTH) {
-      problems.push(`item ${index} has no usable id (skipped)`);
-      return;
-    }
-    if (seen.has(id)) {
-      problems.push(`duplicate id ${JSON.stringify(id)} at item ${index} (skipped)`);
-      return;
-    }
-    const label = typeof raw.label === 'string' ? raw.label.trim() : '';
-    if (label === '') {
-      problems.push(`item ${JSON.stringify(id)} has no label (skipped)`);
-      return;
-    }
-    seen.add(id);
-    const item: ChecklistItem = { id, label };
-    if (typeof raw.description === 'string' && raw.description.trim() !== '') item.description = raw.description.trim();
-    if (typeof raw.group === 'string' && raw.group.trim() !== '') item.group = raw.group.trim();
-    if (raw.dueInDays !== undefined && raw.dueInDays !== null) {
-      const due = raw.dueInDays;
-      if (typeof due === 'number' && Number.isInteger(due) && due >= 0 && due <= CHECKLIST_MAX_DUE_IN_DAYS) item.dueInDays = due;
-      else problems.push(`dueInDays of item ${JSON.stringify(id)} must be a whole number from 0 to ${CHECKLIST_MAX_DUE_IN_DAYS} (ignored)`);
-    }
-    items.push(item);
-  });
-  if (items.length === 0) return { problems: [...problems, 'has no usable items'] };
-  return { items, problems };
-}
-
-/** Turns a stored record into trusted state: an array of short, distinct strings. Never throws. */
-export function readChecklistState(data: unknown): ChecklistState | undefined {
-  if (!data || typeof data !== 'object' || !Array.isArray((data as ChecklistState).checked)) return undefined;
-  const ids = (data as { checked: unknown[] }).checked.filter(
-    (id): id is string => typeof id === 'string' && id !== '' && id.length <= MAX_ID_LENGTH
-  );
-  return { checked: [...new Set(ids)].slice(0, MAX_STORED_IDS) };
 }
 
 /**
@@ -208,7 +111,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
    * the property. Items with a missing or duplicate id are skipped with a warning; bad JSON, a wrong shape or no usable
    * item means the built-in items, with one warning. Items without a `group` are listed first, with no heading.
    */
-  @property({ converter: jsonConverter }) items?: ChecklistItem[];
+  @property({ converter: jsonAttribute }) items?: ChecklistItem[];
 
   /** The heading text. Defaults to "What to do this week" in the element's language. */
   @property() heading?: string;
@@ -225,7 +128,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
   @state() private checkedIds: ReadonlySet<string> = new Set();
   @state() private customItems?: ChecklistItem[];
   @state() private confirming = false;
-  @state() private announcement = '';
   @state() private message = '';
   @state() private copyFallback?: string;
   /** The group whose item was the last one ticked, so the completion card shows where the candidate is. */
@@ -248,7 +150,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
       this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 2);
     }
     if (changed.has('items')) {
-      const { items, problems } = validateChecklistItems(this.items);
+      const { items, problems } = validateChecklistItems(parseJsonAttribute(this, 'items', this.items, 'the built-in items'));
       this.customItems = items;
       if (problems.length > 0) {
         const shown = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
@@ -341,11 +243,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
     return this.localize.t(key, { day: this.localize.number(day) });
   }
 
-  /** Sets the polite announcement; the same words twice in a row still count as a change. */
-  private announce(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-  }
-
   private save(): void {
     this.persistence.save({ checked: [...this.checked] });
   }
@@ -360,14 +257,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
         total: this.localize.number(total)
       })
     );
-  }
-
-  private emitChange(detail: ChecklistChangeDetail): void {
-    this.dispatchEvent(new CustomEvent<ChecklistChangeDetail>('onward-checklist-change', { bubbles: true, composed: true, detail }));
-  }
-
-  private emitComplete(detail: ChecklistCompleteDetail): void {
-    this.dispatchEvent(new CustomEvent<ChecklistCompleteDetail>('onward-checklist-complete', { bubbles: true, composed: true, detail }));
   }
 
   private onToggle(item: ViewItem, event: Event): void {
@@ -390,10 +279,10 @@ export class OnwardRejectionChecklist extends OnwardElement {
         .join(' ')
         .trim()
     );
-    this.emitChange({ itemId: item.id, checked: isChecked, completed, total });
+    this.emit('onward-checklist-change', { itemId: item.id, checked: isChecked, completed, total });
     if (done) {
       this.finishedGroup = item.group ?? '';
-      this.emitComplete({ total });
+      this.emit('onward-checklist-complete', { total });
       void this.updateComplete.then(() => revealCelebration(this.renderRoot.querySelector('[part~="celebration"]')));
     }
   }
@@ -409,7 +298,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
     this.message = '';
     this.clearAll();
     const { total } = this.counts();
-    this.emitChange({ itemId: null, checked: false, completed: 0, total });
+    this.emit('onward-checklist-change', { itemId: null, checked: false, completed: 0, total });
     await this.updateComplete;
     this.firstCheckbox?.focus();
   }
@@ -445,7 +334,7 @@ export class OnwardRejectionChecklist extends OnwardElement {
 
   /** Sets the visible status line; the same words a second time still change its text, so they are read again. */
   private showMessage(text: string): void {
-    this.message = text === this.message ? `${text}\u00a0` : text;
+    this.message = freshText(text, this.message);
   }
 
   private reminderEvents(today: Date): CalendarEvent[] {
@@ -466,8 +355,9 @@ export class OnwardRejectionChecklist extends OnwardElement {
   }
 
   private renderHeading(level: number, id: string, part: string, text: string) {
-    const tag = HEADING_TAGS[level];
-    if (!tag) return html`<div part=${part} id=${id} role="heading" aria-level=${level}>${text}</div>`;
+    // Group headings under an `h6` have no tag of their own.
+    if (level > 6) return html`<div part=${part} id=${id} role="heading" aria-level=${level}>${text}</div>`;
+    const tag = headingTag(level);
     return staticHtml`<${tag} part=${part} id=${id}>${text}</${tag}>`;
   }
 

@@ -12,10 +12,10 @@ import { headingTag } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { isHydrating } from '../../internal/ssr.js';
 import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger, parseJsonAttribute, quoted, warnOnce } from '../../internal/validate.js';
+import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, quoted, warnOnce } from '../../internal/validate.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { similarRolesStyles } from './similar-roles.styles.js';
-import type { FailureKind, KeptRole, LoadState, RoleKeepDetail, RoleSelectDetail } from './similar-roles.types.js';
+import type { FailureKind, KeptRole, LoadState } from './similar-roles.types.js';
 
 /** Default time a feed may take before the element gives up and offers a retry, in milliseconds. */
 export const DEFAULT_FEED_TIMEOUT = 10_000;
@@ -186,14 +186,12 @@ const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice
 export class OnwardSimilarRoles extends OnwardElement {
   static override styles = [...OnwardElement.styles, boxStyles, similarRolesStyles];
   static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
-  /** Not text only: a JSON list or an array of roles. */
-  protected static override readonly nonTextProperties: ReadonlySet<string> = new Set(['jobs']);
 
   /**
    * The roles, as JSON in the attribute or an array in the property: `{ title, url, company?, location?, postedAt? }[]`
    * (`postedAt` an ISO date). Ignored while `src` is set.
    */
-  @property() jobs?: readonly SimilarRole[] | string;
+  @property({ converter: jsonAttribute }) jobs?: readonly SimilarRole[] | string;
 
   /**
    * URL of a feed of roles: the same shape as `jobs`, or any format `format` names (a board the site proxies through
@@ -259,7 +257,6 @@ export class OnwardSimilarRoles extends OnwardElement {
 
   @state() private loadState: LoadState = 'idle';
   @state() private feedRoles: SimilarRole[] = [];
-  @state() private announcement = '';
   /** False until a frame has drawn the status region (see firstUpdated). */
   private statusRegionShown = false;
   /** True while a `429` asks to wait: the "Try again" button comes back when the wait is over. */
@@ -317,7 +314,7 @@ export class OnwardSimilarRoles extends OnwardElement {
     if (changed.has('format')) this.format = checkEnum(this, 'format', this.format, FEED_FORMATS, 'auto');
     if (changed.has('source')) this.readSource();
     if (changed.has('jobs')) {
-      const value = typeof this.jobs === 'string' ? parseJsonAttribute(this, 'jobs', this.jobs) : this.jobs;
+      const value = parseJsonAttribute(this, 'jobs', this.jobs);
       this.attributeRoles = value === undefined ? [] : (this.validate(value, 'jobs') ?? []);
     }
     // The state is set here, inside the update; the request itself starts in `updated` (never on a server).
@@ -646,9 +643,7 @@ export class OnwardSimilarRoles extends OnwardElement {
 
   private onLinkFollowed(event: MouseEvent, url: string, index: number): void {
     if (event.type === 'auxclick' && event.button !== 1) return;
-    this.dispatchEvent(
-      new CustomEvent<RoleSelectDetail>('onward-role-select', { bubbles: true, composed: true, detail: { url, index } })
-    );
+    this.emit('onward-role-select', { url, index });
   }
 
   /** The roles the candidate kept, newest first. */
@@ -669,9 +664,7 @@ export class OnwardSimilarRoles extends OnwardElement {
     this.keptRoles = kept ? [entry, ...others].slice(0, MAX_KEPT_ROLES) : others;
     this.keptStore.save({ kept: [...this.keptRoles] });
     this.announcement = this.localize.t(kept ? 'similarRoles.keptAnnounce' : 'similarRoles.unkeptAnnounce', { title: role.title });
-    this.dispatchEvent(
-      new CustomEvent<RoleKeepDetail>('onward-role-keep', { bubbles: true, composed: true, detail: { url: role.url, index, kept } })
-    );
+    this.emit('onward-role-keep', { url: role.url, index, kept });
   }
 
   private renderKeep(role: KeptRole, index: number) {

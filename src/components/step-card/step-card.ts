@@ -14,7 +14,6 @@ import {
   STEP_PRESETS,
   STEP_STATUSES,
   STEP_VARIANTS,
-  type StepChangeDetail,
   type StepPreset,
   type StepStatus,
   type StepVariant
@@ -128,13 +127,7 @@ export class OnwardStepCard extends OnwardElement {
   /** Toggles the step between `todo` and `done`, as the toggle button does, and fires `onward-step-change`. */
   toggle(): void {
     this.status = this.status === 'done' ? 'todo' : 'done';
-    this.dispatchEvent(
-      new CustomEvent<StepChangeDetail>('onward-step-change', {
-        bubbles: true,
-        composed: true,
-        detail: { step: this.step, preset: this.preset, status: this.status }
-      })
-    );
+    this.emit('onward-step-change', { step: this.step, preset: this.preset, status: this.status });
   }
 
   private presetTerm(kind: 'heading' | 'body' | 'action'): string | undefined {

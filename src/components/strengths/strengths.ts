@@ -17,7 +17,7 @@ import {
 } from './strengths.data.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { strengthsStyles } from './strengths.styles.js';
-import { STRENGTH_COUNT, STRENGTH_PROMPTS, type StrengthsChangeDetail } from './strengths.types.js';
+import { STRENGTH_COUNT, STRENGTH_PROMPTS } from './strengths.types.js';
 
 const emptyTexts = (): string[] => Array.from({ length: STRENGTH_COUNT }, () => '');
 
@@ -84,7 +84,6 @@ export class OnwardStrengths extends OnwardElement {
 
   @state() private texts: readonly string[] = emptyTexts();
   @state() private prompts: readonly number[] = defaultPrompts();
-  @state() private announcement = '';
 
   @query('.card-list') private readonly cardList?: HTMLElement;
 
@@ -116,11 +115,6 @@ export class OnwardStrengths extends OnwardElement {
     this.persistence.save({ texts: [...this.texts], prompts: [...this.prompts] });
   }
 
-  /** Says something through the polite live region; a repeated message still changes the text, so it is read again. */
-  private announce(message: string): void {
-    this.announcement = this.announcement === message ? `${message}\u00A0` : message;
-  }
-
   private onInput(field: number, event: Event): void {
     const before = this.strengths.length;
     // `maxlength` limits typing and pasting; this also limits a value set by script.
@@ -129,9 +123,7 @@ export class OnwardStrengths extends OnwardElement {
     this.save();
     const count = this.strengths.length;
     if (count !== before) {
-      this.dispatchEvent(
-        new CustomEvent<StrengthsChangeDetail>('onward-strengths-change', { bubbles: true, composed: true, detail: { count } })
-      );
+      this.emit('onward-strengths-change', { count });
     }
   }
 
