@@ -16,6 +16,11 @@ Written by \`npm run bench\` (\`node bench/run.mjs\`; \`--only size|render|memor
 keeps the others, \`--quick\` takes fewer samples). A report, not a test: budgets from
 \`shared/design/quality.md\` are marked pass / OVER, nothing fails. Each section names the machine and the date it was
 measured on; render timings depend on the machine's load, so compare ratios measured in the same run.
+
+Findings that shaped the code (the comments there keep only the reason): validating the language with \`new Intl.Locale\`
+on every string lookup took most of a step card's render time, so \`src/internal/localize.ts\` caches looked-up strings
+per language; a container query on every step card measurably slowed the layout of a page of many cards, so the card
+wraps its icon and text with flexbox instead (\`step-card.styles.ts\`).
 `;
 
 const marker = (id, end = false) => `<!-- ${end ? '/' : ''}bench:${id} -->`;
