@@ -130,91 +130,13 @@ export const rejectionChecklistStyles = css`
     font-weight: 600;
   }
 
-  /* All done */
-  [part~='celebration'] {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    padding-block: 0.75rem;
-    padding-inline: 1rem;
-    border: 1px solid var(--_success);
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_success) 10%, var(--_surface));
-  }
-
-  [part~='celebration'][hidden],
-  [part~='confirm'][hidden] {
-    display: none;
-  }
-
+  /* All done: the card, its drawing and its motion are the shared completion pattern (celebration.ts). */
   [part~='celebration'] p {
-    margin: 0;
     font-weight: 600;
   }
 
-  [part~='celebration'] svg {
-    flex: none;
-    inline-size: 3rem;
-    block-size: 3rem;
-    color: var(--_success);
-    overflow: visible;
-  }
-
-  .ring,
-  .tick {
-    fill: none;
-    stroke: currentColor;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
-  .ring {
-    stroke-width: 2.5;
-  }
-
-  .tick {
-    stroke-width: 3;
-  }
-
-  .sparks {
-    fill: currentColor;
-    opacity: 0.7;
-  }
-
-  /* A small, one-time flourish, only for people who have not asked for less motion. */
-  @media (prefers-reduced-motion: no-preference) {
-    [part~='celebration']:not([hidden]) .tick {
-      stroke-dasharray: 22;
-      stroke-dashoffset: 22;
-      animation: onward-draw-tick 450ms 150ms ease-out forwards;
-    }
-
-    [part~='celebration']:not([hidden]) .sparks circle {
-      transform-box: fill-box;
-      transform-origin: center;
-      animation: onward-spark 900ms 300ms ease-out both;
-    }
-  }
-
-  @keyframes onward-draw-tick {
-    to {
-      stroke-dashoffset: 0;
-    }
-  }
-
-  @keyframes onward-spark {
-    0% {
-      opacity: 0;
-      transform: scale(0);
-    }
-    50% {
-      opacity: 1;
-      transform: scale(1.6);
-    }
-    100% {
-      opacity: 0.7;
-      transform: scale(1);
-    }
+  [part~='confirm'][hidden] {
+    display: none;
   }
 
   /* Actions */
