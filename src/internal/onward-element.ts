@@ -63,6 +63,23 @@ function containTyping(event: Event): void {
 /**
  * The thin base of every Onward element: host styles and tokens, `lang`/`dir` resolved from the element or its
  * nearest ancestor (live), the `theme` attribute, and typing kept away from the page's keyboard shortcuts.
+ *
+ * The global tokens below are read by every element (each element's own knobs, `--onward-<element>-<thing>`, are
+ * listed on it). Set them on the page, on a wrapper or on one element; the defaults are the light theme's, and
+ * `theme="dark"` / `auto` bring the dark ones (both in docs/theming.md).
+ *
+ * @cssprop [--onward-color-accent=#2b6a5a] - Accent: main buttons, icons, links, focus ring.
+ * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--onward-color-surface=#ffffff] - Card and panel backgrounds.
+ * @cssprop [--onward-color-text=#1f2933] - Main text.
+ * @cssprop [--onward-color-muted=#52606d] - Secondary text.
+ * @cssprop [--onward-color-border=#8a96a3] - Borders of fields, outlined buttons and cards.
+ * @cssprop [--onward-color-success=#2e7d4f] - Done states, progress and the completion card.
+ * @cssprop [--onward-color-error=#b3261e] - Error messages and the border of a field in error.
+ * @cssprop [--onward-radius=12px] - Corner radius (fields and buttons use half of it).
+ * @cssprop [--onward-space=1rem] - Base spacing unit.
+ * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
+ * @cssprop [--onward-focus-ring=3px solid accent] - Focus outline.
  */
 export class OnwardElement extends LitElement {
   /** Host reset and tokens, then the one design system (buttons, fields, errors, notes, progress) every element shares. */

@@ -182,16 +182,6 @@ function readFeedbackState(data: unknown): FeedbackState | undefined {
  * @cssprop [--onward-feedback-request-preview-background=a soft tint of the accent] - Background of the note area.
  * @cssprop [--onward-feedback-request-warn-color=#9a5b00] - Hint edge when the wording may read as arguing.
  * @cssprop [--onward-feedback-request-over-color=#b3261e] - Marks when the note is too long or an address is invalid.
- * @cssprop [--onward-color-accent=#2b6a5a] - Accent colour: the main button, choices, focus ring.
- * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--onward-color-surface=#ffffff] - Background of fields and the body.
- * @cssprop [--onward-color-text=#1f2933] - Main text colour.
- * @cssprop [--onward-color-muted=#52606d] - Help text and guidance.
- * @cssprop [--onward-color-border=#8a96a3] - Borders of fields and fieldsets.
- * @cssprop [--onward-radius=12px] - Corner radius.
- * @cssprop [--onward-space=1rem] - Base spacing unit.
- * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
- * @cssprop [--onward-focus-ring=3px solid accent] - Focus outline.
  *
  * @fires {CustomEvent<FeedbackActionDetail>} onward-feedback-action - When the candidate copies the note, opens it in
  * their e-mail app, downloads it, or downloads the reminder. `detail` is `{ action, tone, channel, words, chars }`: no

@@ -73,13 +73,6 @@ const PROBLEMS: Record<Exclude<InvalidOdds['problem'], 'absent'>, (field?: strin
  * @cssprop [--onward-interview-odds-shadow=a soft two-layer shadow] - Card shadow.
  * @cssprop [--onward-interview-odds-heading-size=1.125rem] - Font size of the heading.
  * @cssprop [--onward-interview-odds-figure-size=1.125rem] - Font size of the plain count.
- * @cssprop [--onward-color-accent=#2b6a5a] - The count; its tint is the figure's background.
- * @cssprop [--onward-color-surface=#ffffff] - Background of the card.
- * @cssprop [--onward-color-text=#1f2933] - Main text colour.
- * @cssprop [--onward-color-muted=#52606d] - The share line and the note's hint.
- * @cssprop [--onward-radius=12px] - Corner radius.
- * @cssprop [--onward-space=1rem] - Base spacing unit.
- * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
  *
  * @fires {CustomEvent<OddsNoteChangeDetail>} onward-odds-note-change - When the candidate saves their note (Save, or
  * leaving the field after a change): `{ filled }`, never the text.

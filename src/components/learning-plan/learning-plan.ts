@@ -59,17 +59,6 @@ type FieldError = FormField | undefined;
  * @cssprop [--onward-learning-plan-background=--onward-color-surface] - Background of the plan.
  * @cssprop [--onward-learning-plan-shadow=a soft two-layer shadow] - Shadow around the plan.
  * @cssprop [--onward-learning-plan-heading-size=1.125rem] - Font size of the heading.
- * @cssprop [--onward-color-accent=#2b6a5a] - Buttons, checkboxes and the focus ring.
- * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--onward-color-surface=#ffffff] - Background.
- * @cssprop [--onward-color-text=#1f2933] - Main text colour.
- * @cssprop [--onward-color-muted=#52606d] - Hints and dates.
- * @cssprop [--onward-color-border=#8a96a3] - Field and goal borders.
- * @cssprop [--onward-color-success=#2e7d4f] - Done goals.
- * @cssprop [--onward-radius=12px] - Corner radius.
- * @cssprop [--onward-space=1rem] - Base spacing unit.
- * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
- * @cssprop [--onward-focus-ring=3px solid accent] - Focus outline.
  *
  * @fires {CustomEvent<PlanChangeDetail>} onward-plan-change - When the user adds, edits, completes or removes a goal.
  * Carries counts only (`{ goals, completed }`), never the goals' text.

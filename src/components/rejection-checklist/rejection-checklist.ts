@@ -79,17 +79,6 @@ interface ViewGroup {
  * @cssprop [--onward-rejection-checklist-checkbox-size=1.5rem] - Size of each checkbox.
  * @cssprop [--onward-rejection-checklist-progress-color=--onward-color-success] - Filled part of the progress bar.
  * @cssprop [--onward-rejection-checklist-heading-size=1.25rem] - Font size of the element's heading.
- * @cssprop [--onward-color-accent=#2b6a5a] - Accent colour: checkboxes, buttons, focus ring.
- * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--onward-color-surface=#ffffff] - Background.
- * @cssprop [--onward-color-text=#1f2933] - Main text colour.
- * @cssprop [--onward-color-muted=#52606d] - Descriptions, timings and done items.
- * @cssprop [--onward-color-border=#8a96a3] - Borders and the progress track outline.
- * @cssprop [--onward-color-success=#2e7d4f] - Progress and the celebration.
- * @cssprop [--onward-radius=12px] - Corner radius.
- * @cssprop [--onward-space=1rem] - Base spacing unit.
- * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
- * @cssprop [--onward-focus-ring=3px solid accent] - Focus outline.
  *
  * @fires {CustomEvent<ChecklistChangeDetail>} onward-checklist-change - When the user ticks or unticks an item, or clears them all with "Start over" (then `itemId` is `null`).
  * @fires {CustomEvent<ChecklistCompleteDetail>} onward-checklist-complete - When the user ticks the last unticked item.

@@ -166,16 +166,6 @@ const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice
  * @cssprop [--onward-similar-roles-background=--onward-color-surface] - Background.
  * @cssprop [--onward-similar-roles-shadow=a soft two-layer shadow] - Shadow.
  * @cssprop [--onward-similar-roles-heading-size=1.125rem] - Font size of the heading.
- * @cssprop [--onward-color-accent=#2b6a5a] - Role links, the see-all link and the retry button.
- * @cssprop [--onward-color-on-accent=#ffffff] - Text on the retry button.
- * @cssprop [--onward-color-surface=#ffffff] - Background.
- * @cssprop [--onward-color-text=#1f2933] - Main text colour.
- * @cssprop [--onward-color-muted=#52606d] - Company, location and date.
- * @cssprop [--onward-color-border=#8a96a3] - Lines between roles.
- * @cssprop [--onward-radius=12px] - Corner radius.
- * @cssprop [--onward-space=1rem] - Base spacing unit.
- * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
- * @cssprop [--onward-focus-ring=3px solid accent] - Focus outline.
  *
  * @fires {CustomEvent<RoleSelectDetail>} onward-role-select - When the candidate follows a role link (click, Enter or
  * middle click). `detail.url` is the job's URL (the host's own link, not personal data) and `detail.index` its

@@ -52,17 +52,6 @@ const checkMark = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
  * @cssprop [--onward-step-card-shadow=a soft two-layer shadow] - Card shadow (the outlined variant has none).
  * @cssprop [--onward-step-card-icon-size=2.5rem] - Size of the round icon holder.
  * @cssprop [--onward-step-card-heading-size=1.125rem] - Font size of the heading.
- * @cssprop [--onward-color-accent=#2b6a5a] - Accent colour: icon, call-to-action button, focus ring.
- * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--onward-color-surface=#ffffff] - Background of the card.
- * @cssprop [--onward-color-text=#1f2933] - Main text colour.
- * @cssprop [--onward-color-muted=#52606d] - Secondary text (the badge).
- * @cssprop [--onward-color-border=#8a96a3] - Borders (outlined variant, toggle).
- * @cssprop [--onward-color-success=#2e7d4f] - Done state.
- * @cssprop [--onward-radius=12px] - Corner radius.
- * @cssprop [--onward-space=1rem] - Base spacing unit.
- * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
- * @cssprop [--onward-focus-ring=3px solid accent] - Focus outline.
  *
  * @fires {CustomEvent<StepChangeDetail>} onward-step-change - When the user marks the step done or not done.
  */

@@ -43,16 +43,6 @@ const emptyTexts = (): string[] => Array.from({ length: STRENGTH_COUNT }, () => 
  * @cssprop [--onward-strengths-shadow=a soft two-layer shadow] - Shadow around the element.
  * @cssprop [--onward-strengths-heading-size=1.125rem] - Font size of the heading.
  * @cssprop [--onward-strengths-card-background=a soft tint of the accent] - Background of the "Your strengths" card.
- * @cssprop [--onward-color-accent=#2b6a5a] - Buttons, the card's edge and the focus ring.
- * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--onward-color-surface=#ffffff] - Background.
- * @cssprop [--onward-color-text=#1f2933] - Main text colour.
- * @cssprop [--onward-color-muted=#52606d] - Prompts and hints.
- * @cssprop [--onward-color-border=#8a96a3] - Field borders.
- * @cssprop [--onward-radius=12px] - Corner radius.
- * @cssprop [--onward-space=1rem] - Base spacing unit.
- * @cssprop [--onward-font-family=inherit] - Font family; inherits the page's font by default.
- * @cssprop [--onward-focus-ring=3px solid accent] - Focus outline.
  *
  * @fires {CustomEvent<StrengthsChangeDetail>} onward-strengths-change - When the number of written strengths changes as
  * the user types (`{ count }`, 0 to 3). Never carries the text.
