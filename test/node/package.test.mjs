@@ -8,20 +8,13 @@ import { basename, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { npm, typeCheck as runTsc } from './customer-project.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const namesIn = (folder) =>
   readdirSync(join(repo, 'src', folder))
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => basename(file, '.ts'));
-
-// npm run sets npm_config_* for its scripts; the nested npm must not pick up the repo's prefix.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => !key.startsWith('npm_') || ['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig'].includes(key)
-  )
-);
-const npm = (args, cwd) => execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 let temp;
 let app;
@@ -114,10 +107,7 @@ test('a typed React project type-checks against the installed package (wrappers 
     symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
   }
   const compilerOptions = { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'] };
-  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['app.tsx'] }));
-  writeFileSync(
-    join(app, 'app.tsx'),
-    `import 'onward-elements';
+  runTsc(app, { 'app.tsx': `import 'onward-elements';
 import 'onward-elements/react-jsx';
 import { RejectionChecklist, StepCard } from 'onward-elements/react';
 import type { ChecklistItem, OnwardStepCard } from 'onward-elements';
@@ -133,20 +123,11 @@ export const wrongDetail = <StepCard onStepChange={(e) => e.detail.name} />;
 export const misspelt = <onward-step-card ononward-step-chnage={(event) => event.detail.status} />;
 // @ts-expect-error a misspelt wrapper event prop
 export const misspeltWrapper = <StepCard onStepChnage={() => undefined} />;
-`
-  );
-  const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
-  try {
-    execFileSync(process.execPath, [tsc, '-p', join(app, 'tsconfig.json')], { cwd: app, encoding: 'utf8', stdio: 'pipe' });
-  } catch (error) {
-    assert.fail(`tsc found errors:\n${error.stdout}${error.stderr}`);
-  }
+` }, compilerOptions, 'in the React project');
 });
 
 /** Runs the repository's tsc on `files` (name → text) in a folder of the customer's project; fails with its errors. */
 function typeCheck(folder, files, extraOptions = {}) {
-  const project = join(app, folder);
-  mkdirSync(project, { recursive: true });
   // What a Vite + TypeScript template checks before every build.
   const compilerOptions = {
     strict: true,
@@ -160,14 +141,7 @@ function typeCheck(folder, files, extraOptions = {}) {
     types: [],
     ...extraOptions
   };
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(project, name), text);
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: Object.keys(files) }));
-  const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
-  try {
-    execFileSync(process.execPath, [tsc, '-p', join(project, 'tsconfig.json')], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
-  } catch (error) {
-    assert.fail(`tsc found errors in ${folder}:\n${error.stdout}${error.stderr}`);
-  }
+  runTsc(join(app, folder), files, compilerOptions, `in ${folder}`);
 }
 
 test("the README's events snippet, copied into a TypeScript project, type-checks (document and window)", () => {

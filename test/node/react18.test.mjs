@@ -10,16 +10,9 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { npm, typeCheck } from './customer-project.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-
-// As in package.test.mjs: the nested npm must not pick up the repo's prefix from `npm run`.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => !key.startsWith('npm_') || ['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig'].includes(key)
-  )
-);
-const npm = (args, cwd) => execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** React 18 under its usual names, through npm aliases: `import 'react'` in the project is React 18. */
 const REACT_18 = {
@@ -60,10 +53,7 @@ test('the project really runs React 18', () => {
 
 test('the wrappers and the JSX types type-check against React 18', () => {
   const compilerOptions = { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'] };
-  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['app.tsx'] }));
-  writeFileSync(
-    join(app, 'app.tsx'),
-    `import 'onward-elements';
+  typeCheck(app, { 'app.tsx': `import 'onward-elements';
 import 'onward-elements/react-jsx';
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -88,14 +78,7 @@ export const mount = (element: HTMLElement) => createRoot(element).render(<App /
 export const wrong = <onward-step-card status="finished" />;
 // @ts-expect-error the wrapper's detail has no such field
 export const wrongDetail = <StepCard onStepChange={(e) => e.detail.name} />;
-`
-  );
-  const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
-  try {
-    execFileSync(process.execPath, [tsc, '-p', join(app, 'tsconfig.json')], { cwd: app, encoding: 'utf8', stdio: 'pipe' });
-  } catch (error) {
-    assert.fail(`tsc found errors under React 18's types:\n${error.stdout}${error.stderr}`);
-  }
+` }, compilerOptions, "under React 18's types");
 });
 
 test('React 18 renders the wrappers: each tag, with the attributes that are not element properties', async () => {
