@@ -19,36 +19,31 @@ const sampleJobs = [
   { title: 'UX researcher', url: '#job-107', company: 'Larkspur Health', location: 'Vienna', postedAt: daysAgo(2) }
 ];
 
+/** A request that never answers, until the element aborts it: the loading state stays on screen. */
+const pending = (init?: RequestInit) =>
+  new Promise<Response>((_, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
+  });
+
 /**
- * Stories never touch the network: URLs under `/story-feeds/` are answered here. `roles` and `empty` answer at once;
- * `loading` never answers (until the element aborts it), so the loading state stays on screen. Every other URL goes to
- * the real `fetch`, which is how the Error story gets a real failure (a feed that does not exist).
+ * The story feeds, under `/story-feeds/` on the page's own origin: `roles` and `empty` answer at once, `loading` never
+ * answers, anything else there is a 404. Other URLs are not theirs (`undefined`); the real `fetch` answers those, which
+ * is how the Error story gets a real failure (a feed that does not exist).
  */
-function installStoryFeeds(): void {
-  const page = window as Window & { onwardStoryFeeds?: boolean };
-  if (page.onwardStoryFeeds) return;
-  page.onwardStoryFeeds = true;
-  const realFetch = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const url = new URL(href, window.location.href);
-    if (url.origin !== window.location.origin || !url.pathname.startsWith('/story-feeds/')) return realFetch(input, init);
-    const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
-    switch (url.pathname.slice('/story-feeds/'.length)) {
-      case 'roles':
-        return Promise.resolve(json(sampleJobs));
-      case 'empty':
-        return Promise.resolve(json([]));
-      case 'loading':
-        return new Promise<Response>((_, reject) => {
-          init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
-        });
-      default:
-        return Promise.resolve(new Response('Not found', { status: 404 }));
-    }
-  };
+function storyFeed(url: URL, init?: RequestInit): Promise<Response> | undefined {
+  if (url.origin !== window.location.origin || !url.pathname.startsWith('/story-feeds/')) return undefined;
+  const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+  switch (url.pathname.slice('/story-feeds/'.length)) {
+    case 'roles':
+      return Promise.resolve(json(sampleJobs));
+    case 'empty':
+      return Promise.resolve(json([]));
+    case 'loading':
+      return pending(init);
+    default:
+      return Promise.resolve(new Response('Not found', { status: 404 }));
+  }
 }
-installStoryFeeds();
 
 /**
  * The job-board stories are fed from the test fixtures (written from each vendor's documented response shape). Their
@@ -67,30 +62,31 @@ const BOARD_FIXTURES: Record<string, string> = {
   'larkspur.jobs.personio.de': 'personio.xml'
 };
 
-function installStoryBoards(): void {
-  const page = window as Window & { onwardStoryBoards?: boolean };
-  if (page.onwardStoryBoards) return;
-  page.onwardStoryBoards = true;
-  const previous = window.fetch.bind(window);
+function storyBoard(url: URL, init: RequestInit | undefined, realFetch: typeof fetch): Promise<Response> | undefined {
+  const fixture = BOARD_FIXTURES[url.hostname];
+  if (!fixture && !/\.(recruitee\.com|jobs\.personio\.de)$/.test(url.hostname)) return undefined;
+  const board = `${url.hostname} ${url.pathname}`;
+  if (/\bmissing\b/.test(board)) return Promise.resolve(new Response('Not found', { status: 404 }));
+  if (/\bbusy\b/.test(board)) return Promise.resolve(new Response('Slow down', { status: 429, headers: { 'Retry-After': '30' } }));
+  if (/\boffline\b/.test(board)) return Promise.reject(new TypeError('Failed to fetch'));
+  if (/\bgarbled\b/.test(board)) return Promise.resolve(new Response('{"jobs": [', { status: 200 }));
+  if (/\bslow\b/.test(board) || !fixture) return pending(init);
+  return realFetch(fixtureUrl(fixture));
+}
+
+/** Stories never touch the network: `fetch` is wrapped once, and the story feeds and boards answer what is theirs. */
+function installStoryFetch(): void {
+  const page = window as Window & { onwardStoryFetch?: boolean };
+  if (page.onwardStoryFetch) return;
+  page.onwardStoryFetch = true;
+  const realFetch = window.fetch.bind(window);
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const url = new URL(href, window.location.href);
-    const fixture = BOARD_FIXTURES[url.hostname];
-    if (!fixture && !/\.(recruitee\.com|jobs\.personio\.de)$/.test(url.hostname)) return previous(input, init);
-    const board = `${url.hostname} ${url.pathname}`;
-    if (/\bmissing\b/.test(board)) return Promise.resolve(new Response('Not found', { status: 404 }));
-    if (/\bbusy\b/.test(board)) return Promise.resolve(new Response('Slow down', { status: 429, headers: { 'Retry-After': '30' } }));
-    if (/\boffline\b/.test(board)) return Promise.reject(new TypeError('Failed to fetch'));
-    if (/\bgarbled\b/.test(board)) return Promise.resolve(new Response('{"jobs": [', { status: 200 }));
-    if (/\bslow\b/.test(board) || !fixture) {
-      return new Promise<Response>((_, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
-      });
-    }
-    return previous(fixtureUrl(fixture));
+    return storyFeed(url, init) ?? storyBoard(url, init, realFetch) ?? realFetch(input, init);
   };
 }
-installStoryBoards();
+installStoryFetch();
 
 
 const TAG = 'onward-similar-roles';
