@@ -1,3 +1,5 @@
+import { cdpCommandPlugin } from './cdp-command.mjs';
+
 /**
  * A test-runner command for test/accessibility-tree.test.ts: `executeServerCommand('onward-ax-tree')` answers the
  * page's whole accessibility tree as Chromium computes it for screen readers (CDP `Accessibility.getFullAXTree`, shadow
@@ -7,24 +9,12 @@
  * WebDriver BiDi); a bare `null` would read as "no plugin handles this command".
  */
 export function axTreePlugin() {
-  return {
-    name: 'onward-ax-tree',
-    async executeCommand({ command, session }) {
-      if (command !== 'onward-ax-tree') return undefined;
-      const page = typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined;
-      if (!page || typeof page.createCDPSession !== 'function') return { nodes: null };
-      let client;
-      try {
-        client = await page.createCDPSession();
-        await client.send('Accessibility.enable');
-        const { nodes } = await client.send('Accessibility.getFullAXTree');
-        const byId = new Map(nodes.map((node) => [node.nodeId, node]));
-        return { nodes: nodes.filter((node) => !node.ignored).map((node) => simplify(node, byId)) };
-      } finally {
-        await client?.detach().catch(() => {});
-      }
-    }
-  };
+  return cdpCommandPlugin('onward-ax-tree', { nodes: null }, async (client) => {
+    await client.send('Accessibility.enable');
+    const { nodes } = await client.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    return { nodes: nodes.filter((node) => !node.ignored).map((node) => simplify(node, byId)) };
+  });
 }
 
 /** Roles of native controls whose inner parts (Month, Day, Year, "Show date picker", a select's options) Chromium names. */

@@ -1,3 +1,5 @@
+import { cdpCommandPlugin } from './cdp-command.mjs';
+
 /**
  * A test-runner command for test/leaks.test.ts: `executeServerCommand('onward-heap-usage')` runs a full garbage
  * collection in the test page and returns the bytes its JS heap uses, exactly, over the Chrome DevTools Protocol.
@@ -6,23 +8,13 @@
  * BiDi); a bare `null` would read as "no plugin handles this command".
  */
 export function heapUsagePlugin() {
-  return {
-    name: 'onward-heap-usage',
-    async executeCommand({ command, session }) {
-      if (command !== 'onward-heap-usage') return undefined;
-      const page = typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined;
-      if (!page || typeof page.createCDPSession !== 'function') return { bytes: null };
-      let client;
-      try {
-        client = await page.createCDPSession();
-        await client.send('HeapProfiler.collectGarbage');
-        const { usedSize } = await client.send('Runtime.getHeapUsage');
-        return { bytes: usedSize };
-      } catch {
-        return { bytes: null };
-      } finally {
-        await client?.detach().catch(() => {});
-      }
+  return cdpCommandPlugin('onward-heap-usage', { bytes: null }, async (client) => {
+    try {
+      await client.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await client.send('Runtime.getHeapUsage');
+      return { bytes: usedSize };
+    } catch {
+      return { bytes: null };
     }
-  };
+  });
 }
