@@ -8,10 +8,10 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { machineLine } from './lib/machine.mjs';
 import { writeSection } from './lib/results.mjs';
+import { median, timeRuns } from './lib/stats.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { parseFeed, parseFeedText, rankRoles } = await import(pathToFileURL(join(root, 'dist/core/index.js')).href);
@@ -50,25 +50,11 @@ function greenhouseBoard() {
 
 const options = { title: 'Senior product designer', department: 'Design', location: 'Berlin', max: 5, excludeUrl: 'https://job-boards.greenhouse.io/bench/jobs/4000010' };
 
-/**
- * Wall-clock time, and the CPU time this process spent (user + system), per run. On a shared machine the wall clock
- * also counts time spent waiting for a core; CPU time is the closer figure for what the work itself costs.
- */
+/** Median and 95th percentile wall-clock time, and median CPU time, per run (see `timeRuns`). */
 function measure(run) {
-  for (let i = 0; i < WARM_UP; i++) run();
-  const wall = [];
-  const cpu = [];
-  for (let i = 0; i < RUNS; i++) {
-    const usage = process.cpuUsage();
-    const start = performance.now();
-    run();
-    wall.push(performance.now() - start);
-    const spent = process.cpuUsage(usage);
-    cpu.push((spent.user + spent.system) / 1000);
-  }
-  const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
-  const p95 = (list) => list.sort((a, b) => a - b)[Math.floor(list.length * 0.95)];
-  return { median: median(wall), p95: p95(wall), cpu: median(cpu) };
+  const { wall, cpu } = timeRuns(run, { warmUp: WARM_UP, runs: RUNS });
+  const p95 = [...wall].sort((a, b) => a - b)[Math.floor(wall.length * 0.95)];
+  return { median: median(wall), p95, cpu: median(cpu) };
 }
 
 const board = greenhouseBoard();

@@ -1,9 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
-import { median, ms } from './stats.mjs';
+import { median, ms, timeRuns } from './stats.mjs';
 import { table } from './table.mjs';
 
 /** What one call may take: longer and a click or keystroke visibly stalls the page. */
@@ -57,17 +56,7 @@ export async function runCore({ dist, quick }) {
   const runs = quick ? 5 : 15;
   const rows = [];
   for (const { name, run } of cases) {
-    run();
-    const times = [];
-    const cpu = [];
-    for (let round = 0; round < runs; round++) {
-      const cpuStart = process.cpuUsage();
-      const started = performance.now();
-      run();
-      times.push(performance.now() - started);
-      const used = process.cpuUsage(cpuStart);
-      cpu.push((used.user + used.system) / 1000);
-    }
+    const { wall: times, cpu } = timeRuns(run, { warmUp: 1, runs });
     // Judged on CPU time: on a quiet machine wall time and CPU time agree; on a busy one only CPU time is this code's.
     const onCore = median(cpu);
     rows.push([name, ms(median(times)), ms(Math.max(...times)), ms(onCore), `< ${BUDGET_MS}`, onCore < BUDGET_MS ? 'pass' : 'OVER']);

@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 /** Small statistics and formatting helpers shared by the benchmark sections. */
 
 export function median(values) {
@@ -31,4 +33,24 @@ export function ratio(value, base) {
 export function rotate(items, by) {
   const shift = by % items.length;
   return [...items.slice(shift), ...items.slice(0, shift)];
+}
+
+/**
+ * Runs `run` `warmUp` times untimed, then `runs` times timed: the wall-clock milliseconds of each, and the CPU time this
+ * process spent on each (user + system). On a shared machine the wall clock also counts time spent waiting for a core;
+ * CPU time is the closer figure for what the work itself costs.
+ */
+export function timeRuns(run, { warmUp, runs }) {
+  for (let i = 0; i < warmUp; i++) run();
+  const wall = [];
+  const cpu = [];
+  for (let i = 0; i < runs; i++) {
+    const usage = process.cpuUsage();
+    const start = performance.now();
+    run();
+    wall.push(performance.now() - start);
+    const spent = process.cpuUsage(usage);
+    cpu.push((spent.user + spent.system) / 1000);
+  }
+  return { wall, cpu };
 }
