@@ -24,7 +24,13 @@ async function phone({ textSize = '100%', theme } = {}) {
   await page.goto(server.origin);
   if (textSize !== '100%') await page.addStyleTag({ content: `html { font-size: ${textSize} !important; }` });
   await page.waitForFunction(() => customElements.get('onward-recovery-path') !== undefined);
-  if (theme) await page.locator('onward-recovery-path').evaluate((element, value) => element.setAttribute('theme', value), theme);
+  if (theme) {
+    // The demo's brand tokens are light colours; a dark page would bring its own, so here the kit's dark ones apply.
+    await page.addStyleTag({
+      content: ':root { --onward-color-accent: initial; --onward-color-on-accent: initial; --onward-color-text: initial; --onward-color-muted: initial; --onward-color-border: initial; --onward-color-success: initial; }'
+    });
+    await page.locator('onward-recovery-path').evaluate((element, value) => element.setAttribute('theme', value), theme);
+  }
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(300);
   return { context, page, path: page.locator('onward-recovery-path') };
