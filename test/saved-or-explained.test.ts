@@ -6,6 +6,7 @@ import { fillTemplate } from '../src/core/template.js';
 import en from '../src/locales/en.js';
 import type { OnwardFeedbackRequest } from '../src/components/feedback-request/feedback-request.js';
 import type { OnwardLearningPlan } from '../src/components/learning-plan/learning-plan.js';
+import { clearDate, tabOutOf, typeDate } from './helpers/browser.js';
 import { buttonNamed, deepActiveElement, descriptionOf, fieldByLabel, settle, statusText, text } from './helpers/fields.js';
 
 // Every field the kit checks: what the candidate typed is either saved or explained, never dropped without a word.
@@ -16,12 +17,6 @@ import { buttonNamed, deepActiveElement, descriptionOf, fieldByLabel, settle, st
 
 /** The date message as the elements show it: the year range filled in, in English digits. */
 const DATE_ERROR = fillTemplate(en['common.dateInvalid'], { minYear: '1900', maxYear: '2199' });
-
-/** Focuses a date field and types its digits (month, day, year, in the test browsers' en-US order). */
-async function typeDate(field: HTMLInputElement, digits: string): Promise<void> {
-  field.focus();
-  await sendKeys({ type: digits });
-}
 
 /** Sets a value as the browser does when a date is picked or text is pasted. */
 function setValue(field: HTMLInputElement, value: string): void {
@@ -55,7 +50,7 @@ describe('saved or explained: every checked field', () => {
     it('an impossible date (02/30/2027) is explained, nothing is added, and the goal keeps its date once fixed', async () => {
       const plan = await mount();
       setValue(skill(plan), 'Figma prototyping');
-      await typeDate(date(plan), '02302027');
+      await typeDate(date(plan), '02/30/2027');
       expect(date(plan).validity.badInput, 'the browser holds a bad date').to.be.true;
       await add(plan);
       expect(plan.goals, 'nothing added').to.have.length(0);
@@ -64,7 +59,7 @@ describe('saved or explained: every checked field', () => {
       expect(skill(plan).value, 'the skill is kept').to.equal('Figma prototyping');
       // Fixed: the error goes at once, and the goal is added with its date.
       date(plan).blur();
-      await typeDate(date(plan), '02282027');
+      await typeDate(date(plan), '02/28/2027');
       await settle(plan);
       expect(date(plan).value).to.equal('2027-02-28');
       expect(date(plan).getAttribute('aria-invalid')).to.equal('false');
@@ -81,10 +76,10 @@ describe('saved or explained: every checked field', () => {
     it('a bad date cleared from the field lets the goal be added without one', async () => {
       const plan = await mount();
       setValue(skill(plan), 'SQL joins');
-      await typeDate(date(plan), '02302027');
+      await typeDate(date(plan), '02/30/2027');
       await add(plan);
       expect(plan.goals).to.have.length(0);
-      setValue(date(plan), '');
+      await clearDate(date(plan));
       await settle(plan);
       expect(date(plan).getAttribute('aria-invalid')).to.equal('false');
       await add(plan);
@@ -95,7 +90,7 @@ describe('saved or explained: every checked field', () => {
     it('a half-typed date (no year) is explained too', async () => {
       const plan = await mount();
       setValue(skill(plan), 'SQL joins');
-      await typeDate(date(plan), '0315');
+      await typeDate(date(plan), '03/15');
       await add(plan);
       expect(plan.goals).to.have.length(0);
       expectExplained(plan, date(plan), DATE_ERROR);
@@ -137,7 +132,7 @@ describe('saved or explained: every checked field', () => {
       await settle(plan);
       const editDate = fieldByLabel(plan, `${en['learningPlan.dateLabel']} (editing SQL joins)`);
       setValue(editDate, '');
-      await typeDate(editDate, '02302027');
+      await typeDate(editDate, '02/30/2027');
       buttonNamed(plan, en['learningPlan.save']).click();
       await settle(plan);
       expect(plan.goals[0].targetDate, 'the saved date is untouched').to.equal('2031-03-14');
@@ -172,9 +167,8 @@ describe('saved or explained: every checked field', () => {
         value: { writeText: (value: string) => (copies.push(value), Promise.resolve()) }
       });
       try {
-        await typeDate(date(request), '02302027');
-        await sendKeys({ press: 'Tab' });
-        await sendKeys({ press: 'Tab' });
+        await typeDate(date(request), '02/30/2027');
+        await tabOutOf(date(request));
         await settle(request);
         expect(date(request).getAttribute('aria-invalid')).to.equal('true');
         expect(descriptionOf(date(request))).to.contain(DATE_ERROR);

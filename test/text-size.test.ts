@@ -3,6 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { elementSpecs } from './element-specs.js';
 import { composedElements, isTextField, settleAll, walkComposed } from './helpers/composed.js';
+import { isWebKit, itWhere } from './helpers/browser.js';
 
 // WCAG 1.4.4 (Resize Text) and 1.4.10 (Reflow): with the page's text at 200% (`html { font-size: 200% }`, as a visitor's
 // browser setting does), on a 320 px and a 375 px phone, every element (and the recovery path with each of its tools
@@ -113,6 +114,9 @@ async function settleLayout(element: HTMLElement): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
+/** Why WebKit skips: its test browser is a desktop window, and setViewport exists only over CDP and BiDi. */
+const NO_PHONE_WIDTH = 'the WebKit test window is never narrower than 447 px (its toolbar)';
+
 describe('text at 200% on a phone', () => {
   const root = document.documentElement;
   before(() => {
@@ -127,7 +131,7 @@ describe('text at 200% on a phone', () => {
     root.style.scrollbarWidth = '';
     document.body.style.margin = '';
     document.body.style.fontFamily = '';
-    await setViewport({ width: 800, height: 600 });
+    if (!isWebKit) await setViewport({ width: 800, height: 600 });
   });
 
   const cases: Array<[string, () => TemplateResult, boolean]> = Object.entries(elementSpecs).map(([tag, spec]) => [
@@ -140,11 +144,11 @@ describe('text at 200% on a phone', () => {
   for (const [width, characters] of WIDTHS) {
     describe(`${width} px wide`, () => {
       before(async () => {
-        await setViewport({ width, height: 800 });
+        if (!isWebKit) await setViewport({ width, height: 800 });
       });
 
       for (const [name, template, open] of cases) {
-        it(`${name}: no sideways scroll, no word split inside itself`, async () => {
+        itWhere(!isWebKit, NO_PHONE_WIDTH, `${name}: no sideways scroll, no word split inside itself`, async () => {
           const element = await fixture<HTMLElement>(template());
           await settleLayout(element);
           if (open) {

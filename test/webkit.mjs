@@ -65,7 +65,7 @@ export function webkitAvailable() {
  */
 export async function webkitLauncher() {
   const port = await startDriver();
-  return webdriverLauncher({
+  const launcher = webdriverLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
     port,
@@ -77,4 +77,12 @@ export async function webkitLauncher() {
       'webkitgtk:browserOptions': { binary: BROWSER, args: ['--automation'] }
     }
   });
+  // webdriverio presses every key of a typed string down, then lets them all up; WebKit's driver then types a repeated
+  // space only once. One key at a time types what a person would.
+  const sendKeys = launcher.sendKeys.bind(launcher);
+  launcher.sendKeys = async (sessionId, keys) => {
+    for (const key of keys) await sendKeys(sessionId, [key]);
+  };
+  return launcher;
 }
+

@@ -37,11 +37,30 @@ export function itWithCdp(command: string, title: string, fn: Mocha.Func | Mocha
 export const canHoldKeys = !isWebKit;
 
 /**
- * Types `text` into the focused element like `sendKeys({ type })`. WebKitWebDriver drops a key that repeats within one
- * `type` command (`Still` arrives as `Stil`, and every space after the first goes missing; a plain `<input>` shows it
- * too), so there each character is sent on its own.
+ * Focuses a date field and types a date written `MM/DD/YYYY` (the test browsers' en-US order), as a person would in
+ * that engine: Chromium and Firefox move to the next part by themselves after two digits (a slash there would skip
+ * a part), WebKit's field waits for the slash.
  */
-export async function typeText(text: string): Promise<void> {
-  if (!isWebKit) return sendKeys({ type: text });
-  for (const character of text) await sendKeys({ type: character });
+export async function typeDate(field: HTMLInputElement, date: string): Promise<void> {
+  field.focus();
+  await sendKeys({ type: isWebKit ? date : date.replace(/\//g, '') });
 }
+
+/** Presses Tab until focus leaves the field: Tab steps through a date's parts first in some engines. */
+export async function tabOutOf(field: HTMLElement): Promise<void> {
+  const focused = () => (field.getRootNode() as Document | ShadowRoot).activeElement === field;
+  for (let presses = 0; presses < 4 && focused(); presses += 1) await sendKeys({ press: 'Tab' });
+}
+
+/** Empties a date field as a person does, part by part with Backspace from its first part, then leaves it. */
+export async function clearDate(field: HTMLInputElement): Promise<void> {
+  // Focused afresh, every engine starts at the first part (a field already focused stays on the part last typed in).
+  field.blur();
+  field.focus();
+  for (let part = 0; part < 3; part += 1) {
+    await sendKeys({ press: 'Backspace' });
+    if (part < 2) await sendKeys({ press: 'ArrowRight' });
+  }
+  await tabOutOf(field);
+}
+

@@ -9,7 +9,7 @@ import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
 import { observe } from '../../../test/helpers/console.js';
 import type { OnwardLearningPlan } from './learning-plan.js';
 import type { LearningGoal, PlanChangeDetail } from './learning-plan.types.js';
-import { isWebKit, typeText } from '../../../test/helpers/browser.js';
+import { typeDate } from '../../../test/helpers/browser.js';
 import { withStorageMethod } from '../../../test/helpers/storage-faults.js';
 import { part, settle, text } from '../../../test/helpers/fields.js';
 
@@ -221,14 +221,13 @@ describe('<onward-learning-plan>', () => {
       const plan = await mount();
       plan.focus();
       expect(active(plan), 'delegated focus lands on the skill field').to.equal(skillField(plan));
-      await typeText('Writing SQL joins');
+      await sendKeys({ type: 'Writing SQL joins' });
       await sendKeys({ press: 'Tab' });
       expect(active(plan)).to.equal(resourceField(plan));
       await sendKeys({ type: 'example.com/sql' });
       await sendKeys({ press: 'Tab' });
       expect(active(plan)).to.equal(dateField(plan));
-      // Each engine's own date control: WebKitGTK's moves to the next segment on a separator, not after two digits.
-      await sendKeys({ type: isWebKit ? '03/14/2031' : '03142031' });
+      await typeDate(dateField(plan), '03/14/2031');
       expect(dateField(plan).value).to.equal('2031-03-14');
       // Tab leaves the date field (its last stop may be the picker button) and reaches Add.
       for (let stop = 0; stop < 3 && active(plan) !== addButton(plan); stop += 1) await sendKeys({ press: 'Tab' });
@@ -274,7 +273,7 @@ describe('<onward-learning-plan>', () => {
       expect(editSkill.value).to.equal('SQL');
       expect(goals(plan)[0].contains(editSkill)).to.be.true;
       await sendKeys({ press: 'End' });
-      await typeText(' window functions');
+      await sendKeys({ type: ' window functions' });
       await sendKeys({ press: 'Enter' });
       await settle(plan);
       expect(plan.goals[0]).to.include({ id: 'a', skill: 'SQL window functions', resource: 'https://example.com/old' });

@@ -5,7 +5,7 @@ import '../../define/strengths.js';
 import { registerTranslation } from '../../internal/localize.js';
 import en from '../../locales/en.js';
 import { expectNoAxeViolations } from '../../../test/helpers/axe.js';
-import { itWithCdp, typeText } from '../../../test/helpers/browser.js';
+import { itWithCdp } from '../../../test/helpers/browser.js';
 import type { OnwardStrengths } from './strengths.js';
 import type { StrengthsChangeDetail } from './strengths.types.js';
 import { observe } from '../../../test/helpers/console.js';
@@ -281,7 +281,7 @@ describe('<onward-strengths>', () => {
     it('saves as the user types, and a reload restores the text', async () => {
       const first = await mount();
       textareas(first)[0].focus();
-      await typeText('I explained my thesis clearly.');
+      await sendKeys({ type: 'I explained my thesis clearly.' });
       expect(stored()!.data.texts).to.deep.equal(['I explained my thesis clearly.', '', '']);
       expect(stored()!.version).to.equal(1);
       first.remove();
@@ -371,7 +371,7 @@ describe('<onward-strengths>', () => {
             const element = await mount();
             expect(statusText(element)).to.contain(en['common.storageUnavailable']);
             textareas(element)[0].focus();
-            await typeText('Still here');
+            await sendKeys({ type: 'Still here' });
             await settle(element);
             expect(textareas(element)[0].value).to.equal('Still here');
             expect(cardItems(element)).to.deep.equal(['Still here']);
