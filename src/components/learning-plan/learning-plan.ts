@@ -9,10 +9,9 @@ import { dateFieldProblem } from '../../internal/date-field.js';
 import { downloadText } from '../../internal/download.js';
 import { safeUrl } from '../../internal/links.js';
 import { headingTag } from '../../internal/heading.js';
-import { OnwardElement } from '../../internal/onward-element.js';
+import { PersistingElement } from '../../internal/persisting-element.js';
 import { liveChecked } from '../../internal/ssr.js';
-import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
+import { checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
 import {
   cleanSkill,
   isIsoDate,
@@ -63,11 +62,11 @@ type FieldError = FormField | undefined;
  * @fires {CustomEvent<PlanChangeDetail>} onward-plan-change - When the user adds, edits, completes or removes a goal.
  * Carries counts only (`{ goals, completed }`), never the goals' text.
  */
-export class OnwardLearningPlan extends OnwardElement {
-  static override styles = [...OnwardElement.styles, boxStyles, learningPlanStyles];
-  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+export class OnwardLearningPlan extends PersistingElement {
+  static override styles = [...PersistingElement.styles, boxStyles, learningPlanStyles];
+  static override shadowRootOptions = { ...PersistingElement.shadowRootOptions, delegatesFocus: true };
 
-  private readonly persistence = new PersistController<PlanState>(this, {
+  private readonly persistence = this.createStore<PlanState>({
     element: 'learning-plan',
     read: readPlan,
     apply: (stored) => {
@@ -75,12 +74,6 @@ export class OnwardLearningPlan extends OnwardElement {
       if (this.editingId !== undefined && !this.plan.some((goal) => goal.id === this.editingId)) this.editingId = undefined;
     }
   });
-
-  /** Where goals are kept: `local` (default, survives a restart), `session` (this tab only) or `none`. */
-  @property({ reflect: true }) persist: PersistMode = 'local';
-
-  /** A namespace for the stored plan: instances with the same key share their goals, different keys stay apart. */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
 
   /** Heading text. Defaults to "Your learning plan". */
   @property() heading?: string;
@@ -114,14 +107,13 @@ export class OnwardLearningPlan extends OnwardElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
     if (changed.has('suggestions')) this.readHostSuggestions();
   }
 
   /** Clears the plan stored on this device and empties the list on screen. Fires no event. */
-  forget(): void {
-    this.persistence.forget();
+  override forget(): void {
+    super.forget();
     this.plan = [];
     this.editingId = undefined;
   }
@@ -540,7 +532,7 @@ export class OnwardLearningPlan extends OnwardElement {
         <button type="button" class="secondary" @click=${this.onExport}>${this.localize.t('learningPlan.exportIcs')}</button>
       </div>
       ${this.renderForm()}
-      <p class="note" role="status">${this.persistence.unavailable ? this.localize.t('common.storageUnavailable') : nothing}</p>
+      <p class="note" role="status">${this.storageNote()}</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }

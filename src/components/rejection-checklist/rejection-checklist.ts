@@ -7,10 +7,10 @@ import { buildIcs, localDatePlus, type CalendarEvent } from '../../core/ics.js';
 import { copyText, selectContents } from '../../internal/clipboard.js';
 import { downloadText } from '../../internal/download.js';
 import { headingTag } from '../../internal/heading.js';
-import { freshText, OnwardElement } from '../../internal/onward-element.js';
+import { freshText } from '../../internal/onward-element.js';
+import { PersistingElement } from '../../internal/persisting-element.js';
 import { liveChecked } from '../../internal/ssr.js';
-import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
+import { checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { celebrationArt, celebrationStyles, revealCelebration } from './celebration.js';
@@ -83,11 +83,11 @@ interface ViewGroup {
  * @fires {CustomEvent<ChecklistChangeDetail>} onward-checklist-change - When the user ticks or unticks an item, or clears them all with "Start over" (then `itemId` is `null`).
  * @fires {CustomEvent<ChecklistCompleteDetail>} onward-checklist-complete - When the user ticks the last unticked item.
  */
-export class OnwardRejectionChecklist extends OnwardElement {
-  static override styles = [...OnwardElement.styles, boxStyles, rejectionChecklistStyles, celebrationStyles];
-  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+export class OnwardRejectionChecklist extends PersistingElement {
+  static override styles = [...PersistingElement.styles, boxStyles, rejectionChecklistStyles, celebrationStyles];
+  static override shadowRootOptions = { ...PersistingElement.shadowRootOptions, delegatesFocus: true };
 
-  private readonly persistence = new PersistController<ChecklistState>(this, {
+  private readonly persistence = this.createStore<ChecklistState>({
     element: 'rejection-checklist',
     read: readChecklistState,
     apply: (data) => {
@@ -107,12 +107,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
 
   /** Level of the element's heading, 2 to 6 (default 2). Group headings are one level deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** Where progress is kept: `local` (default, `localStorage`), `session` (`sessionStorage`) or `none`. */
-  @property({ reflect: true }) persist: PersistMode = 'local';
-
-  /** Namespace of the stored progress: instances with the same key share it, also across tabs. */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
 
   @state() private checkedIds: ReadonlySet<string> = new Set();
   @state() private customItems?: ChecklistItem[];
@@ -134,7 +128,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('headingLevel')) {
       this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 2);
     }
@@ -152,11 +145,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
   /** Clears every tick (no confirmation, no event): for host code, such as a "start again" link of its own. */
   reset(): void {
     this.clearAll();
-  }
-
-  /** Removes the stored progress from this device. What is on screen stays for this visit; the next tick saves again. */
-  forget(): void {
-    this.persistence.forget();
   }
 
   /** The checklist as plain text: the heading, the progress, then each group with ☑ (done) or ☐ (not yet) per item. */
@@ -426,18 +414,13 @@ export class OnwardRejectionChecklist extends OnwardElement {
   protected override render() {
     const { completed, total } = this.counts();
     const allDone = total > 0 && completed === total;
-    const storageNote = this.persistence.unavailable
-      ? this.localize.t('common.storageUnavailable')
-      : this.persistence.discarded
-        ? this.localize.t('common.storageDiscarded')
-        : '';
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${this.renderHeading(this.headingLevel, 'heading', 'heading', this.headingText())}
       <div part="progress">
         <span part="progress-text" id="progress-text" aria-hidden="true">${this.progressText(completed, total)}</span>
         <progress part="progress-bar" max=${total} .value=${completed} aria-labelledby="progress-text"></progress>
       </div>
-      <p part="note" role="status">${storageNote}</p>
+      <p part="note" role="status">${this.storageNote()}</p>
       ${this.renderGroups(allDone, total)}
       ${this.renderActions(completed)}
       <p part="message" role="status">${this.message}</p>
