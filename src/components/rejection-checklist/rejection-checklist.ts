@@ -1,30 +1,24 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
-import { readChecklistState, validateChecklistItems, type ChecklistItem, type ChecklistState } from '../../core/checklist.js';
+import {
+  groupChecklistItems,
+  readChecklistState,
+  validateChecklistItems,
+  type ChecklistItem,
+  type ChecklistState
+} from '../../core/checklist.js';
 import { buildIcs, localDatePlus, type CalendarEvent } from '../../core/ics.js';
 import { copyText, selectContents } from '../../internal/clipboard.js';
 import { downloadText } from '../../internal/download.js';
-import { headingTag } from '../../internal/heading.js';
 import { freshText } from '../../internal/onward-element.js';
 import { PersistingElement } from '../../internal/persisting-element.js';
-import { liveChecked } from '../../internal/ssr.js';
 import { checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { boxStyles } from '../../styles/box.styles.js';
-import { celebrationArt, celebrationStyles, revealCelebration } from './celebration.js';
+import { celebrationStyles, revealCelebration } from './celebration.js';
+import { renderActions, renderCelebration, renderHeading, renderItem, type ViewItem } from './rejection-checklist.parts.js';
 import { rejectionChecklistStyles } from './rejection-checklist.styles.js';
 import { CHECKLIST_BUILT_IN_ITEMS, CHECKLIST_GROUPS, PRACTISE_MINUTES, suggestedTiming } from './rejection-checklist.data.js';
-
-/** An item ready to show: built-in text already localized. */
-interface ViewItem {
-  id: string;
-  label: string;
-  description?: string;
-  group?: string;
-  dueInDays?: number;
-}
 
 interface ViewGroup {
   /** The `group` value ('' for items without one). */
@@ -174,22 +168,13 @@ export class OnwardRejectionChecklist extends PersistingElement {
     }));
   }
 
-  /** Items grouped by `group`: the items without one first, then the groups in order of first appearance. */
+  /** Items grouped by `group`, the items without one first (see `groupChecklistItems`). */
   private groups(): ViewGroup[] {
-    const groups = new Map<string, ViewGroup>();
-    for (const item of this.viewItems()) {
-      const key = item.group ?? '';
-      let group = groups.get(key);
-      if (!group) {
-        group = { key, heading: key === '' ? undefined : this.groupHeading(key), items: [] };
-        groups.set(key, group);
-      }
-      group.items.push(item);
-    }
-    // Items without a group go first, in a group of their own with no heading: after another group they would read
-    // as part of it.
-    const ungrouped = groups.get('');
-    return ungrouped ? [ungrouped, ...[...groups.values()].filter((group) => group !== ungrouped)] : [...groups.values()];
+    return groupChecklistItems(this.viewItems()).map(({ key, items }) => ({
+      key,
+      heading: key === '' ? undefined : this.groupHeading(key),
+      items
+    }));
   }
 
   private groupHeading(group: string): string {
@@ -286,13 +271,6 @@ export class OnwardRejectionChecklist extends PersistingElement {
     this.resetButton?.focus();
   }
 
-  private onConfirmKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      void this.onCancelReset();
-    }
-  }
-
   private onCopy(): void {
     const text = this.toText();
     // Called straight from the click, so the browser still sees the user's gesture.
@@ -331,43 +309,6 @@ export class OnwardRejectionChecklist extends PersistingElement {
     this.showMessage(this.localize.t(saved ? 'checklist.remindersReady' : 'checklist.remindersFailed'));
   }
 
-  private renderHeading(level: number, id: string, part: string, text: string) {
-    // Group headings under an `h6` have no tag of their own.
-    if (level > 6) return html`<div part=${part} id=${id} role="heading" aria-level=${level}>${text}</div>`;
-    const tag = headingTag(level);
-    return staticHtml`<${tag} part=${part} id=${id}>${text}</${tag}>`;
-  }
-
-  private renderItem(item: ViewItem, groupIndex: number, index: number) {
-    const isChecked = this.checkedIds.has(item.id);
-    const key = `${groupIndex}-${index}`;
-    // A suggested timing only matters until the item is done.
-    const showDue = item.dueInDays !== undefined && !isChecked;
-    const describedBy = [item.description ? `desc-${key}` : '', showDue ? `due-${key}` : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<li part="item" ?data-checked=${isChecked}>
-      <label part="label">
-        <input
-          part="checkbox"
-          type="checkbox"
-          .checked=${liveChecked(isChecked)}
-          aria-describedby=${ifDefined(describedBy || undefined)}
-          @change=${(event: Event) => this.onToggle(item, event)}
-        /><span part="item-label">${item.label}</span>
-      </label>
-      ${item.description ? html`<p part="description" id="desc-${key}">${item.description}</p>` : nothing}
-      ${showDue ? html`<p part="due" id="due-${key}">${this.dueText(item.dueInDays!)}</p>` : nothing}
-    </li>`;
-  }
-
-  private renderCelebration(allDone: boolean, total: number) {
-    return html`<div part="celebration" ?hidden=${!allDone}>
-      <svg viewBox="0 0 48 48" aria-hidden="true">${celebrationArt}</svg>
-      <p>${this.localize.t('checklist.allDone', { total: this.localize.number(total) })}</p>
-    </div>`;
-  }
-
   private renderGroups(allDone: boolean, total: number) {
     const level = this.headingLevel + 1;
     const groups = this.groups();
@@ -375,47 +316,42 @@ export class OnwardRejectionChecklist extends PersistingElement {
     const finishedIn = allDone && groups.some((group) => group.key === this.finishedGroup) ? this.finishedGroup : undefined;
     return html`${groups.map(
         (group, groupIndex) => html`<div part="group">
-            ${group.heading ? this.renderHeading(level, `group-${groupIndex}`, 'group-heading', group.heading) : nothing}
+            ${group.heading ? renderHeading(level, `group-${groupIndex}`, 'group-heading', group.heading) : nothing}
             <ul part="list" role="list">
-              ${group.items.map((item, index) => this.renderItem(item, groupIndex, index))}
+              ${group.items.map((item, index) =>
+                renderItem(
+                  item,
+                  `${groupIndex}-${index}`,
+                  this.checkedIds.has(item.id),
+                  item.dueInDays === undefined ? undefined : this.dueText(item.dueInDays),
+                  (event) => this.onToggle(item, event)
+                )
+              )}
             </ul>
           </div>
-          ${finishedIn === group.key ? this.renderCelebration(allDone, total) : nothing}`
-      )}${finishedIn === undefined ? this.renderCelebration(allDone, total) : nothing}`;
+          ${finishedIn === group.key ? renderCelebration(this.localize, allDone, total) : nothing}`
+      )}${finishedIn === undefined ? renderCelebration(this.localize, allDone, total) : nothing}`;
   }
 
   private renderActions(completed: number) {
-    const hasReminders = this.viewItems().some((item) => item.dueInDays !== undefined && !this.checkedIds.has(item.id));
-    return html`<div part="actions">
-        <button part="copy" type="button" @click=${this.onCopy}>${this.localize.t('checklist.copyText')}</button>
-        ${hasReminders
-          ? html`<button part="reminders" type="button" @click=${this.onReminders}>${this.localize.t('checklist.reminders')}</button>`
-          : nothing}
-        <button
-          part="reset"
-          type="button"
-          aria-expanded=${this.confirming ? 'true' : 'false'}
-          aria-controls="confirm"
-          ?disabled=${completed === 0 && !this.confirming}
-          @click=${this.onResetClick}
-        >
-          ${this.localize.t('checklist.reset')}
-        </button>
-      </div>
-      <div part="confirm" id="confirm" role="group" aria-labelledby="confirm-question" ?hidden=${!this.confirming} @keydown=${this.onConfirmKeydown}>
-        <p id="confirm-question">${this.localize.t('checklist.resetQuestion')}</p>
-        <div class="confirm-buttons">
-          <button part="confirm-button" class="primary" type="button" @click=${this.onConfirmReset}>${this.localize.t('checklist.resetConfirm')}</button>
-          <button part="cancel-button" type="button" @click=${this.onCancelReset}>${this.localize.t('checklist.resetCancel')}</button>
-        </div>
-      </div>`;
+    return renderActions({
+      localize: this.localize,
+      completed,
+      hasReminders: this.viewItems().some((item) => item.dueInDays !== undefined && !this.checkedIds.has(item.id)),
+      confirming: this.confirming,
+      onCopy: () => this.onCopy(),
+      onReminders: () => this.onReminders(),
+      onReset: () => void this.onResetClick(),
+      onConfirm: () => void this.onConfirmReset(),
+      onCancel: () => void this.onCancelReset()
+    });
   }
 
   protected override render() {
     const { completed, total } = this.counts();
     const allDone = total > 0 && completed === total;
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${this.renderHeading(this.headingLevel, 'heading', 'heading', this.headingText())}
+      ${renderHeading(this.headingLevel, 'heading', 'heading', this.headingText())}
       <div part="progress">
         <span part="progress-text" id="progress-text" aria-hidden="true">${this.progressText(completed, total)}</span>
         <progress part="progress-bar" max=${total} .value=${completed} aria-labelledby="progress-text"></progress>
