@@ -15,8 +15,10 @@ export class PersistingElement extends OnwardElement {
   /** A namespace for the stored state: instances with the same key share it, different keys stay apart. */
   @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
 
-  /** Every store of the element, for `forget()`; the note speaks only for those that keep what the candidate did. */
-  private readonly stores: Array<{ store: PersistController<never>; noted: boolean }> = [];
+  /** Every store of the element, for `forget()`. */
+  private readonly stores: Array<PersistController<never>> = [];
+  /** The stores the note speaks for: those that keep what the candidate did. */
+  private readonly notedStores: Array<PersistController<never>> = [];
 
   /**
    * A store for part of the element's state. `noted: false` for state nobody typed or ticked (what was shown): its
@@ -24,13 +26,14 @@ export class PersistingElement extends OnwardElement {
    */
   protected createStore<T>(options: PersistOptions<T>, noted = true): PersistController<T> {
     const store = new PersistController<T>(this, options);
-    this.stores.push({ store: store as unknown as PersistController<never>, noted });
+    this.stores.push(store as unknown as PersistController<never>);
+    if (noted) this.notedStores.push(store as unknown as PersistController<never>);
     return store;
   }
 
   /** Removes what the element stored on this device. Fires no event. */
   forget(): void {
-    for (const { store } of this.stores) store.forget();
+    for (const store of this.stores) store.forget();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -40,8 +43,7 @@ export class PersistingElement extends OnwardElement {
 
   /** The calm note for the status region: saving failed, else a stored record was unreadable, else nothing. */
   protected storageNote(): string {
-    const noted = this.stores.filter((entry) => entry.noted).map((entry) => entry.store);
-    if (noted.some((store) => store.unavailable)) return this.localize.t('common.storageUnavailable');
-    return noted.some((store) => store.discarded) ? this.localize.t('common.storageDiscarded') : '';
+    if (this.notedStores.some((store) => store.unavailable)) return this.localize.t('common.storageUnavailable');
+    return this.notedStores.some((store) => store.discarded) ? this.localize.t('common.storageDiscarded') : '';
   }
 }

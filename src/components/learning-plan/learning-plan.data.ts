@@ -18,13 +18,13 @@ export type FieldError = FormField | undefined;
 
 /** A goal form's fields as typed, and the field in error. */
 export interface GoalDraft {
-  skill: string;
-  resource: string;
-  date: string;
-  error: FieldError;
+  readonly skill: string;
+  readonly resource: string;
+  readonly date: string;
+  readonly error: FieldError;
 }
 
-export const EMPTY_DRAFT: GoalDraft = Object.freeze({ skill: '', resource: '', date: '', error: undefined });
+export const EMPTY_DRAFT: GoalDraft = { skill: '', resource: '', date: '', error: undefined };
 
 /** What the learning plan stores. */
 export interface PlanState {

@@ -16,16 +16,9 @@ import { checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../..
 import type { TermKey } from '../../locales/en.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { celebrationStyles, revealCelebration } from './celebration.js';
-import { renderActions, renderCelebration, renderHeading, renderItem, type ViewItem } from './rejection-checklist.parts.js';
+import { renderCelebration, renderHeading, renderItem, type ViewItem } from './rejection-checklist.parts.js';
 import { rejectionChecklistStyles } from './rejection-checklist.styles.js';
 import { CHECKLIST_BUILT_IN_ITEMS, CHECKLIST_GROUPS, PRACTISE_MINUTES, suggestedTiming } from './rejection-checklist.data.js';
-
-interface ViewGroup {
-  /** The `group` value ('' for items without one). */
-  key: string;
-  heading?: string;
-  items: ViewItem[];
-}
 
 /**
  * A checklist for the week after a "no": about a dozen small, concrete actions grouped under the five steps
@@ -145,9 +138,9 @@ export class OnwardRejectionChecklist extends PersistingElement {
   toText(): string {
     const { completed, total } = this.counts();
     const lines = [this.headingText(), this.progressText(completed, total)];
-    for (const group of this.groups()) {
+    for (const group of groupChecklistItems(this.viewItems())) {
       lines.push('');
-      if (group.heading) lines.push(group.heading);
+      if (group.key) lines.push(this.groupHeading(group.key));
       for (const item of group.items) lines.push(`${this.checkedIds.has(item.id) ? '☑' : '☐'} ${item.label}`);
     }
     return lines.join('\n');
@@ -168,16 +161,9 @@ export class OnwardRejectionChecklist extends PersistingElement {
     }));
   }
 
-  /** Items grouped by `group`, the items without one first (see `groupChecklistItems`). */
-  private groups(): ViewGroup[] {
-    return groupChecklistItems(this.viewItems()).map(({ key, items }) => ({
-      key,
-      heading: key === '' ? undefined : this.groupHeading(key),
-      items
-    }));
-  }
-
+  /** The heading of a group: a step's localized name, or the host's text as written ('' for items without a group). */
   private groupHeading(group: string): string {
+    if (group === '') return '';
     return (CHECKLIST_GROUPS as readonly string[]).includes(group)
       ? this.localize.t(`checklist.group.${group}` as TermKey)
       : group;
@@ -271,6 +257,13 @@ export class OnwardRejectionChecklist extends PersistingElement {
     this.resetButton?.focus();
   }
 
+  private onConfirmKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      void this.onCancelReset();
+    }
+  }
+
   private onCopy(): void {
     const text = this.toText();
     // Called straight from the click, so the browser still sees the user's gesture.
@@ -311,12 +304,12 @@ export class OnwardRejectionChecklist extends PersistingElement {
 
   private renderGroups(allDone: boolean, total: number) {
     const level = this.headingLevel + 1;
-    const groups = this.groups();
+    const groups = groupChecklistItems(this.viewItems());
     // Where the last tick was made; after the last group when the list was already done (restored, or "Start over").
     const finishedIn = allDone && groups.some((group) => group.key === this.finishedGroup) ? this.finishedGroup : undefined;
     return html`${groups.map(
         (group, groupIndex) => html`<div part="group">
-            ${group.heading ? renderHeading(level, `group-${groupIndex}`, 'group-heading', group.heading) : nothing}
+            ${group.key ? renderHeading(level, `group-${groupIndex}`, 'group-heading', this.groupHeading(group.key)) : nothing}
             <ul part="list" role="list">
               ${group.items.map((item, index) =>
                 renderItem(
@@ -334,17 +327,30 @@ export class OnwardRejectionChecklist extends PersistingElement {
   }
 
   private renderActions(completed: number) {
-    return renderActions({
-      localize: this.localize,
-      completed,
-      hasReminders: this.viewItems().some((item) => item.dueInDays !== undefined && !this.checkedIds.has(item.id)),
-      confirming: this.confirming,
-      onCopy: () => this.onCopy(),
-      onReminders: () => this.onReminders(),
-      onReset: () => void this.onResetClick(),
-      onConfirm: () => void this.onConfirmReset(),
-      onCancel: () => void this.onCancelReset()
-    });
+    const hasReminders = this.viewItems().some((item) => item.dueInDays !== undefined && !this.checkedIds.has(item.id));
+    return html`<div part="actions">
+        <button part="copy" type="button" @click=${this.onCopy}>${this.localize.t('checklist.copyText')}</button>
+        ${hasReminders
+          ? html`<button part="reminders" type="button" @click=${this.onReminders}>${this.localize.t('checklist.reminders')}</button>`
+          : nothing}
+        <button
+          part="reset"
+          type="button"
+          aria-expanded=${this.confirming ? 'true' : 'false'}
+          aria-controls="confirm"
+          ?disabled=${completed === 0 && !this.confirming}
+          @click=${this.onResetClick}
+        >
+          ${this.localize.t('checklist.reset')}
+        </button>
+      </div>
+      <div part="confirm" id="confirm" role="group" aria-labelledby="confirm-question" ?hidden=${!this.confirming} @keydown=${this.onConfirmKeydown}>
+        <p id="confirm-question">${this.localize.t('checklist.resetQuestion')}</p>
+        <div class="confirm-buttons">
+          <button part="confirm-button" class="primary" type="button" @click=${this.onConfirmReset}>${this.localize.t('checklist.resetConfirm')}</button>
+          <button part="cancel-button" type="button" @click=${this.onCancelReset}>${this.localize.t('checklist.resetCancel')}</button>
+        </div>
+      </div>`;
   }
 
   protected override render() {
