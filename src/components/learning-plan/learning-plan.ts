@@ -177,13 +177,13 @@ export class OnwardLearningPlan extends PersistingElement {
   }
 
   /** Typing in a field of the add form or of the edit form: keeps the text, and clears that field's error. */
-  private onFieldInput(form: 'add' | 'edit', field: FormField, event: Event): void {
+  private onFieldInput(editing: boolean, field: FormField, event: Event): void {
     const input = event.target as HTMLInputElement;
-    const draft = form === 'add' ? this.addDraft : this.editDraft;
+    const draft = editing ? this.editDraft : this.addDraft;
     // A half-typed date keeps its error until the field holds a real date or nothing.
     const fixed = draft.error === field && !(field === 'date' && dateFieldProblem(input));
     const next: GoalDraft = { ...draft, [field]: input.value, error: fixed ? undefined : draft.error };
-    if (form === 'edit') {
+    if (editing) {
       this.editDraft = next;
       return;
     }
@@ -296,7 +296,6 @@ export class OnwardLearningPlan extends PersistingElement {
 
   /** The add form, or with `goal` the form that edits it. */
   private renderForm(goal?: LearningGoal) {
-    const form = goal ? 'edit' : 'add';
     const draft = goal ? this.editDraft : this.addDraft;
     return renderGoalForm({
       localize: this.localize,
@@ -305,7 +304,7 @@ export class OnwardLearningPlan extends PersistingElement {
       draft,
       matches: goal ? [] : matchSuggestions(draft.skill, this.usableSuggestions),
       soft: this.plan.length >= SOFT_LIMIT,
-      onInput: (field, event) => this.onFieldInput(form, field, event),
+      onInput: (field, event) => this.onFieldInput(goal !== undefined, field, event),
       onSubmit: (event) => (goal ? this.onSaveEdit(goal, event) : this.onAdd(event)),
       onCancel: () => goal && this.endEdit(goal),
       onSuggestion: (suggestion) => this.useSuggestion(suggestion)
