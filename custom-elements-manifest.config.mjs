@@ -145,7 +145,7 @@ function editorData() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/onward-element.ts', 'src/internal/storage.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/onward-element.ts', 'src/internal/storage.ts', 'src/internal/persisting-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   litelement: true,
   plugins: [eventDetailFields(), expandConstArrayTypes(), editorData()]

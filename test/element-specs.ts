@@ -152,7 +152,10 @@ export const elementSpecs: Record<string, ElementSpec> = {
         el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!.click();
       },
       'onward-role-keep': (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="keep"]')!.click()
-    }
+    },
+    // Keeps one more role each round: what the candidate did (which roles were shown is stored too, on its own).
+    interact: (el, round) => shadow(el).querySelectorAll<HTMLButtonElement>('[part~="keep"]')[round % 3].click(),
+    snapshot: (el) => [...shadow(el).querySelectorAll('[part~="keep"]')].map((toggle) => toggle.getAttribute('aria-pressed'))
   },
   'onward-learning-plan': {
     full: () => {

@@ -15,12 +15,10 @@ import { elementDeclarations } from './helpers/manifest.js';
  * The user's actions are each element's `interact`, what they see of them its `snapshot` (`test/element-specs.ts`).
  */
 
-const persisting = elementDeclarations
-  // <onward-similar-roles> stores which roles it has shown, and the roles the candidate kept: its own tests cover
-  // storage faults for both (no labels, a kept role stays pressed with one calm note, nothing thrown).
-  .filter((d) => d.tagName && d.tagName !== 'onward-similar-roles' && d.attributes?.some((attribute) => attribute.name === 'persist'));
+const persisting = elementDeclarations.filter((d) => d.tagName && d.attributes?.some((attribute) => attribute.name === 'persist'));
 
 const UNAVAILABLE = en['common.storageUnavailable'];
+const DISCARDED = en['common.storageDiscarded'];
 const ELEMENT_NAMES: Record<string, string> = {};
 
 let counter = 0;
@@ -58,9 +56,11 @@ async function act(element: HTMLElement, spec: ElementSpec, round: number): Prom
 /** How many times the calm "cannot be saved" note shows. */
 const notes = (element: HTMLElement) => composedText(element).split(UNAVAILABLE).length - 1;
 
+/** How many times the "could not be read, starts fresh" note shows. */
+const discardedNotes = (element: HTMLElement) => composedText(element).split(DISCARDED).length - 1;
+
 /** The full storage key an element uses. */
 const storageKey = (tag: string, key: string) => `${STORAGE_PREFIX}${ELEMENT_NAMES[tag]}:${key}`;
-
 
 
 /** Records that must not break anything, and that the next save replaces. */
@@ -82,6 +82,9 @@ const badRecords: Array<[string, string]> = [
   ],
   ['a megabyte of junk', `{"version":1,"data":"${'x'.repeat(1_000_000)}"}`]
 ];
+
+/** Records no element can read, whatever it stores: each one must tell the candidate that it was discarded. */
+const UNREADABLE = new Set(['corrupt JSON', 'plain text', 'null', 'an array', 'an older schema version', 'a newer schema version']);
 
 const polluted = () => ({} as Record<string, unknown>).polluted !== undefined || Object.keys(Object.prototype).length > 0;
 
@@ -112,11 +115,15 @@ describe('storage faults over every persisting element', () => {
 
     describe(`<${tag}>`, () => {
       before(async () => {
-        // The element's short name in storage keys: learn it from the key it writes.
+        // The element's short name in storage keys: learn it from the key the user's action writes (an element may
+        // also store, on its own, what it showed).
         const key = freshKey();
         const element = await mount(tag, spec, key);
+        const stored = { ...localStorage };
         await act(element, spec, 0);
-        const written = Object.keys(localStorage).find((name) => name.startsWith(STORAGE_PREFIX) && name.endsWith(`:${key}`));
+        const written = Object.keys(localStorage).find(
+          (name) => name.startsWith(STORAGE_PREFIX) && name.endsWith(`:${key}`) && localStorage.getItem(name) !== stored[name]
+        );
         expect(written, `<${tag}> saves under ${STORAGE_PREFIX}<element>:${key}`).to.be.a('string');
         ELEMENT_NAMES[tag] = written!.slice(STORAGE_PREFIX.length, -(key.length + 1));
         for (const container of mounted.splice(0)) container.remove();
@@ -229,6 +236,8 @@ describe('storage faults over every persisting element', () => {
           expect(polluted(), 'Object.prototype is untouched').to.be.false;
           expect(snapshot(element), 'nothing of the bad record shows').to.deep.equal(fresh);
           expect(notes(element), 'storage works: no "cannot be saved" note').to.equal(0);
+          if (UNREADABLE.has(name)) expect(discardedNotes(element), 'the note that the record was discarded').to.equal(1);
+          else expect(discardedNotes(element)).to.be.at.most(1);
           await act(element, spec, 0);
           const saved = JSON.parse(localStorage.getItem(storageKey(tag, key))!) as { version: number };
           expect(saved.version).to.equal(1);

@@ -13,11 +13,7 @@ import { elementDeclarations } from './helpers/manifest.js';
  * the other faults with stand-ins.)
  */
 
-const persisting = elementDeclarations
-  // <onward-similar-roles> stores only which roles it has shown, never anything the user did: its own tests cover
-  // storage faults (no labels, nothing thrown), as there is no user change here to keep.
-  .filter((d) => d.tagName && d.tagName !== 'onward-similar-roles' && d.attributes?.some((attribute) => attribute.name === 'persist'))
-  .map((d) => d.tagName);
+const persisting = elementDeclarations.filter((d) => d.tagName && d.attributes?.some((attribute) => attribute.name === 'persist')).map((d) => d.tagName);
 
 const UNAVAILABLE = en['common.storageUnavailable'];
 const FILLER = 'onward-quota-filler-';

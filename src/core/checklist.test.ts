@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readChecklistState, validateChecklistItems } from './checklist.js';
+import { groupChecklistItems, readChecklistState, validateChecklistItems } from './checklist.js';
 
 describe('validateChecklistItems', () => {
   it('means the built-in items, without a problem, for no value', () => {
@@ -34,5 +34,17 @@ describe('readChecklistState', () => {
     expect(readChecklistState({ checked: ['a', 'a', '', 3, 'x'.repeat(201), 'b'] })).to.deep.equal({ checked: ['a', 'b'] });
     expect(readChecklistState({ checked: 'a' })).to.equal(undefined);
     expect(readChecklistState(null)).to.equal(undefined);
+  });
+});
+
+describe('groupChecklistItems', () => {
+  it('groups in order of first appearance, the items without a group first', () => {
+    const items = [{ id: 'a', group: 'learn' }, { id: 'b' }, { id: 'c', group: 'search' }, { id: 'd', group: 'learn' }, { id: 'e' }];
+    expect(groupChecklistItems(items).map(({ key, items }) => [key, items.map((item) => item.id)])).to.deep.equal([
+      ['', ['b', 'e']],
+      ['learn', ['a', 'd']],
+      ['search', ['c']]
+    ]);
+    expect(groupChecklistItems([])).to.deep.equal([]);
   });
 });

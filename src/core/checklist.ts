@@ -86,3 +86,20 @@ export function readChecklistState(data: unknown): ChecklistState | undefined {
   );
   return { checked: [...new Set(ids)].slice(0, MAX_STORED_IDS) };
 }
+
+/**
+ * Items grouped by `group`, in order of first appearance, with the items without one first: after another group they
+ * would read as part of it.
+ */
+export function groupChecklistItems<T extends { group?: string }>(items: readonly T[]): Array<{ key: string; items: T[] }> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = item.group ?? '';
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  const keys = [...groups.keys()];
+  const ordered = groups.has('') ? ['', ...keys.filter((key) => key !== '')] : keys;
+  return ordered.map((key) => ({ key, items: groups.get(key)! }));
+}

@@ -44,6 +44,8 @@ function parseRecord(text: string): unknown {
 }
 
 const peers = new Map<string, Set<PersistController<unknown>>>();
+/** Elements already warned that saving failed: once each, however many stores they keep. */
+const warnedHosts = new WeakSet<HTMLElement>();
 
 /**
  * Keeps one element's state in `localStorage` or `sessionStorage` as versioned JSON, in sync with other instances that
@@ -64,7 +66,6 @@ export class PersistController<T> implements ReactiveController {
    */
   discarded = false;
   private loadedKey?: string;
-  private warned = false;
   private readFailed = false;
   private writeFailed = false;
 
@@ -167,8 +168,8 @@ export class PersistController<T> implements ReactiveController {
           this.host.requestUpdate();
         }
       } catch (error) {
-        if (!isQuotaError(error) && !this.warned) {
-          this.warned = true;
+        if (!isQuotaError(error) && !warnedHosts.has(this.host)) {
+          warnedHosts.add(this.host);
           console.warn('[onward-elements] could not save to storage:', error);
         }
         this.fail('write');

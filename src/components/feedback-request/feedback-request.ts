@@ -34,9 +34,8 @@ import { copyText } from '../../internal/clipboard.js';
 import { dateFieldProblem } from '../../internal/date-field.js';
 import { downloadText } from '../../internal/download.js';
 import { headingTag } from '../../internal/heading.js';
-import { OnwardElement } from '../../internal/onward-element.js';
+import { PersistingElement } from '../../internal/persisting-element.js';
 import { liveChecked } from '../../internal/ssr.js';
-import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
 import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { feedbackRequestStyles } from './feedback-request.styles.js';
@@ -187,21 +186,15 @@ function readFeedbackState(data: unknown): FeedbackState | undefined {
  * their e-mail app, downloads it, or downloads the reminder. `detail` is `{ action, tone, channel, words, chars }`: no
  * names, addresses or text.
  */
-export class OnwardFeedbackRequest extends OnwardElement {
-  static override styles = [...OnwardElement.styles, feedbackRequestStyles];
-  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+export class OnwardFeedbackRequest extends PersistingElement {
+  static override styles = [...PersistingElement.styles, feedbackRequestStyles];
+  static override shadowRootOptions = { ...PersistingElement.shadowRootOptions, delegatesFocus: true };
 
-  private readonly persistence = new PersistController<FeedbackState>(this, {
+  private readonly persistence = this.createStore<FeedbackState>({
     element: 'feedback-request',
     read: readFeedbackState,
     apply: (stored) => this.applyState(stored)
   });
-
-  /** Where what the candidate typed is kept: `local` (default, survives a restart), `session` (this tab only) or `none`. */
-  @property({ reflect: true }) persist: PersistMode = 'local';
-
-  /** A namespace for the stored note: instances with the same key share it, different keys stay apart. */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
 
   /** The candidate's name, used to sign off. The candidate can change it. Needed for "Ready to send". */
   @property({ attribute: 'candidate-name' }) candidateName?: string;
@@ -280,7 +273,6 @@ export class OnwardFeedbackRequest extends OnwardElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('tone')) this.tone = checkEnum(this, 'tone', this.tone, FEEDBACK_TONES, 'warm');
     if (changed.has('channel')) this.channel = checkEnum(this, 'channel', this.channel, FEEDBACK_CHANNELS, 'email');
     if (changed.has('stage')) this.stage = checkEnum(this, 'stage', this.stage, FEEDBACK_STAGES, 'interview');
@@ -370,8 +362,8 @@ export class OnwardFeedbackRequest extends OnwardElement {
   }
 
   /** Clears what is stored on this device and writes the note afresh from the host's details. Fires no event. */
-  forget(): void {
-    this.persistence.forget();
+  override forget(): void {
+    super.forget();
     this.applyState({ edits: {}, topic: '', asks: [...DEFAULT_ASKS], futureRoles: true });
   }
   /** Keeps only string templates under known tones and channels; warns once for anything else. */
@@ -831,7 +823,7 @@ export class OnwardFeedbackRequest extends OnwardElement {
             <button class="quiet" type="button" @click=${this.onRebuild}>${this.localize.t('feedbackRequest.rebuild')}</button>
           </div>`
         : nothing}
-      <p class="note" role="status">${this.persistence.unavailable ? this.localize.t('common.storageUnavailable') : nothing}</p>
+      <p class="note" role="status">${this.storageNote()}</p>
       <p part="status" role="status">${this.announcement}</p>
     </div>`;
   }

@@ -4,9 +4,9 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { interviewOdds, type InterviewOdds, type InvalidOdds, type OddsResult } from '../../core/odds.js';
 import { headingTag } from '../../internal/heading.js';
-import { freshText, OnwardElement } from '../../internal/onward-element.js';
-import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger, warnOnce } from '../../internal/validate.js';
+import { freshText } from '../../internal/onward-element.js';
+import { PersistingElement } from '../../internal/persisting-element.js';
+import { checkInteger, warnOnce } from '../../internal/validate.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { interviewOddsStyles } from './interview-odds.styles.js';
 
@@ -77,8 +77,8 @@ const PROBLEMS: Record<Exclude<InvalidOdds['problem'], 'absent'>, (field?: strin
  * @fires {CustomEvent<OddsNoteChangeDetail>} onward-odds-note-change - When the candidate saves their note (Save, or
  * leaving the field after a change): `{ filled }`, never the text.
  */
-export class OnwardInterviewOdds extends OnwardElement {
-  static override styles = [...OnwardElement.styles, boxStyles, interviewOddsStyles];
+export class OnwardInterviewOdds extends PersistingElement {
+  static override styles = [...PersistingElement.styles, boxStyles, interviewOddsStyles];
   /** Not text only: numbers, or whole numbers written as text. */
   protected static override readonly nonTextProperties: ReadonlySet<string> = new Set(['applicants', 'interviewed']);
 
@@ -103,18 +103,12 @@ export class OnwardInterviewOdds extends OnwardElement {
   /** Level of the heading element, 2 to 6 (default 3), so the card fits the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Where the note is kept: `local` (default, survives a restart), `session` (this tab only) or `none`. */
-  @property({ reflect: true }) persist: PersistMode = 'local';
-
-  /** A namespace for the stored note: instances with the same key share it, different keys stay apart. */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
-
   @state() private note = '';
   @state() private noteStatus = '';
   /** The note as last reported with `onward-odds-note-change`, so leaving the field unchanged says nothing. */
   private reportedNote?: string;
 
-  private readonly persistence = new PersistController<OddsNoteState>(this, {
+  private readonly persistence = this.createStore<OddsNoteState>({
     element: 'interview-odds',
     read: readOddsNote,
     apply: (stored) => {
@@ -131,8 +125,8 @@ export class OnwardInterviewOdds extends OnwardElement {
   }
 
   /** Clears the note stored on this device and empties the field. Fires no event. */
-  forget(): void {
-    this.persistence.forget();
+  override forget(): void {
+    super.forget();
     this.note = '';
     this.reportedNote = '';
   }
@@ -140,7 +134,6 @@ export class OnwardInterviewOdds extends OnwardElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
-    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('applicants') || changed.has('interviewed')) {
       this.odds = interviewOdds(this.applicants, this.interviewed);
       if (!this.odds.valid && this.odds.problem !== 'absent') this.warnAbout(this.odds);
@@ -205,7 +198,8 @@ export class OnwardInterviewOdds extends OnwardElement {
   }
 
   private renderNote() {
-    const status = this.persistence.unavailable ? this.localize.t('common.storageUnavailable') : this.noteStatus;
+    // "Saved" after the Save button outranks the older news that a stored note was unreadable, never a failing save.
+    const status = (this.persistence.unavailable ? '' : this.noteStatus) || this.storageNote();
     return html`<div part="note-field" class="field note-field">
       <label for="note">${this.localize.t('interviewOdds.noteLabel')}</label>
       <p class="hint" id="note-hint">${this.localize.t(this.persist === 'none' ? 'interviewOdds.noteHintNone' : 'interviewOdds.noteHint')}</p>

@@ -12,6 +12,20 @@ export const MAX_STORED_GOALS = 50;
 /** Suggestions shown at once under the skill field. */
 export const MAX_SHOWN_SUGGESTIONS = 3;
 
+/** A field of the goal form. */
+export type FormField = 'skill' | 'resource' | 'date';
+export type FieldError = FormField | undefined;
+
+/** A goal form's fields as typed, and the field in error. */
+export interface GoalDraft {
+  readonly skill: string;
+  readonly resource: string;
+  readonly date: string;
+  readonly error: FieldError;
+}
+
+export const EMPTY_DRAFT: GoalDraft = { skill: '', resource: '', date: '', error: undefined };
+
 /** What the learning plan stores. */
 export interface PlanState {
   goals: LearningGoal[];
@@ -62,6 +76,15 @@ export function normalizeResource(value: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Checks a typed skill and link: the field in error, or the cleaned values (no link: `resource` is left out). */
+export function validateGoal(skillText: string, resourceText: string): { error: FieldError; skill: string; resource?: string } {
+  const skill = cleanSkill(skillText);
+  if (skill === '') return { error: 'skill', skill };
+  const resource = normalizeResource(resourceText);
+  if (resource === undefined) return { error: 'resource', skill };
+  return { error: undefined, skill, resource: resource || undefined };
 }
 
 /** A short, readable name for a link: the site for web links, the address for `mailto:`, else the link itself. */

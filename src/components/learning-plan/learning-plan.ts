@@ -1,41 +1,35 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE } from '../../core/dates.js';
 import { buildIcs } from '../../core/ics.js';
 import { dateFieldProblem } from '../../internal/date-field.js';
 import { downloadText } from '../../internal/download.js';
 import { safeUrl } from '../../internal/links.js';
 import { headingTag } from '../../internal/heading.js';
-import { OnwardElement } from '../../internal/onward-element.js';
+import { PersistingElement } from '../../internal/persisting-element.js';
 import { liveChecked } from '../../internal/ssr.js';
-import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
+import { checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
 import {
-  cleanSkill,
+  EMPTY_DRAFT,
   isIsoDate,
   matchSuggestions,
-  MAX_SKILL_LENGTH,
-  MAX_URL_LENGTH,
   newGoalId,
-  normalizeResource,
   readPlan,
   readSuggestions,
   siteOf,
+  validateGoal,
+  type FormField,
+  type GoalDraft,
   type PlanState
 } from './learning-plan.data.js';
 import { boxStyles } from '../../styles/box.styles.js';
-import type { TermKey } from '../../locales/en.js';
+import { fieldErrorMessage, renderGoalForm } from './learning-plan.form.js';
 import { learningPlanStyles } from './learning-plan.styles.js';
 import type { LearningGoal, LearningSuggestion } from './learning-plan.types.js';
 
 /** The plan suggests, and never enforces, this many goals at a time. */
 const SOFT_LIMIT = 3;
-
-type FormField = 'skill' | 'resource' | 'date';
-type FieldError = FormField | undefined;
 
 /**
  * A small learning plan: the candidate turns feedback into two or three skills to learn, each with an optional link
@@ -63,11 +57,11 @@ type FieldError = FormField | undefined;
  * @fires {CustomEvent<PlanChangeDetail>} onward-plan-change - When the user adds, edits, completes or removes a goal.
  * Carries counts only (`{ goals, completed }`), never the goals' text.
  */
-export class OnwardLearningPlan extends OnwardElement {
-  static override styles = [...OnwardElement.styles, boxStyles, learningPlanStyles];
-  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+export class OnwardLearningPlan extends PersistingElement {
+  static override styles = [...PersistingElement.styles, boxStyles, learningPlanStyles];
+  static override shadowRootOptions = { ...PersistingElement.shadowRootOptions, delegatesFocus: true };
 
-  private readonly persistence = new PersistController<PlanState>(this, {
+  private readonly persistence = this.createStore<PlanState>({
     element: 'learning-plan',
     read: readPlan,
     apply: (stored) => {
@@ -75,12 +69,6 @@ export class OnwardLearningPlan extends OnwardElement {
       if (this.editingId !== undefined && !this.plan.some((goal) => goal.id === this.editingId)) this.editingId = undefined;
     }
   });
-
-  /** Where goals are kept: `local` (default, survives a restart), `session` (this tab only) or `none`. */
-  @property({ reflect: true }) persist: PersistMode = 'local';
-
-  /** A namespace for the stored plan: instances with the same key share their goals, different keys stay apart. */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
 
   /** Heading text. Defaults to "Your learning plan". */
   @property() heading?: string;
@@ -96,15 +84,11 @@ export class OnwardLearningPlan extends OnwardElement {
   @property({ converter: jsonAttribute }) suggestions: readonly LearningSuggestion[] = [];
 
   @state() private plan: readonly LearningGoal[] = [];
-  @state() private skillDraft = '';
-  @state() private resourceDraft = '';
-  @state() private dateDraft = '';
-  @state() private addError: FieldError;
+  /** The add form's fields as typed. */
+  @state() private addDraft: GoalDraft = EMPTY_DRAFT;
   @state() private editingId?: string;
-  @state() private editSkill = '';
-  @state() private editResource = '';
-  @state() private editDate = '';
-  @state() private editError: FieldError;
+  /** The fields of the form that edits the goal `editingId`. */
+  @state() private editDraft: GoalDraft = EMPTY_DRAFT;
   @state() private usableSuggestions: LearningSuggestion[] = [];
 
   /** A copy of the current goals. The host page may read them (for example to save them to an account). */
@@ -114,14 +98,13 @@ export class OnwardLearningPlan extends OnwardElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
     if (changed.has('suggestions')) this.readHostSuggestions();
   }
 
   /** Clears the plan stored on this device and empties the list on screen. Fires no event. */
-  forget(): void {
-    this.persistence.forget();
+  override forget(): void {
+    super.forget();
     this.plan = [];
     this.editingId = undefined;
   }
@@ -185,87 +168,52 @@ export class OnwardLearningPlan extends OnwardElement {
     element?.focus();
   }
 
-  /** Checks a skill and a typed link; returns the error to show, or the cleaned values. */
-  private validate(skillText: string, resourceText: string): { error: FieldError; skill: string; resource?: string } {
-    const skill = cleanSkill(skillText);
-    if (skill === '') return { error: 'skill', skill };
-    const resource = normalizeResource(resourceText);
-    if (resource === undefined) return { error: 'resource', skill };
-    return { error: undefined, skill, resource: resource || undefined };
-  }
-
-  /** Like `validate`, and also the date field as the browser holds it (an impossible date reads as an empty value). */
-  private validateForm(skillText: string, resourceText: string, dateSelector: string) {
-    const result = this.validate(skillText, resourceText);
+  /** Checks a form's fields, the date as the browser holds it included (an impossible date reads as an empty value). */
+  private validateForm(draft: GoalDraft, dateSelector: string) {
+    const result = validateGoal(draft.skill, draft.resource);
     if (result.error) return result;
     const dateInput = this.renderRoot.querySelector<HTMLInputElement>(dateSelector);
     return dateFieldProblem(dateInput) ? { ...result, error: 'date' as const } : result;
   }
 
-  private errorMessage(error: FieldError): string {
-    if (error === 'skill') return this.localize.t('learningPlan.skillRequired');
-    return error === 'date' ? this.localize.t('common.dateInvalid') : this.localize.t('learningPlan.resourceInvalid');
-  }
-
-  private onSkillInput(event: InputEvent): void {
-    const before = matchSuggestions(this.skillDraft, this.usableSuggestions).length;
-    this.skillDraft = (event.target as HTMLInputElement).value;
-    if (this.addError === 'skill') this.addError = undefined;
-    const after = matchSuggestions(this.skillDraft, this.usableSuggestions).length;
-    if (before === 0 && after > 0) this.announce(this.localize.t('learningPlan.suggestionsAvailable'));
-  }
-
-  private onResourceInput(event: InputEvent): void {
-    this.resourceDraft = (event.target as HTMLInputElement).value;
-    if (this.addError === 'resource') this.addError = undefined;
-  }
-
-  private onDateInput(event: Event): void {
+  /** Typing in a field of the add form or of the edit form: keeps the text, and clears that field's error. */
+  private onFieldInput(editing: boolean, field: FormField, event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.dateDraft = input.value;
-    // The error goes once the field holds a real date or nothing; a half-typed date keeps it until then.
-    if (this.addError === 'date' && !dateFieldProblem(input)) this.addError = undefined;
-  }
-
-  private onEditSkillInput(event: InputEvent): void {
-    this.editSkill = (event.target as HTMLInputElement).value;
-    if (this.editError === 'skill') this.editError = undefined;
-  }
-
-  private onEditResourceInput(event: InputEvent): void {
-    this.editResource = (event.target as HTMLInputElement).value;
-    if (this.editError === 'resource') this.editError = undefined;
-  }
-
-  private onEditDateInput(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    this.editDate = input.value;
-    if (this.editError === 'date' && !dateFieldProblem(input)) this.editError = undefined;
+    const draft = editing ? this.editDraft : this.addDraft;
+    // A half-typed date keeps its error until the field holds a real date or nothing.
+    const fixed = draft.error === field && !(field === 'date' && dateFieldProblem(input));
+    const next: GoalDraft = { ...draft, [field]: input.value, error: fixed ? undefined : draft.error };
+    if (editing) {
+      this.editDraft = next;
+      return;
+    }
+    const before = matchSuggestions(draft.skill, this.usableSuggestions).length;
+    this.addDraft = next;
+    const after = matchSuggestions(next.skill, this.usableSuggestions).length;
+    if (field === 'skill' && before === 0 && after > 0) this.announce(this.localize.t('learningPlan.suggestionsAvailable'));
   }
 
   private useSuggestion(suggestion: LearningSuggestion): void {
-    this.resourceDraft = suggestion.url;
-    if (this.addError === 'resource') this.addError = undefined;
+    const error = this.addDraft.error === 'resource' ? undefined : this.addDraft.error;
+    this.addDraft = { ...this.addDraft, resource: suggestion.url, error };
     this.announce(this.localize.t('learningPlan.suggestionUsed', { title: suggestion.title }));
     void this.focusLater('#resource');
   }
 
   private onAdd(event: SubmitEvent): void {
     event.preventDefault();
-    const { error, skill, resource } = this.validateForm(this.skillDraft, this.resourceDraft, '#date');
-    this.addError = error;
+    const { error, skill, resource } = this.validateForm(this.addDraft, '#date');
     if (error) {
-      this.announce(this.errorMessage(error));
+      this.addDraft = { ...this.addDraft, error };
+      this.announce(fieldErrorMessage(this.localize, error));
       void this.focusLater(`#${error}`);
       return;
     }
     const goal: LearningGoal = { id: newGoalId(), skill, done: false };
     if (resource) goal.resource = resource;
-    if (isIsoDate(this.dateDraft)) goal.targetDate = this.dateDraft;
+    if (isIsoDate(this.addDraft.date)) goal.targetDate = this.addDraft.date;
     this.plan = [...this.plan, goal];
-    this.skillDraft = '';
-    this.resourceDraft = '';
-    this.dateDraft = '';
+    this.addDraft = EMPTY_DRAFT;
     // Cleared by hand as well: `live('')` sees an empty value and would leave a half-typed date on screen.
     const dateInput = this.renderRoot.querySelector<HTMLInputElement>('#date');
     if (dateInput) dateInput.value = '';
@@ -288,26 +236,23 @@ export class OnwardLearningPlan extends OnwardElement {
 
   private startEdit(goal: LearningGoal): void {
     this.editingId = goal.id;
-    this.editSkill = goal.skill;
-    this.editResource = goal.resource ?? '';
-    this.editDate = goal.targetDate ?? '';
-    this.editError = undefined;
+    this.editDraft = { skill: goal.skill, resource: goal.resource ?? '', date: goal.targetDate ?? '', error: undefined };
     void this.focusLater('#edit-skill');
   }
 
   private endEdit(goal: LearningGoal): void {
     this.editingId = undefined;
-    this.editError = undefined;
+    this.editDraft = { ...this.editDraft, error: undefined };
     const index = this.plan.findIndex((item) => item.id === goal.id);
     void (index >= 0 ? this.focusLater('[data-action="edit"]', index) : this.focusLater('#skill'));
   }
 
   private onSaveEdit(goal: LearningGoal, event: SubmitEvent): void {
     event.preventDefault();
-    const { error, skill, resource } = this.validateForm(this.editSkill, this.editResource, '#edit-date');
-    this.editError = error;
+    const { error, skill, resource } = this.validateForm(this.editDraft, '#edit-date');
+    this.editDraft = { ...this.editDraft, error };
     if (error) {
-      this.announce(this.errorMessage(error));
+      this.announce(fieldErrorMessage(this.localize, error));
       void this.focusLater(`#edit-${error}`);
       return;
     }
@@ -315,18 +260,11 @@ export class OnwardLearningPlan extends OnwardElement {
       if (item.id !== goal.id) return item;
       const updated: LearningGoal = { id: item.id, skill, done: item.done };
       if (resource) updated.resource = resource;
-      if (isIsoDate(this.editDate)) updated.targetDate = this.editDate;
+      if (isIsoDate(this.editDraft.date)) updated.targetDate = this.editDraft.date;
       return updated;
     });
     this.announce(this.localize.t('learningPlan.updated', { skill }));
     this.commit();
-    this.endEdit(goal);
-  }
-
-  private onEditKeydown(goal: LearningGoal, event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
     this.endEdit(goal);
   }
 
@@ -356,120 +294,21 @@ export class OnwardLearningPlan extends OnwardElement {
     return staticHtml`<${tag} part="heading">${this.heading || this.localize.t('learningPlan.heading')}</${tag}>`;
   }
 
-  private renderError(id: string, error: FieldError, field: Exclude<FieldError, undefined>) {
-    return html`<p class="error" id=${id}>${error === field ? this.errorMessage(error) : nothing}</p>`;
-  }
-
-  private renderSuggestions() {
-    const matches = matchSuggestions(this.skillDraft, this.usableSuggestions);
-    if (matches.length === 0) return nothing;
-    return html`<div class="suggestions">
-      <p class="suggestions-label" id="suggestions-label">${this.localize.t('learningPlan.suggestionsLabel')}</p>
-      <ul aria-labelledby="suggestions-label">
-        ${matches.map(
-          (suggestion) =>
-            html`<li>
-              <button type="button" class="suggestion" @click=${() => this.useSuggestion(suggestion)}>
-                ${this.localize.t('learningPlan.suggestion', { title: suggestion.title })}
-              </button>
-            </li>`
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderForm() {
-    const soft = this.plan.length >= SOFT_LIMIT;
-    return html`<form part="form" novalidate @submit=${this.onAdd}>
-      ${staticHtml`<${headingTag(this.headingLevel + 1)} class="form-heading">${this.localize.t('learningPlan.formHeading')}</${headingTag(this.headingLevel + 1)}>`}
-      ${this.renderFields()}
-      <div class="form-actions">
-        <button type="submit" class="primary" aria-describedby=${soft ? 'soft-limit' : nothing}>
-          ${this.localize.t('learningPlan.add')}
-        </button>
-      </div>
-      <p class="note soft-limit" id="soft-limit">${soft ? this.localize.t('learningPlan.softLimit') : nothing}</p>
-    </form>`;
-  }
-
-  private renderEditForm(goal: LearningGoal) {
-    return html`<form class="edit" novalidate @submit=${(event: SubmitEvent) => this.onSaveEdit(goal, event)} @keydown=${(event: KeyboardEvent) => this.onEditKeydown(goal, event)}>
-      <fieldset>
-        <legend class="visually-hidden">${this.localize.t('learningPlan.editLabel', { skill: goal.skill })}</legend>
-        ${this.renderFields(goal)}
-        <div class="form-actions">
-          <button type="submit" class="primary">${this.localize.t('learningPlan.save')}</button>
-          <button type="button" class="quiet" @click=${() => this.endEdit(goal)}>${this.localize.t('learningPlan.cancel')}</button>
-        </div>
-      </fieldset>
-    </form>`;
-  }
-
-  /**
-   * The skill, resource and date fields: of the add form, or of the form that edits `goal` (ids start with `edit-`, and
-   * each label also names the goal, so neither form's fields read alone as the other's).
-   */
-  private renderFields(goal?: LearningGoal) {
-    const editing = goal !== undefined;
-    const id = (field: FormField) => (editing ? `edit-${field}` : field);
-    const error = editing ? this.editError : this.addError;
-    const invalid = (field: FormField) => (error === field ? 'true' : 'false');
-    const label = (field: FormField, key: TermKey) =>
-      html`<label for=${id(field)}
-        >${this.localize.t(key)}${editing
-          ? html`<span class="visually-hidden"> ${this.localize.t('learningPlan.editContext', { skill: goal.skill })}</span>`
-          : nothing}</label
-      >`;
-    const onDate = editing ? this.onEditDateInput : this.onDateInput;
-    return html`<div class="field">
-        ${label('skill', 'learningPlan.skillLabel')}
-        ${editing ? nothing : html`<p class="hint" id="skill-hint">${this.localize.t('learningPlan.skillHint')}</p>`}
-        ${this.renderError(`${id('skill')}-error`, error, 'skill')}
-        <input
-          id=${id('skill')}
-          type="text"
-          autocomplete="off"
-          maxlength=${MAX_SKILL_LENGTH}
-          aria-required="true"
-          aria-describedby=${editing ? 'edit-skill-error' : 'skill-hint skill-error'}
-          aria-invalid=${invalid('skill')}
-          .value=${live(editing ? this.editSkill : this.skillDraft)}
-          @input=${editing ? this.onEditSkillInput : this.onSkillInput}
-        />
-        ${editing ? nothing : this.renderSuggestions()}
-      </div>
-      <div class="field">
-        ${label('resource', 'learningPlan.resourceLabel')}
-        ${this.renderError(`${id('resource')}-error`, error, 'resource')}
-        <input
-          id=${id('resource')}
-          type="text"
-          inputmode="url"
-          autocomplete="url"
-          spellcheck="false"
-          maxlength=${MAX_URL_LENGTH}
-          aria-describedby=${`${id('resource')}-error`}
-          aria-invalid=${invalid('resource')}
-          .value=${live(editing ? this.editResource : this.resourceDraft)}
-          @input=${editing ? this.onEditResourceInput : this.onResourceInput}
-        />
-      </div>
-      <div class="field">
-        ${label('date', 'learningPlan.dateLabel')}
-        ${this.renderError(`${id('date')}-error`, error, 'date')}
-        <input
-          id=${id('date')}
-          type="date"
-          min=${MIN_CALENDAR_DATE}
-          max=${MAX_CALENDAR_DATE}
-          aria-describedby=${`${id('date')}-error`}
-          aria-invalid=${invalid('date')}
-          .value=${live(editing ? this.editDate : this.dateDraft)}
-          @input=${onDate}
-          @change=${onDate}
-          @blur=${onDate}
-        />
-      </div>`;
+  /** The add form, or with `goal` the form that edits it. */
+  private renderForm(goal?: LearningGoal) {
+    const draft = goal ? this.editDraft : this.addDraft;
+    return renderGoalForm({
+      localize: this.localize,
+      headingLevel: this.headingLevel,
+      goal,
+      draft,
+      matches: goal ? [] : matchSuggestions(draft.skill, this.usableSuggestions),
+      soft: this.plan.length >= SOFT_LIMIT,
+      onInput: (field, event) => this.onFieldInput(goal !== undefined, field, event),
+      onSubmit: (event) => (goal ? this.onSaveEdit(goal, event) : this.onAdd(event)),
+      onCancel: () => goal && this.endEdit(goal),
+      onSuggestion: (suggestion) => this.useSuggestion(suggestion)
+    });
   }
 
   private renderGoalView(goal: LearningGoal) {
@@ -532,7 +371,7 @@ export class OnwardLearningPlan extends OnwardElement {
           (goal) => goal.id,
           (goal) =>
             html`<li part="goal" class=${goal.done ? 'goal done' : 'goal'}>
-              ${this.editingId === goal.id ? this.renderEditForm(goal) : this.renderGoalView(goal)}
+              ${this.editingId === goal.id ? this.renderForm(goal) : this.renderGoalView(goal)}
             </li>`
         )}
       </ul>
@@ -540,7 +379,7 @@ export class OnwardLearningPlan extends OnwardElement {
         <button type="button" class="secondary" @click=${this.onExport}>${this.localize.t('learningPlan.exportIcs')}</button>
       </div>
       ${this.renderForm()}
-      <p class="note" role="status">${this.persistence.unavailable ? this.localize.t('common.storageUnavailable') : nothing}</p>
+      <p class="note" role="status">${this.storageNote()}</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }

@@ -3,9 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../internal/heading.js';
-import { OnwardElement } from '../../internal/onward-element.js';
+import { PersistingElement } from '../../internal/persisting-element.js';
 import { attachScopedShadow, ownRegistry } from '../../internal/registry.js';
-import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
 import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import type { FeedbackStage } from '../../core/feedback.js';
@@ -126,9 +125,9 @@ function feedbackStage(stage: PathStage): FeedbackStage | undefined {
  *
  * @fires {CustomEvent<PathProgressDetail>} onward-path-progress - When a step is marked done or not done.
  */
-export class OnwardRecoveryPath extends OnwardElement {
-  static override styles = [...OnwardElement.styles, recoveryPathStyles, celebrationStyles];
-  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+export class OnwardRecoveryPath extends PersistingElement {
+  static override styles = [...PersistingElement.styles, recoveryPathStyles, celebrationStyles];
+  static override shadowRootOptions = { ...PersistingElement.shadowRootOptions, delegatesFocus: true };
 
   /**
    * How each step's tool is loaded, set by the registering module (`define/recovery-path.ts`): a dynamic `import()`
@@ -194,12 +193,6 @@ export class OnwardRecoveryPath extends OnwardElement {
   /** Location used in `search-url` (similar roles). */
   @property() location?: string;
 
-  /** Where progress and the tools' data are kept: `local` (default), `session` or `none`. */
-  @property({ reflect: true }) persist: PersistMode = 'local';
-
-  /** Namespace for stored data, so two paths on one page can keep separate progress. Passed to the tools. */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
-
   @state() private done = new Set<PathStep>();
   @state() private open = new Set<PathStep>();
   /** The step done last, when it completed the path: the completion card shows right after it. */
@@ -213,7 +206,7 @@ export class OnwardRecoveryPath extends OnwardElement {
   /** Tool modules being loaded, so `updateComplete` can wait for them. */
   private toolLoads = new Map<PathStep, Promise<void>>();
 
-  private readonly persistence = new PersistController<PathState>(this, {
+  private readonly persistence = this.createStore<PathState>({
     element: 'recovery-path',
     read: (data) => {
       const done = (data as Partial<PathState> | null)?.done;
@@ -240,7 +233,6 @@ export class OnwardRecoveryPath extends OnwardElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('stage')) this.stage = checkEnum(this, 'stage', this.stage, PATH_STAGES, 'interview');
-    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 2);
     if (changed.has('steps')) this.checkSteps();
   }
@@ -254,8 +246,8 @@ export class OnwardRecoveryPath extends OnwardElement {
   }
 
   /** Clears the stored progress (the tools keep their own data: call their `forget()`, or `forgetAll()`). */
-  forget(): void {
-    this.persistence.forget();
+  override forget(): void {
+    super.forget();
   }
 
   private onStepChange(event: CustomEvent<StepChangeDetail>): void {
@@ -544,7 +536,6 @@ export class OnwardRecoveryPath extends OnwardElement {
     const steps = this.activeSteps;
     const completed = this.completed;
     const tag = headingTag(this.headingLevel);
-    const storageNote = this.persistence.unavailable ? this.localize.t('common.storageUnavailable') : '';
     const allDone = completed === steps.length && steps.length > 0;
     // Where the candidate finished; after the last step when the path was already done on arrival.
     const finishedAt = allDone ? (this.finishedAt && steps.includes(this.finishedAt) ? this.finishedAt : steps[steps.length - 1]) : undefined;
@@ -560,7 +551,7 @@ export class OnwardRecoveryPath extends OnwardElement {
           })}</span>
           <progress max=${steps.length || 1} .value=${completed} aria-labelledby="progress-label"></progress>
         </div>
-        <p part="note">${storageNote}</p>
+        <p part="note">${this.storageNote()}</p>
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>
       <ol

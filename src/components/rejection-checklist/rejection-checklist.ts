@@ -1,37 +1,24 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
-import { readChecklistState, validateChecklistItems, type ChecklistItem, type ChecklistState } from '../../core/checklist.js';
+import {
+  groupChecklistItems,
+  readChecklistState,
+  validateChecklistItems,
+  type ChecklistItem,
+  type ChecklistState
+} from '../../core/checklist.js';
 import { buildIcs, localDatePlus, type CalendarEvent } from '../../core/ics.js';
 import { copyText, selectContents } from '../../internal/clipboard.js';
 import { downloadText } from '../../internal/download.js';
-import { headingTag } from '../../internal/heading.js';
-import { freshText, OnwardElement } from '../../internal/onward-element.js';
-import { liveChecked } from '../../internal/ssr.js';
-import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
+import { freshText } from '../../internal/onward-element.js';
+import { PersistingElement } from '../../internal/persisting-element.js';
+import { checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
 import { boxStyles } from '../../styles/box.styles.js';
-import { celebrationArt, celebrationStyles, revealCelebration } from './celebration.js';
+import { celebrationStyles, revealCelebration } from './celebration.js';
+import { renderCelebration, renderHeading, renderItem, type ViewItem } from './rejection-checklist.parts.js';
 import { rejectionChecklistStyles } from './rejection-checklist.styles.js';
 import { CHECKLIST_BUILT_IN_ITEMS, CHECKLIST_GROUPS, PRACTISE_MINUTES, suggestedTiming } from './rejection-checklist.data.js';
-
-/** An item ready to show: built-in text already localized. */
-interface ViewItem {
-  id: string;
-  label: string;
-  description?: string;
-  group?: string;
-  dueInDays?: number;
-}
-
-interface ViewGroup {
-  /** The `group` value ('' for items without one). */
-  key: string;
-  heading?: string;
-  items: ViewItem[];
-}
 
 /**
  * A checklist for the week after a "no": about a dozen small, concrete actions grouped under the five steps
@@ -83,11 +70,11 @@ interface ViewGroup {
  * @fires {CustomEvent<ChecklistChangeDetail>} onward-checklist-change - When the user ticks or unticks an item, or clears them all with "Start over" (then `itemId` is `null`).
  * @fires {CustomEvent<ChecklistCompleteDetail>} onward-checklist-complete - When the user ticks the last unticked item.
  */
-export class OnwardRejectionChecklist extends OnwardElement {
-  static override styles = [...OnwardElement.styles, boxStyles, rejectionChecklistStyles, celebrationStyles];
-  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+export class OnwardRejectionChecklist extends PersistingElement {
+  static override styles = [...PersistingElement.styles, boxStyles, rejectionChecklistStyles, celebrationStyles];
+  static override shadowRootOptions = { ...PersistingElement.shadowRootOptions, delegatesFocus: true };
 
-  private readonly persistence = new PersistController<ChecklistState>(this, {
+  private readonly persistence = this.createStore<ChecklistState>({
     element: 'rejection-checklist',
     read: readChecklistState,
     apply: (data) => {
@@ -107,12 +94,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
 
   /** Level of the element's heading, 2 to 6 (default 2). Group headings are one level deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** Where progress is kept: `local` (default, `localStorage`), `session` (`sessionStorage`) or `none`. */
-  @property({ reflect: true }) persist: PersistMode = 'local';
-
-  /** Namespace of the stored progress: instances with the same key share it, also across tabs. */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
 
   @state() private checkedIds: ReadonlySet<string> = new Set();
   @state() private customItems?: ChecklistItem[];
@@ -134,7 +115,6 @@ export class OnwardRejectionChecklist extends OnwardElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('headingLevel')) {
       this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 2);
     }
@@ -154,18 +134,13 @@ export class OnwardRejectionChecklist extends OnwardElement {
     this.clearAll();
   }
 
-  /** Removes the stored progress from this device. What is on screen stays for this visit; the next tick saves again. */
-  forget(): void {
-    this.persistence.forget();
-  }
-
   /** The checklist as plain text: the heading, the progress, then each group with ☑ (done) or ☐ (not yet) per item. */
   toText(): string {
     const { completed, total } = this.counts();
     const lines = [this.headingText(), this.progressText(completed, total)];
-    for (const group of this.groups()) {
+    for (const group of groupChecklistItems(this.viewItems())) {
       lines.push('');
-      if (group.heading) lines.push(group.heading);
+      if (group.key) lines.push(this.groupHeading(group.key));
       for (const item of group.items) lines.push(`${this.checkedIds.has(item.id) ? '☑' : '☐'} ${item.label}`);
     }
     return lines.join('\n');
@@ -186,25 +161,9 @@ export class OnwardRejectionChecklist extends OnwardElement {
     }));
   }
 
-  /** Items grouped by `group`: the items without one first, then the groups in order of first appearance. */
-  private groups(): ViewGroup[] {
-    const groups = new Map<string, ViewGroup>();
-    for (const item of this.viewItems()) {
-      const key = item.group ?? '';
-      let group = groups.get(key);
-      if (!group) {
-        group = { key, heading: key === '' ? undefined : this.groupHeading(key), items: [] };
-        groups.set(key, group);
-      }
-      group.items.push(item);
-    }
-    // Items without a group go first, in a group of their own with no heading: after another group they would read
-    // as part of it.
-    const ungrouped = groups.get('');
-    return ungrouped ? [ungrouped, ...[...groups.values()].filter((group) => group !== ungrouped)] : [...groups.values()];
-  }
-
+  /** The heading of a group: a step's localized name, or the host's text as written ('' for items without a group). */
   private groupHeading(group: string): string {
+    if (group === '') return '';
     return (CHECKLIST_GROUPS as readonly string[]).includes(group)
       ? this.localize.t(`checklist.group.${group}` as TermKey)
       : group;
@@ -343,57 +302,28 @@ export class OnwardRejectionChecklist extends OnwardElement {
     this.showMessage(this.localize.t(saved ? 'checklist.remindersReady' : 'checklist.remindersFailed'));
   }
 
-  private renderHeading(level: number, id: string, part: string, text: string) {
-    // Group headings under an `h6` have no tag of their own.
-    if (level > 6) return html`<div part=${part} id=${id} role="heading" aria-level=${level}>${text}</div>`;
-    const tag = headingTag(level);
-    return staticHtml`<${tag} part=${part} id=${id}>${text}</${tag}>`;
-  }
-
-  private renderItem(item: ViewItem, groupIndex: number, index: number) {
-    const isChecked = this.checkedIds.has(item.id);
-    const key = `${groupIndex}-${index}`;
-    // A suggested timing only matters until the item is done.
-    const showDue = item.dueInDays !== undefined && !isChecked;
-    const describedBy = [item.description ? `desc-${key}` : '', showDue ? `due-${key}` : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<li part="item" ?data-checked=${isChecked}>
-      <label part="label">
-        <input
-          part="checkbox"
-          type="checkbox"
-          .checked=${liveChecked(isChecked)}
-          aria-describedby=${ifDefined(describedBy || undefined)}
-          @change=${(event: Event) => this.onToggle(item, event)}
-        /><span part="item-label">${item.label}</span>
-      </label>
-      ${item.description ? html`<p part="description" id="desc-${key}">${item.description}</p>` : nothing}
-      ${showDue ? html`<p part="due" id="due-${key}">${this.dueText(item.dueInDays!)}</p>` : nothing}
-    </li>`;
-  }
-
-  private renderCelebration(allDone: boolean, total: number) {
-    return html`<div part="celebration" ?hidden=${!allDone}>
-      <svg viewBox="0 0 48 48" aria-hidden="true">${celebrationArt}</svg>
-      <p>${this.localize.t('checklist.allDone', { total: this.localize.number(total) })}</p>
-    </div>`;
-  }
-
   private renderGroups(allDone: boolean, total: number) {
     const level = this.headingLevel + 1;
-    const groups = this.groups();
+    const groups = groupChecklistItems(this.viewItems());
     // Where the last tick was made; after the last group when the list was already done (restored, or "Start over").
     const finishedIn = allDone && groups.some((group) => group.key === this.finishedGroup) ? this.finishedGroup : undefined;
     return html`${groups.map(
         (group, groupIndex) => html`<div part="group">
-            ${group.heading ? this.renderHeading(level, `group-${groupIndex}`, 'group-heading', group.heading) : nothing}
+            ${group.key ? renderHeading(level, `group-${groupIndex}`, 'group-heading', this.groupHeading(group.key)) : nothing}
             <ul part="list" role="list">
-              ${group.items.map((item, index) => this.renderItem(item, groupIndex, index))}
+              ${group.items.map((item, index) =>
+                renderItem(
+                  item,
+                  `${groupIndex}-${index}`,
+                  this.checkedIds.has(item.id),
+                  item.dueInDays === undefined ? undefined : this.dueText(item.dueInDays),
+                  (event) => this.onToggle(item, event)
+                )
+              )}
             </ul>
           </div>
-          ${finishedIn === group.key ? this.renderCelebration(allDone, total) : nothing}`
-      )}${finishedIn === undefined ? this.renderCelebration(allDone, total) : nothing}`;
+          ${finishedIn === group.key ? renderCelebration(this.localize, allDone, total) : nothing}`
+      )}${finishedIn === undefined ? renderCelebration(this.localize, allDone, total) : nothing}`;
   }
 
   private renderActions(completed: number) {
@@ -426,18 +356,13 @@ export class OnwardRejectionChecklist extends OnwardElement {
   protected override render() {
     const { completed, total } = this.counts();
     const allDone = total > 0 && completed === total;
-    const storageNote = this.persistence.unavailable
-      ? this.localize.t('common.storageUnavailable')
-      : this.persistence.discarded
-        ? this.localize.t('common.storageDiscarded')
-        : '';
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${this.renderHeading(this.headingLevel, 'heading', 'heading', this.headingText())}
+      ${renderHeading(this.headingLevel, 'heading', 'heading', this.headingText())}
       <div part="progress">
         <span part="progress-text" id="progress-text" aria-hidden="true">${this.progressText(completed, total)}</span>
         <progress part="progress-bar" max=${total} .value=${completed} aria-labelledby="progress-text"></progress>
       </div>
-      <p part="note" role="status">${storageNote}</p>
+      <p part="note" role="status">${this.storageNote()}</p>
       ${this.renderGroups(allDone, total)}
       ${this.renderActions(completed)}
       <p part="message" role="status">${this.message}</p>

@@ -9,9 +9,8 @@ import { connectSrcOrigin, hostedBoardUrl, parseSource, sourceRequestUrl, type J
 import { wellFormed } from '../../core/text.js';
 import { safeUrl, safeUrlOrWarn } from '../../internal/links.js';
 import { headingTag } from '../../internal/heading.js';
-import { OnwardElement } from '../../internal/onward-element.js';
+import { PersistingElement } from '../../internal/persisting-element.js';
 import { isHydrating } from '../../internal/ssr.js';
-import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
 import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, quoted, warnOnce } from '../../internal/validate.js';
 import { boxStyles } from '../../styles/box.styles.js';
 import { similarRolesStyles } from './similar-roles.styles.js';
@@ -173,9 +172,9 @@ const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice
  * @fires {CustomEvent<RoleKeepDetail>} onward-role-keep - When the candidate keeps a role or lets it go:
  * `{ url, index, kept }`.
  */
-export class OnwardSimilarRoles extends OnwardElement {
-  static override styles = [...OnwardElement.styles, boxStyles, similarRolesStyles];
-  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+export class OnwardSimilarRoles extends PersistingElement {
+  static override styles = [...PersistingElement.styles, boxStyles, similarRolesStyles];
+  static override shadowRootOptions = { ...PersistingElement.shadowRootOptions, delegatesFocus: true };
 
   /**
    * The roles, as JSON in the attribute or an array in the property: `{ title, url, company?, location?, postedAt? }[]`
@@ -208,15 +207,6 @@ export class OnwardSimilarRoles extends OnwardElement {
 
   /** The posting the candidate was turned down for, left out of the list. */
   @property({ attribute: 'exclude-url' }) excludeUrl?: string;
-
-  /**
-   * Where the ids of the roles shown (to mark roles that are new on a later visit) and the roles the candidate kept are
-   * remembered: `local` (default), `session` or `none` (nothing is remembered or marked; kept roles last this visit).
-   */
-  @property({ reflect: true }) persist: PersistMode = 'local';
-
-  /** Keeps separate "seen" lists for several lists on one site. */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
 
   /** How long the feed may take, in milliseconds, before the element shows the error state (1 to 600000). */
   @property({ type: Number }) timeout: number = DEFAULT_FEED_TIMEOUT;
@@ -265,17 +255,17 @@ export class OnwardSimilarRoles extends OnwardElement {
   /** The ids known before this visit: fixed the first time roles show, `null` on a first visit. */
   private visitBaseline?: ReadonlySet<string> | null;
   private markedKey?: string;
-  private readonly seenStore = new PersistController<SeenState>(this, {
+  private readonly seenStore = this.createStore<SeenState>({
     element: 'similar-roles',
     read: readSeen,
     apply: (stored) => {
       this.storedSeen = stored.seen;
       this.requestUpdate();
     }
-  });
+  }, false);
   /** Roles the candidate kept, newest first. */
   @state() private keptRoles: readonly KeptRole[] = [];
-  private readonly keptStore = new PersistController<KeptState>(this, {
+  private readonly keptStore = this.createStore<KeptState>({
     element: 'similar-roles-kept',
     read: readKept,
     apply: (stored) => {
@@ -300,7 +290,6 @@ export class OnwardSimilarRoles extends OnwardElement {
     if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
     if (changed.has('max')) this.max = checkInteger(this, 'max', this.max, 1, 100, 5);
     if (changed.has('timeout')) this.timeout = checkInteger(this, 'timeout', this.timeout, 1, 600_000, DEFAULT_FEED_TIMEOUT);
-    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('format')) this.format = checkEnum(this, 'format', this.format, FEED_FORMATS, 'auto');
     if (changed.has('source')) this.readSource();
     if (changed.has('jobs')) {
@@ -672,9 +661,8 @@ export class OnwardSimilarRoles extends OnwardElement {
   }
 
   private renderKept(shown: readonly SimilarRole[]) {
-    const unavailable = this.keptStore.unavailable;
     if (this.keptRoles.length === 0) {
-      return html`<p part="kept-note" class="note" role="status">${unavailable ? this.localize.t('common.storageUnavailable') : nothing}</p>`;
+      return html`<p part="kept-note" class="note" role="status">${this.storageNote()}</p>`;
     }
     const level = Math.min(6, this.headingLevel + 1);
     const tag = headingTag(level);
@@ -697,7 +685,7 @@ export class OnwardSimilarRoles extends OnwardElement {
           </li>`;
         })}
       </ul>
-      <p part="kept-note" class="note" role="status">${unavailable ? this.localize.t('common.storageUnavailable') : nothing}</p>
+      <p part="kept-note" class="note" role="status">${this.storageNote()}</p>
     </section>`;
   }
 

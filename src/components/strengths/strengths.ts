@@ -4,9 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { copyText } from '../../internal/clipboard.js';
 import { headingTag } from '../../internal/heading.js';
-import { OnwardElement } from '../../internal/onward-element.js';
-import { PERSIST_MODES, PersistController, type PersistMode } from '../../internal/storage.js';
-import { checkEnum, checkInteger } from '../../internal/validate.js';
+import { PersistingElement } from '../../internal/persisting-element.js';
+import { checkInteger } from '../../internal/validate.js';
 import {
   defaultPrompts,
   MAX_STRENGTH_LENGTH,
@@ -47,11 +46,11 @@ const emptyTexts = (): string[] => Array.from({ length: STRENGTH_COUNT }, () => 
  * @fires {CustomEvent<StrengthsChangeDetail>} onward-strengths-change - When the number of written strengths changes as
  * the user types (`{ count }`, 0 to 3). Never carries the text.
  */
-export class OnwardStrengths extends OnwardElement {
-  static override styles = [...OnwardElement.styles, boxStyles, strengthsStyles];
-  static override shadowRootOptions = { ...OnwardElement.shadowRootOptions, delegatesFocus: true };
+export class OnwardStrengths extends PersistingElement {
+  static override styles = [...PersistingElement.styles, boxStyles, strengthsStyles];
+  static override shadowRootOptions = { ...PersistingElement.shadowRootOptions, delegatesFocus: true };
 
-  private readonly persistence = new PersistController<StrengthsState>(this, {
+  private readonly persistence = this.createStore<StrengthsState>({
     element: 'strengths',
     read: readStrengths,
     apply: (stored) => {
@@ -59,12 +58,6 @@ export class OnwardStrengths extends OnwardElement {
       this.prompts = stored.prompts;
     }
   });
-
-  /** Where the strengths are kept: `local` (default, survives a restart), `session` (this tab only) or `none`. */
-  @property({ reflect: true }) persist: PersistMode = 'local';
-
-  /** A namespace for the stored strengths: instances with the same key share them, different keys stay apart. */
-  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
 
   /** Heading text. Defaults to "Three strengths this interview showed". */
   @property() heading?: string;
@@ -84,13 +77,12 @@ export class OnwardStrengths extends OnwardElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('persist')) this.persist = checkEnum(this, 'persist', this.persist, PERSIST_MODES, 'local');
     if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
   }
 
   /** Clears the strengths stored on this device and empties the fields. Fires no event. */
-  forget(): void {
-    this.persistence.forget();
+  override forget(): void {
+    super.forget();
     this.texts = emptyTexts();
     this.prompts = defaultPrompts();
   }
@@ -193,7 +185,7 @@ export class OnwardStrengths extends OnwardElement {
       <p class="intro">${this.localize.t('strengths.intro')}</p>
       <div class="fields">${Array.from({ length: STRENGTH_COUNT }, (_, field) => this.renderField(field))}</div>
       ${this.renderCard(written)}
-      <p class="note" role="status">${this.persistence.unavailable ? this.localize.t('common.storageUnavailable') : nothing}</p>
+      <p class="note" role="status">${this.storageNote()}</p>
       <p class="visually-hidden announcer" role="status">${this.announcement}</p>
     </div>`;
   }
