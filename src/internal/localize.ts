@@ -4,6 +4,7 @@ import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../core/dates.js';
 import { fillTemplate, type TemplateValues } from '../core/template.js';
 import type { Catalogue, TermKey } from '../locales/en.js';
 import { commonStrings } from '../locales/en/common.js';
+import { LANGUAGE_PARTS, type Part } from './language-parts.js';
 import { isHydrating } from './ssr.js';
 
 /**
@@ -14,10 +15,17 @@ import { isHydrating } from './ssr.js';
 const english: Translation = { $code: 'en', $name: 'English', $dir: 'ltr', ...commonStrings };
 registerInLibrary(english);
 
-/** Adds an element's English strings to the built-in catalogue (called once by each define module). */
+/**
+ * Adds an element's English strings to the built-in catalogue (called once by each define module). From then on,
+ * every language a page asks for also loads that element's part (the prefix of its keys names it: `stepCard`).
+ */
 export function addEnglish(strings: Partial<Catalogue>): void {
   Object.assign(english, strings);
   termCache.clear();
+  const part = Object.keys(strings)[0]?.split('.')[0] as Part | undefined;
+  if (!part || partsInUse.has(part)) return;
+  partsInUse.add(part);
+  for (const key of asked.keys()) void loadParts(key, [part]);
 }
 
 /**
@@ -81,42 +89,74 @@ function isValidLocale(lang: string): boolean {
 }
 
 /**
- * Languages that load on demand, by lower-case primary language or language-region code. Each loader imports a module
- * that registers its catalogue; bundlers turn each into a chunk of its own that is fetched only when an element on the
- * page resolves to that language. The library looks up `language-region`, then `language`, then English, so `es-MX`
- * reads `es`. Portuguese ships as Brazilian Portuguese only: `pt`, `pt-PT` and `pt-AO` read it too (understandable to
- * every Portuguese reader, and closer than English) unless the host registers a `pt`/`pt-PT` catalogue of its own.
- * A shipped catalogue goes underneath whatever the host registered for that language before it loaded.
+ * Languages load on demand, part by part (see `LANGUAGE_PARTS`): a page asks for a language when an element on it
+ * resolves to that language, and gets the shared part plus the part of each element defined on it (more parts follow
+ * when more elements are defined later). The library looks up `language-region`, then `language`, then English, so
+ * `es-MX` reads `es`. Portuguese ships as Brazilian Portuguese only: `pt`, `pt-PT` and `pt-AO` read it too
+ * (understandable to every Portuguese reader, and closer than English) unless the host registers a `pt`/`pt-PT`
+ * catalogue of its own. The shipped strings go underneath whatever the host registered for that language.
  */
-const loaders: Record<string, () => Promise<Catalogue>> = {
-  ar: () => import('../locales/ar.js').then((module) => module.default),
-  de: () => import('../locales/de.js').then((module) => module.default),
-  es: () => import('../locales/es.js').then((module) => module.default),
-  fr: () => import('../locales/fr.js').then((module) => module.default),
-  'pt-br': () => import('../locales/pt-BR.js').then((module) => module.default),
-  pt: () => import('../locales/pt-BR.js').then((module) => ({ ...module.default, $code: 'pt' }))
-};
-const loading = new Map<string, Promise<void>>();
+const ALIASES: Record<string, string> = { pt: 'pt-br' };
+const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+const filesOf = (key: string) => (own(ALIASES, key) ? ALIASES[key] : key);
+const ships = (key: string) => own(LANGUAGE_PARTS, filesOf(key));
 
-/** Loads the catalogue for `lang` (region first, then language) when one ships with the kit. Resolves either way. */
-export function loadLocale(lang: string): Promise<void> {
-  const code = String(lang).toLowerCase();
-  const ships = (key: string) => Object.prototype.hasOwnProperty.call(loaders, key);
-  const key = ships(code) ? code : code.split('-')[0];
-  if (!ships(key)) return Promise.resolve();
-  const loader = loaders[key];
-  let pending = loading.get(key);
+/** The parts every language loads: the shared one, and each defined element's (added by `addEnglish`). */
+const partsInUse = new Set<Part>(['common']);
+/** Per language asked for: the parts asked for so far, and a promise that settles once all of them have landed. */
+const asked = new Map<string, { parts: Set<Part>; landed: Promise<void> }>();
+/** The shipped strings loaded so far, per language: one object, so it can be placed under the host's strings. */
+const shipped = new Map<string, Catalogue>();
+const fetched = new Map<string, Promise<Partial<Catalogue> | undefined>>();
+
+function fetchPart(files: string, part: Part): Promise<Partial<Catalogue> | undefined> {
+  let pending = fetched.get(`${files}/${part}`);
   if (!pending) {
-    pending = loader().then(
-      (catalogue) => {
-        placeShipped(catalogue);
-        update();
-      },
-      (error: unknown) => console.warn(`[onward-elements] could not load the "${key}" catalogue; using English.`, error)
+    pending = LANGUAGE_PARTS[files][part]().then(
+      (module) => module.default,
+      (error: unknown) => {
+        console.warn(`[onward-elements] could not load the "${files}" strings (${part}); using English.`, error);
+        return undefined;
+      }
     );
-    loading.set(key, pending);
+    fetched.set(`${files}/${part}`, pending);
   }
   return pending;
+}
+
+/**
+ * Loads the parts of one shipped language not asked for yet, and registers them together once all have arrived. Each
+ * batch includes the shared part (fetched once), which names the language and its direction.
+ */
+function loadParts(key: string, parts: Iterable<Part>): Promise<void> {
+  const state = asked.get(key) ?? { parts: new Set<Part>(), landed: Promise.resolve() };
+  asked.set(key, state);
+  const files = filesOf(key);
+  const fresh = [...parts].filter((part) => !state.parts.has(part) && own(LANGUAGE_PARTS[files], part));
+  if (fresh.length === 0) return state.landed;
+  for (const part of fresh) state.parts.add(part);
+  const batch = Promise.all(['common' as Part, ...fresh].map((part) => fetchPart(files, part))).then((loaded) => {
+    const strings = loaded.filter((part) => part !== undefined);
+    if (strings.length === 0) return;
+    let catalogue = shipped.get(key);
+    if (!catalogue) shipped.set(key, (catalogue = { $code: key, $name: key, $dir: 'ltr' } as Catalogue));
+    Object.assign(catalogue, ...strings, files === key ? {} : { $code: key });
+    placeShipped(catalogue);
+    update();
+  });
+  state.landed = Promise.all([state.landed, batch]).then(() => undefined);
+  return state.landed;
+}
+
+/**
+ * Loads what ships for `lang` (region first, then language) for the elements defined so far. Resolves either way;
+ * asking again costs nothing.
+ */
+export function loadLocale(lang: string): Promise<void> {
+  const code = String(lang).toLowerCase();
+  const key = ships(code) ? code : code.split('-')[0];
+  if (!ships(key)) return Promise.resolve();
+  return loadParts(key, partsInUse);
 }
 
 /**

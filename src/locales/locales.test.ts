@@ -6,6 +6,7 @@ import en, { type Catalogue } from './en.js';
 import es from './es.js';
 import fr from './fr.js';
 import ptBR from './pt-BR.js';
+import { LANGUAGE_PARTS } from '../internal/language-parts.js';
 
 /** Every catalogue that ships, by the file it lives in. A new locale file must be added here (the test below checks). */
 const SHIPPED: Record<string, Catalogue> = { ar, de, es, fr, 'pt-BR': ptBR };
@@ -77,4 +78,22 @@ describe('catalogues', () => {
       });
     });
   }
+
+  it('come in parts (src/locales/<code>/<element>.ts), each with exactly the keys of that part in English', async () => {
+    const prefixes = sorted([...new Set(termKeys(en).map((key) => key.split('.')[0]))]);
+    expect(sorted(Object.keys(LANGUAGE_PARTS))).to.deep.equal(sorted(Object.keys(SHIPPED).map((code) => code.toLowerCase())));
+    for (const [file, catalogue] of Object.entries(SHIPPED)) {
+      const parts = LANGUAGE_PARTS[file.toLowerCase()];
+      expect(sorted(Object.keys(parts)), file).to.deep.equal(prefixes);
+      for (const [prefix, load] of Object.entries(parts)) {
+        const strings = (await load()).default as Record<string, string>;
+        const keys = termKeys(strings);
+        expect(sorted(keys), `${file}: ${prefix}`).to.deep.equal(sorted(termKeys(en).filter((key) => key.startsWith(`${prefix}.`))));
+        for (const key of keys) expect(strings[key], key).to.equal(catalogue[key as keyof Catalogue]);
+        // The shared part names the language; no other part does.
+        expect(strings.$code, `${file}: ${prefix}`).to.equal(prefix === 'common' ? file : undefined);
+      }
+    }
+  });
 });
+
