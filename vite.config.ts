@@ -26,16 +26,25 @@ function languageParts(): Record<string, string> {
 }
 
 /**
- * The CDN files load each part of a language by URL, from `dist/cdn/locales/<code>/<element>.js` (written by the loader
- * build), rather than through a table of hashed chunks: `root` is the way back to `dist/cdn` from the module that
- * holds the locale layer (`onward.js` itself, or the loader's shared chunk in `loader/`).
+ * The CDN files load each part of a language by URL, from `dist/cdn/locales/<code>/<part>.js` (written by the loader
+ * build), rather than through a table of hashed chunks: each `src/internal/languages/<part>.ts` becomes a call of
+ * `byUrl`, and `rootFromChunk` is the way back to `dist/cdn` from the module that holds it (`onward.js` itself, or a
+ * chunk in `loader/`).
  */
-function partsByUrl(rootFromChunk: string) {
+function partsByUrl(rootFromChunk: string): { define: Record<string, string>; plugins: Plugin[] } {
+  const byUrl = resolve(root, 'src/internal/language-parts-by-url.ts');
   return {
     define: { ...define, __ONWARD_CDN_ROOT__: JSON.stringify(rootFromChunk) },
-    resolve: {
-      alias: [{ find: /^\.\/language-parts\.js$/, replacement: resolve(root, 'src/internal/language-parts-by-url.ts') }]
-    }
+    plugins: [
+      minifyTemplates(),
+      {
+        name: 'onward:language-parts-by-url',
+        load(id) {
+          const part = /[\\/]src[\\/]internal[\\/]languages[\\/]([\w-]+)\.ts$/.exec(id)?.[1];
+          return part ? `import { byUrl } from ${JSON.stringify(byUrl)};\nexport default byUrl(${JSON.stringify(part)});` : null;
+        }
+      }
+    ]
   };
 }
 
@@ -65,7 +74,6 @@ function minifyTemplates(): Plugin {
 export default defineConfig(({ mode }) => {
   if (mode === 'loader') {
     return {
-      plugins: [minifyTemplates()],
       ...partsByUrl('../'),
       build: {
         outDir: 'dist/cdn',
@@ -96,7 +104,7 @@ export default defineConfig(({ mode }) => {
               groups: [
                 {
                   name: 'shared',
-                  test: /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@shoelace-style)|src[\\/](internal[\\/](define|registry|localize|language-parts|links|heading|onward-element|ssr|validate|css-props)|styles|core[\\/](text|template)|locales[\\/]en[\\/]common)/
+                  test: /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@shoelace-style)|src[\\/](internal[\\/](define|registry|localize|language-parts-by-url|languages[\\/]common|links|heading|onward-element|ssr|validate|css-props)|styles|core[\\/](text|template)|locales[\\/]en[\\/]common)/
                 }
               ]
             }
@@ -107,7 +115,6 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [minifyTemplates()],
       ...partsByUrl('./'),
       build: {
         outDir: 'dist/cdn',

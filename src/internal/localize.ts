@@ -4,7 +4,7 @@ import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../core/dates.js';
 import { fillTemplate, type TemplateValues } from '../core/template.js';
 import type { Catalogue, TermKey } from '../locales/en.js';
 import { commonStrings } from '../locales/en/common.js';
-import { LANGUAGE_PARTS, type Part } from './language-parts.js';
+import commonLanguages from './languages/common.js';
 import { isHydrating } from './ssr.js';
 
 /**
@@ -16,16 +16,15 @@ const english: Translation = { $code: 'en', $name: 'English', $dir: 'ltr', ...co
 registerInLibrary(english);
 
 /**
- * Adds an element's English strings to the built-in catalogue (called once by each define module). From then on,
- * every language a page asks for also loads that element's part (the prefix of its keys names it: `stepCard`).
+ * Adds an element's English strings to the built-in catalogue (called once by each define module), with where its
+ * strings are in the other shipped languages: from then on, every language a page asks for also loads that part.
  */
-export function addEnglish(strings: Partial<Catalogue>): void {
+export function addEnglish(strings: Partial<Catalogue>, languages?: Languages): void {
   Object.assign(english, strings);
   termCache.clear();
-  const part = Object.keys(strings)[0]?.split('.')[0] as Part | undefined;
-  if (!part || partsInUse.has(part)) return;
-  partsInUse.add(part);
-  for (const key of asked.keys()) void loadParts(key, [part]);
+  if (!languages || partsInUse.has(languages)) return;
+  partsInUse.add(languages);
+  for (const key of asked.keys()) void loadParts(key, [languages]);
 }
 
 /**
@@ -88,38 +87,47 @@ function isValidLocale(lang: string): boolean {
   return valid;
 }
 
+/** The languages that ship besides English, by lower-case code. */
+export type ShippedLanguage = 'ar' | 'de' | 'es' | 'fr' | 'pt-br';
+
 /**
- * Languages load on demand, part by part (see `LANGUAGE_PARTS`): a page asks for a language when an element on it
- * resolves to that language, and gets the shared part plus the part of each element defined on it (more parts follow
- * when more elements are defined later). The library looks up `language-region`, then `language`, then English, so
- * `es-MX` reads `es`. Portuguese ships as Brazilian Portuguese only: `pt`, `pt-PT` and `pt-AO` read it too
- * (understandable to every Portuguese reader, and closer than English) unless the host registers a `pt`/`pt-PT`
- * catalogue of its own. The shipped strings go underneath whatever the host registered for that language.
+ * One part of the catalogue in every shipped language (`src/internal/languages/<part>.ts`): the module that holds it
+ * in `src/locales/<code>/<part>.ts`. Bundlers make each a chunk of its own.
  */
-const ALIASES: Record<string, string> = { pt: 'pt-br' };
+export type Languages = Record<ShippedLanguage, () => Promise<{ default: Partial<Catalogue> }>>;
+
+/**
+ * Languages load on demand, part by part: a page asks for a language when an element on it resolves to that language,
+ * and gets the shared part plus the part of each element defined on it (more parts follow when more elements are
+ * defined later). The library looks up `language-region`, then `language`, then English, so `es-MX` reads `es`.
+ * Portuguese ships as Brazilian Portuguese only: `pt`, `pt-PT` and `pt-AO` read it too (understandable to every
+ * Portuguese reader, and closer than English) unless the host registers a `pt`/`pt-PT` catalogue of its own. The
+ * shipped strings go underneath whatever the host registered for that language.
+ */
+const ALIASES: Record<string, ShippedLanguage> = { pt: 'pt-br' };
 const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
-const filesOf = (key: string) => (own(ALIASES, key) ? ALIASES[key] : key);
-const ships = (key: string) => own(LANGUAGE_PARTS, filesOf(key));
+const filesOf = (key: string) => (own(ALIASES, key) ? ALIASES[key] : (key as ShippedLanguage));
+const ships = (key: string) => own(commonLanguages, filesOf(key));
 
 /** The parts every language loads: the shared one, and each defined element's (added by `addEnglish`). */
-const partsInUse = new Set<Part>(['common']);
+const partsInUse = new Set<Languages>([commonLanguages]);
 /** Per language asked for: the parts asked for so far, and a promise that settles once all of them have landed. */
-const asked = new Map<string, { parts: Set<Part>; landed: Promise<void> }>();
+const asked = new Map<string, { parts: Set<Languages>; landed: Promise<void> }>();
 /** The shipped strings loaded so far, per language: one object, so it can be placed under the host's strings. */
 const shipped = new Map<string, Catalogue>();
-const fetched = new Map<string, Promise<Partial<Catalogue> | undefined>>();
+const fetched = new Map<unknown, Promise<Partial<Catalogue> | undefined>>();
 
-function fetchPart(files: string, part: Part): Promise<Partial<Catalogue> | undefined> {
-  let pending = fetched.get(`${files}/${part}`);
+function fetchPart(load: Languages[ShippedLanguage], files: string): Promise<Partial<Catalogue> | undefined> {
+  let pending = fetched.get(load);
   if (!pending) {
-    pending = LANGUAGE_PARTS[files][part]().then(
+    pending = load().then(
       (module) => module.default,
       (error: unknown) => {
-        console.warn(`[onward-elements] could not load the "${files}" strings (${part}); using English.`, error);
+        console.warn(`[onward-elements] could not load some of the "${files}" strings; using English there.`, error);
         return undefined;
       }
     );
-    fetched.set(`${files}/${part}`, pending);
+    fetched.set(load, pending);
   }
   return pending;
 }
@@ -128,14 +136,14 @@ function fetchPart(files: string, part: Part): Promise<Partial<Catalogue> | unde
  * Loads the parts of one shipped language not asked for yet, and registers them together once all have arrived. Each
  * batch includes the shared part (fetched once), which names the language and its direction.
  */
-function loadParts(key: string, parts: Iterable<Part>): Promise<void> {
-  const state = asked.get(key) ?? { parts: new Set<Part>(), landed: Promise.resolve() };
+function loadParts(key: string, parts: Iterable<Languages>): Promise<void> {
+  const state = asked.get(key) ?? { parts: new Set<Languages>(), landed: Promise.resolve() };
   asked.set(key, state);
-  const files = filesOf(key);
-  const fresh = [...parts].filter((part) => !state.parts.has(part) && own(LANGUAGE_PARTS[files], part));
+  const fresh = [...parts].filter((part) => !state.parts.has(part));
   if (fresh.length === 0) return state.landed;
   for (const part of fresh) state.parts.add(part);
-  const batch = Promise.all(['common' as Part, ...fresh].map((part) => fetchPart(files, part))).then((loaded) => {
+  const files = filesOf(key);
+  const batch = Promise.all([commonLanguages, ...fresh].map((part) => fetchPart(part[files], files))).then((loaded) => {
     const strings = loaded.filter((part) => part !== undefined);
     if (strings.length === 0) return;
     let catalogue = shipped.get(key);
