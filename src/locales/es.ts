@@ -5,16 +5,17 @@
  * the formal one. Self-descriptions avoid gendered adjectives (`me interesa`, not `estoy interesado/a`).
  *
  * How every locale file is written (the pattern for `fr`, `de`, `pt-BR`, `ar`):
- * - `src/locales/<code>.ts`, `$code` a BCP 47 tag with the region upper-case (`pt-BR`), `$name` in the language itself,
- *   `$dir` `ltr` or `rtl`. Add one line for it to `loaders` in `src/internal/localize.ts` in the same commit
- *   (`fr: () => import('../locales/fr.js').then((module) => module.default),`) and add it to `SHIPPED` in
- *   `src/locales/locales.test.ts`. Vite then makes it an npm entry (`onward-elements/locales/<code>.js`) and an
- *   on-demand CDN chunk.
- * - `const xx: Catalogue = { …every key of en.ts, same order, same section comments… }; export default xx;` and
- *   nothing else: plain data, no imports but the `Catalogue` type (never spread `en`), so the chunk holds just this
- *   language's strings and the CDN bundle stays one self-contained file (the loader registers the catalogue when it
- *   arrives). The type makes a missing key an error; `src/locales/locales.test.ts` fails on an extra
- *   key, an empty string, or a `{placeholder}` set that differs from English.
+ * - `src/locales/<code>/<part>.ts`, one file per part of the English (`src/locales/en/`): `common.ts` holds the
+ *   shared strings with `$code` (a BCP 47 tag with the region upper-case, `pt-BR`), `$name` (in the language itself)
+ *   and `$dir` (`ltr` or `rtl`); each other file holds one element's strings, in the order of its English part, typed
+ *   `Strings<typeof stepCardStrings>`. Plain data, no imports but types (never spread `en`), so an element's chunk
+ *   holds just its strings in this language. A line in each `src/internal/languages/<part>.ts` says where the part is
+ *   (`'pt-br': () => import('../../locales/pt-BR/step-card.js')`); an element loads only its own parts.
+ * - `src/locales/<code>.ts` (this file): the header comment about the language, and every part spread into one
+ *   `Catalogue`, for a host that registers the whole language. Vite makes it and each part npm entries
+ *   (`onward-elements/locales/<code>.js`, `onward-elements/locales/<code>/step-card.js`); the CDN files fetch each part
+ *   from `dist/cdn/locales/<code>/`. The types make a missing or an extra key an error; `src/locales/locales.test.ts`
+ *   (add the language to `SHIPPED`) fails on an empty string or a `{placeholder}` set that differs from English.
  * - Keep every `{placeholder}` of the English string (reorder freely). Counts: English never puts a noun after a count
  *   that could be 1 ("Similar roles found: {count}."), so no plural forms are needed; keep it that way with a label
  *   ("Palabras: {count}.") instead of "{count} palabras".
