@@ -17,7 +17,7 @@ function entriesIn(folder: string, prefix: string): Record<string, string> {
   );
 }
 
-/** Each shipped language's parts (`src/locales/<code>/<part>.ts`, English aside), as npm entries `locales/<code>/<part>`. */
+/** Each shipped language's parts (`src/locales/<code>/<part>.ts`, not English), as npm entries `locales/<code>/<part>`. */
 function languageParts(): Record<string, string> {
   const folders = readdirSync(resolve(root, 'src/locales'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'en')
@@ -41,7 +41,8 @@ function partsByUrl(rootFromChunk: string): { define: Record<string, string>; pl
         name: 'onward:language-parts-by-url',
         load(id) {
           const part = /[\\/]src[\\/]internal[\\/]languages[\\/]([\w-]+)\.ts$/.exec(id)?.[1];
-          return part ? `import { byUrl } from ${JSON.stringify(byUrl)};\nexport default byUrl(${JSON.stringify(part)});` : null;
+          if (!part) return null;
+          return `import { byUrl } from ${JSON.stringify(byUrl)};\nexport default byUrl(${JSON.stringify(part)});`;
         }
       }
     ]

@@ -206,7 +206,8 @@ describe('languages in the CDN files', function () {
     );
     const win = frame.contentWindow as LoaderWindow;
     const card = frame.contentDocument!.querySelector('onward-step-card');
-    await until(() => card?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('dir') === 'rtl', 'the card in Arabic');
+    const base = () => card?.shadowRoot?.querySelector('[part~="base"]');
+    await until(() => base()?.getAttribute('dir') === 'rtl', 'the card in Arabic');
     await settle();
     expect(languageFiles(win)).to.include.members(['ar/common', 'ar/step-card', 'ar/feedback-request']);
     expect(heading(card)).to.not.include('Ask for feedback');

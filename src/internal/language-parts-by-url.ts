@@ -4,7 +4,8 @@ import type { Languages, ShippedLanguage } from './localize.js';
 /** Where this module sits in `dist/cdn`, as a path back to that folder: `./` in `onward.js`, `../` in `loader/`. */
 declare const __ONWARD_CDN_ROOT__: string;
 
-const FOLDERS: Record<ShippedLanguage, string> = { ar: 'ar', de: 'de', es: 'es', fr: 'fr', 'pt-br': 'pt-BR' };
+/** Each shipped language by its folder in `dist/cdn/locales/`. */
+const FOLDERS = ['ar', 'de', 'es', 'fr', 'pt-BR'];
 const here = import.meta.url;
 
 /**
@@ -14,9 +15,10 @@ const here = import.meta.url;
  */
 export function byUrl(part: string): Languages {
   const languages = {} as Languages;
-  for (const [code, folder] of Object.entries(FOLDERS) as Array<[ShippedLanguage, string]>) {
+  for (const folder of FOLDERS) {
     const url = new URL(`${__ONWARD_CDN_ROOT__}locales/${folder}/${part}.js`, here).href;
-    languages[code] = () => import(/* @vite-ignore */ url) as Promise<{ default: Partial<Catalogue> }>;
+    const load = () => import(/* @vite-ignore */ url) as Promise<{ default: Partial<Catalogue> }>;
+    languages[folder.toLowerCase() as ShippedLanguage] = load;
   }
   return languages;
 }

@@ -104,10 +104,8 @@ export type Languages = Record<ShippedLanguage, () => Promise<{ default: Partial
  * Portuguese reader, and closer than English) unless the host registers a `pt`/`pt-PT` catalogue of its own. The
  * shipped strings go underneath whatever the host registered for that language.
  */
-const ALIASES: Record<string, ShippedLanguage> = { pt: 'pt-br' };
-const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
-const filesOf = (key: string) => (own(ALIASES, key) ? ALIASES[key] : (key as ShippedLanguage));
-const ships = (key: string) => own(commonLanguages, filesOf(key));
+const filesOf = (key: string) => (key === 'pt' ? 'pt-br' : key) as ShippedLanguage;
+const ships = (key: string) => Object.prototype.hasOwnProperty.call(commonLanguages, filesOf(key));
 
 /** The parts every language loads: the shared one, and each defined element's (added by `addEnglish`). */
 const partsInUse = new Set<Languages>([commonLanguages]);
@@ -115,26 +113,10 @@ const partsInUse = new Set<Languages>([commonLanguages]);
 const asked = new Map<string, { parts: Set<Languages>; landed: Promise<void> }>();
 /** The shipped strings loaded so far, per language: one object, so it can be placed under the host's strings. */
 const shipped = new Map<string, Catalogue>();
-const fetched = new Map<unknown, Promise<Partial<Catalogue> | undefined>>();
-
-function fetchPart(load: Languages[ShippedLanguage], files: string): Promise<Partial<Catalogue> | undefined> {
-  let pending = fetched.get(load);
-  if (!pending) {
-    pending = load().then(
-      (module) => module.default,
-      (error: unknown) => {
-        console.warn(`[onward-elements] could not load some of the "${files}" strings; using English there.`, error);
-        return undefined;
-      }
-    );
-    fetched.set(load, pending);
-  }
-  return pending;
-}
 
 /**
  * Loads the parts of one shipped language not asked for yet, and registers them together once all have arrived. Each
- * batch includes the shared part (fetched once), which names the language and its direction.
+ * batch includes the shared part, which names the language and its direction.
  */
 function loadParts(key: string, parts: Iterable<Languages>): Promise<void> {
   const state = asked.get(key) ?? { parts: new Set<Languages>(), landed: Promise.resolve() };
@@ -143,12 +125,20 @@ function loadParts(key: string, parts: Iterable<Languages>): Promise<void> {
   if (fresh.length === 0) return state.landed;
   for (const part of fresh) state.parts.add(part);
   const files = filesOf(key);
-  const batch = Promise.all([commonLanguages, ...fresh].map((part) => fetchPart(part[files], files))).then((loaded) => {
+  // The shared part again in every batch costs no request: the browser imports each module once.
+  const fetched = [commonLanguages, ...fresh].map((part) =>
+    part[files]().then(
+      (module) => module.default,
+      (error: unknown) => console.warn(`[onward-elements] could not load some "${files}" strings: English there.`, error)
+    )
+  );
+  const batch = Promise.all(fetched).then((loaded) => {
     const strings = loaded.filter((part) => part !== undefined);
     if (strings.length === 0) return;
     let catalogue = shipped.get(key);
-    if (!catalogue) shipped.set(key, (catalogue = { $code: key, $name: key, $dir: 'ltr' } as Catalogue));
-    Object.assign(catalogue, ...strings, files === key ? {} : { $code: key });
+    if (!catalogue) shipped.set(key, (catalogue = {} as Catalogue));
+    // Under the code asked for: `pt` reads the Brazilian strings as its own.
+    Object.assign(catalogue, ...strings, { $code: key });
     placeShipped(catalogue);
     update();
   });

@@ -41,7 +41,7 @@ describe('languages', () => {
       expect(localeRequests()).to.deep.equal([]);
     });
 
-    it('renders German under lang="de" once it has loaded, fetching only the German of the elements defined', async () => {
+    it('renders German under lang="de" once loaded, fetching only the German of the elements defined', async () => {
       const card = await rendered(html`<div lang="de"><onward-step-card preset="feedback"></onward-step-card></div>`, 'de');
       // This page defines four elements (the imports above); the other elements' German stays on the server.
       const parts = ['common', 'step-card', 'rejection-checklist', 'feedback-request', 'interview-odds'];

@@ -1,6 +1,9 @@
 import type { Languages } from '../localize.js';
 
-/** Where the strings of <onward-rejection-checklist> are in each shipped language; fetched only when a page needs them. */
+/**
+ * Where the strings of <onward-rejection-checklist> are in each shipped language; fetched only when a page needs
+ * them.
+ */
 const languages: Languages = {
   ar: () => import('../../locales/ar/rejection-checklist.js'),
   de: () => import('../../locales/de/rejection-checklist.js'),
