@@ -208,9 +208,11 @@ describe('languages in the CDN files', function () {
     const card = frame.contentDocument!.querySelector('onward-step-card');
     const base = () => card?.shadowRoot?.querySelector('[part~="base"]');
     await until(() => base()?.getAttribute('dir') === 'rtl', 'the card in Arabic');
-    await settle();
+    // The card's part first (it asks as soon as it is defined), then each element's as onward.js defines it.
+    await until(() => languageFiles(win).length === 9, 'every part of the Arabic');
     expect(languageFiles(win)).to.include.members(['ar/common', 'ar/step-card', 'ar/feedback-request']);
     expect(heading(card)).to.not.include('Ask for feedback');
+    await settle();
     expect(win.errors).to.deep.equal([]);
     expect(win.warnings).to.deep.equal([]);
   });
