@@ -17,6 +17,38 @@ function entriesIn(folder: string, prefix: string): Record<string, string> {
   );
 }
 
+/** Each shipped language's parts (`src/locales/<code>/<part>.ts`, not English), as npm entries `locales/<code>/<part>`. */
+function languageParts(): Record<string, string> {
+  const folders = readdirSync(resolve(root, 'src/locales'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'en')
+    .map((entry) => entry.name);
+  return Object.assign({}, ...folders.map((code) => entriesIn(`locales/${code}`, `locales/${code}/`)));
+}
+
+/**
+ * The CDN files load each part of a language by URL, from `dist/cdn/locales/<code>/<part>.js` (written by the loader
+ * build), rather than through a table of hashed chunks: each `src/internal/languages/<part>.ts` becomes a call of
+ * `byUrl`, and `rootFromChunk` is the way back to `dist/cdn` from the module that holds it (`onward.js` itself, or a
+ * chunk in `loader/`).
+ */
+function partsByUrl(rootFromChunk: string): { define: Record<string, string>; plugins: Plugin[] } {
+  const byUrl = resolve(root, 'src/internal/language-parts-by-url.ts');
+  return {
+    define: { ...define, __ONWARD_CDN_ROOT__: JSON.stringify(rootFromChunk) },
+    plugins: [
+      minifyTemplates(),
+      {
+        name: 'onward:language-parts-by-url',
+        load(id) {
+          const part = /[\\/]src[\\/]internal[\\/]languages[\\/]([\w-]+)\.ts$/.exec(id)?.[1];
+          if (!part) return null;
+          return `import { byUrl } from ${JSON.stringify(byUrl)};\nexport default byUrl(${JSON.stringify(part)});`;
+        }
+      }
+    ]
+  };
+}
+
 /**
  * Minifies the HTML and CSS inside Lit's `html`, `svg` and `css` templates of the kit's own sources. The templates are
  * most of the kit's bytes, and every whitespace text node they leave costs each instance a DOM node to clone.
@@ -43,8 +75,7 @@ function minifyTemplates(): Plugin {
 export default defineConfig(({ mode }) => {
   if (mode === 'loader') {
     return {
-      plugins: [minifyTemplates()],
-      define,
+      ...partsByUrl('../'),
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -56,7 +87,9 @@ export default defineConfig(({ mode }) => {
             'onward-loader': resolve(root, 'src/loader.ts'),
             ...entriesIn('define', 'elements/'),
             // The path whose tools download when their step is first opened.
-            'elements/recovery-path': resolve(root, 'src/loader/recovery-path.ts')
+            'elements/recovery-path': resolve(root, 'src/loader/recovery-path.ts'),
+            // Each part of each language (`locales/de/step-card.js`), for this loader and for `onward.js`.
+            ...languageParts()
           },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`
@@ -72,7 +105,7 @@ export default defineConfig(({ mode }) => {
               groups: [
                 {
                   name: 'shared',
-                  test: /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@shoelace-style)|src[\\/](internal[\\/](define|registry|localize|links|heading|onward-element|ssr|validate|css-props)|styles|core[\\/](text|template)|locales[\\/]en[\\/]common)/
+                  test: /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@shoelace-style)|src[\\/](internal[\\/](define|registry|localize|language-parts-by-url|languages[\\/]common|links|heading|onward-element|ssr|validate|css-props)|styles|core[\\/](text|template)|locales[\\/]en[\\/]common)/
                 }
               ]
             }
@@ -83,8 +116,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [minifyTemplates()],
-      define,
+      ...partsByUrl('./'),
       build: {
         outDir: 'dist/cdn',
         // Only dist/cdn is emptied (old hashed language chunks must not pile up); the npm build lives beside it.
@@ -111,6 +143,7 @@ export default defineConfig(({ mode }) => {
           'core/index': resolve(root, 'src/core/index.ts'),
           ...entriesIn('define', 'define/'),
           ...entriesIn('locales', 'locales/'),
+          ...languageParts(),
           // React wrappers (`onward-elements/react`) and the JSX types module: npm only, never in the CDN bundle.
           'react/index': resolve(root, 'src/react/index.ts'),
           'react/jsx': resolve(root, 'src/react/jsx.ts')

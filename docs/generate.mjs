@@ -50,6 +50,7 @@ export function renderSizeTable(sizes) {
   const path = row('`<onward-recovery-path>` entry + Lit + English');
   const locales = byGzip([...sizes].filter(([label]) => /^locale `[\w-]+`$/.test(label)));
   const [first, last] = [locales[0], locales.at(-1)];
+  const cards = byGzip([...sizes].filter(([label]) => /^locale `[\w-]+`, one step card/.test(label)));
   const code = (label) => /`([\w-]+)`/.exec(label)[1];
   const peer = (name) => {
     const found = [...sizes].find(([label]) => label.startsWith(name));
@@ -62,21 +63,27 @@ export function renderSizeTable(sizes) {
     `| Whole kit, \`dist/cdn/onward.js\` (every element, English, Lit inside) | ${kB(kit.gzip)} | ${budget(kit)} |`,
     `| One element's entry with Lit and its English | ${kB(smallest[1].gzip)} (${entryName(smallest[0])}) to ${kB(largest[1].gzip)} (${entryName(largest[0])}); step card ${kB(card.gzip)}; recovery path (all tools) ${kB(path.gzip)} | ${budget(card)} |`,
     `| Through the loader, every file the browser fetches: one step card; the recovery path before a tool opens | ${kB(loaderCard.gzip)} (${loaderCard.files} files); ${kB(loaderPath.gzip)} (${loaderPath.files} files) | ${budget(loaderCard)}; ${budget(loaderPath)} |`,
-    `| Each extra language (loads only when used) | ${kB(first[1].gzip)} (${code(first[0])}) to ${kB(last[1].gzip)} (${code(last[0])}) | ${budget(last[1])} |`,
+    `| Each extra language (loads only when used), whole | ${kB(first[1].gzip)} (${code(first[0])}) to ${kB(last[1].gzip)} (${code(last[0])}) | ${budget(last[1])} |`,
+    `| The same, only what one step card needs (its part and the shared one) | ${kB(cards[0][1].gzip)} (${code(cards[0][0])}) ` +
+      `to ${kB(cards.at(-1)[1].gzip)} (${code(cards.at(-1)[0])}) | ${budget(cards.at(-1)[1])} |`,
     `| For scale: a general library's widgets for the same screens | Material Web ${peer('Material Web')}, Shoelace ${peer('Shoelace')}, Web Awesome ${peer('Web Awesome')} (with theme CSS) | |`
   ].join('\n');
 }
 
-/** The per-language size table of docs/languages.md. */
+/** The per-language size table of docs/languages.md: the whole language, and what a page of one step card fetches. */
 export function renderLanguageSizes(sizes) {
   const locales = [...sizes]
     .filter(([label]) => /^locale `[\w-]+`$/.test(label))
     .sort(([, a], [, b]) => Number(a.gzip) - Number(b.gzip));
-  const codes = locales.map(([label]) => `\`${/`([\w-]+)`/.exec(label)[1]}\``);
+  const codes = locales.map(([label]) => /`([\w-]+)`/.exec(label)[1]);
+  const find = (code, what) => [...sizes].find(([label]) => label.startsWith(`locale \`${code}\`, ${what}`))?.[1];
+  const line = (what, rows) => `| ${what} | ${rows.map((row) => (row ? kB(row.gzip) : '')).join(' | ')} |`;
   return [
-    `| language, gzip | ${codes.join(' | ')} |`,
+    `| language, gzip | ${codes.map((code) => `\`${code}\``).join(' | ')} |`,
     `|---|${codes.map(() => '---').join('|')}|`,
-    `| size | ${locales.map(([, row]) => kB(row.gzip)).join(' | ')} |`
+    line('whole language, one module', locales.map(([, row]) => row)),
+    line('every element, as fetched (one file per part)', codes.map((code) => find(code, 'every element'))),
+    line('one step card, as fetched', codes.map((code) => find(code, 'one step card')))
   ].join('\n');
 }
 

@@ -171,3 +171,49 @@ describe('the loader (dist/cdn/onward-loader.js)', function () {
     expect(win.errors).to.deep.equal([]);
   });
 });
+
+describe('languages in the CDN files', function () {
+  this.timeout(40000);
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame?.remove());
+
+  /** The language files the frame fetched, as `de/step-card` (from `dist/cdn/locales/`). */
+  const languageFiles = (win: Window) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => /\/cdn\/locales\/([\w-]+\/[\w-]+)\.js/.exec(entry.name)?.[1])
+      .filter((name): name is string => !!name)
+      .sort();
+
+  it('the loader fetches only the German of the one card on the page', async () => {
+    frame = await loadFrame(
+      page(`<onward-step-card lang="de" preset="feedback"></onward-step-card>
+        <script type="module" src="/dist/cdn/onward-loader.js"></script>`)
+    );
+    const win = frame.contentWindow as LoaderWindow;
+    const card = frame.contentDocument!.querySelector('onward-step-card');
+    await until(() => heading(card).includes('Um Feedback bitten'), 'the card in German');
+    await settle();
+    expect(languageFiles(win)).to.deep.equal(['de/common', 'de/step-card']);
+    expect(win.errors).to.deep.equal([]);
+    expect(win.warnings).to.deep.equal([]);
+  });
+
+  it('onward.js fetches the Arabic of every element it defines, and lays it out right to left', async () => {
+    frame = await loadFrame(
+      page(`<onward-step-card lang="ar" preset="feedback"></onward-step-card>
+        <script type="module" src="/dist/cdn/onward.js"></script>`)
+    );
+    const win = frame.contentWindow as LoaderWindow;
+    const card = frame.contentDocument!.querySelector('onward-step-card');
+    const base = () => card?.shadowRoot?.querySelector('[part~="base"]');
+    await until(() => base()?.getAttribute('dir') === 'rtl', 'the card in Arabic');
+    // The card's part first (it asks as soon as it is defined), then each element's as onward.js defines it.
+    await until(() => languageFiles(win).length === 9, 'every part of the Arabic');
+    expect(languageFiles(win)).to.include.members(['ar/common', 'ar/step-card', 'ar/feedback-request']);
+    expect(heading(card)).to.not.include('Ask for feedback');
+    await settle();
+    expect(win.errors).to.deep.equal([]);
+    expect(win.warnings).to.deep.equal([]);
+  });
+});

@@ -31,6 +31,9 @@ export async function bundle({ file, contents, resolveDir, loader = 'js', nodePa
     format: loader === 'css' ? undefined : 'esm',
     target: loader === 'css' ? undefined : 'es2021',
     legalComments: 'none',
+    // Non-ASCII text as UTF-8, as Vite writes the kit's own files and as browsers read every module script; esbuild's
+    // default (\uXXXX escapes) doubled the size of the Arabic strings before compression.
+    charset: 'utf8',
     write: false,
     metafile: true,
     logLevel: 'silent',

@@ -2,11 +2,12 @@ import { OnwardInterviewOdds } from '../components/interview-odds/interview-odds
 import { defineElement } from '../internal/define.js';
 import { addEnglish } from '../internal/localize.js';
 import { interviewOddsStrings } from '../locales/en/interview-odds.js';
+import interviewOddsLanguages from '../internal/languages/interview-odds.js';
 
 export { OnwardInterviewOdds };
 export type { OddsNoteChangeDetail } from '../components/interview-odds/interview-odds.js';
 
-addEnglish(interviewOddsStrings);
+addEnglish(interviewOddsStrings, interviewOddsLanguages);
 defineElement('onward-interview-odds', OnwardInterviewOdds);
 
 declare global {

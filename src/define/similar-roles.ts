@@ -2,11 +2,12 @@ import { OnwardSimilarRoles } from '../components/similar-roles/similar-roles.js
 import { defineElement } from '../internal/define.js';
 import { addEnglish } from '../internal/localize.js';
 import { similarRolesStrings } from '../locales/en/similar-roles.js';
+import similarRolesLanguages from '../internal/languages/similar-roles.js';
 
 export { OnwardSimilarRoles };
 export * from '../components/similar-roles/similar-roles.types.js';
 
-addEnglish(similarRolesStrings);
+addEnglish(similarRolesStrings, similarRolesLanguages);
 defineElement('onward-similar-roles', OnwardSimilarRoles);
 
 declare global {

@@ -2,11 +2,12 @@ import { OnwardStrengths } from '../components/strengths/strengths.js';
 import { defineElement } from '../internal/define.js';
 import { addEnglish } from '../internal/localize.js';
 import { strengthsStrings } from '../locales/en/strengths.js';
+import strengthsLanguages from '../internal/languages/strengths.js';
 
 export { OnwardStrengths };
 export * from '../components/strengths/strengths.types.js';
 
-addEnglish(strengthsStrings);
+addEnglish(strengthsStrings, strengthsLanguages);
 defineElement('onward-strengths', OnwardStrengths);
 
 declare global {

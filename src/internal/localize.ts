@@ -4,6 +4,7 @@ import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../core/dates.js';
 import { fillTemplate, type TemplateValues } from '../core/template.js';
 import type { Catalogue, TermKey } from '../locales/en.js';
 import { commonStrings } from '../locales/en/common.js';
+import commonLanguages from './languages/common.js';
 import { isHydrating } from './ssr.js';
 
 /**
@@ -14,10 +15,16 @@ import { isHydrating } from './ssr.js';
 const english: Translation = { $code: 'en', $name: 'English', $dir: 'ltr', ...commonStrings };
 registerInLibrary(english);
 
-/** Adds an element's English strings to the built-in catalogue (called once by each define module). */
-export function addEnglish(strings: Partial<Catalogue>): void {
+/**
+ * Adds an element's English strings to the built-in catalogue (called once by each define module), with where its
+ * strings are in the other shipped languages: from then on, every language a page asks for also loads that part.
+ */
+export function addEnglish(strings: Partial<Catalogue>, languages?: Languages): void {
   Object.assign(english, strings);
   termCache.clear();
+  if (!languages || partsInUse.has(languages)) return;
+  partsInUse.add(languages);
+  for (const key of asked.keys()) void loadParts(key, [languages]);
 }
 
 /**
@@ -80,43 +87,74 @@ function isValidLocale(lang: string): boolean {
   return valid;
 }
 
-/**
- * Languages that load on demand, by lower-case primary language or language-region code. Each loader imports a module
- * that registers its catalogue; bundlers turn each into a chunk of its own that is fetched only when an element on the
- * page resolves to that language. The library looks up `language-region`, then `language`, then English, so `es-MX`
- * reads `es`. Portuguese ships as Brazilian Portuguese only: `pt`, `pt-PT` and `pt-AO` read it too (understandable to
- * every Portuguese reader, and closer than English) unless the host registers a `pt`/`pt-PT` catalogue of its own.
- * A shipped catalogue goes underneath whatever the host registered for that language before it loaded.
- */
-const loaders: Record<string, () => Promise<Catalogue>> = {
-  ar: () => import('../locales/ar.js').then((module) => module.default),
-  de: () => import('../locales/de.js').then((module) => module.default),
-  es: () => import('../locales/es.js').then((module) => module.default),
-  fr: () => import('../locales/fr.js').then((module) => module.default),
-  'pt-br': () => import('../locales/pt-BR.js').then((module) => module.default),
-  pt: () => import('../locales/pt-BR.js').then((module) => ({ ...module.default, $code: 'pt' }))
-};
-const loading = new Map<string, Promise<void>>();
+/** The languages that ship besides English, by lower-case code. */
+export type ShippedLanguage = 'ar' | 'de' | 'es' | 'fr' | 'pt-br';
 
-/** Loads the catalogue for `lang` (region first, then language) when one ships with the kit. Resolves either way. */
+/**
+ * One part of the catalogue in every shipped language (`src/internal/languages/<part>.ts`): the module that holds it
+ * in `src/locales/<code>/<part>.ts`. Bundlers make each a chunk of its own.
+ */
+export type Languages = Record<ShippedLanguage, () => Promise<{ default: Partial<Catalogue> }>>;
+
+/**
+ * Languages load on demand, part by part: a page asks for a language when an element on it resolves to that language,
+ * and gets the shared part plus the part of each element defined on it (more parts follow when more elements are
+ * defined later). The library looks up `language-region`, then `language`, then English, so `es-MX` reads `es`.
+ * Portuguese ships as Brazilian Portuguese only: `pt`, `pt-PT` and `pt-AO` read it too (understandable to every
+ * Portuguese reader, and closer than English) unless the host registers a `pt`/`pt-PT` catalogue of its own. The
+ * shipped strings go underneath whatever the host registered for that language.
+ */
+const filesOf = (key: string) => (key === 'pt' ? 'pt-br' : key) as ShippedLanguage;
+const ships = (key: string) => Object.prototype.hasOwnProperty.call(commonLanguages, filesOf(key));
+
+/** The parts every language loads: the shared one, and each defined element's (added by `addEnglish`). */
+const partsInUse = new Set<Languages>([commonLanguages]);
+/** Per language asked for: the parts asked for so far, and a promise that settles once all of them have landed. */
+const asked = new Map<string, { parts: Set<Languages>; landed: Promise<void> }>();
+/** The shipped strings loaded so far, per language: one object, so it can be placed under the host's strings. */
+const shipped = new Map<string, Catalogue>();
+
+/**
+ * Loads the parts of one shipped language not asked for yet, and registers them together once all have arrived. Each
+ * batch includes the shared part, which names the language and its direction.
+ */
+function loadParts(key: string, parts: Iterable<Languages>): Promise<void> {
+  const state = asked.get(key) ?? { parts: new Set<Languages>(), landed: Promise.resolve() };
+  asked.set(key, state);
+  const fresh = [...parts].filter((part) => !state.parts.has(part));
+  if (fresh.length === 0) return state.landed;
+  for (const part of fresh) state.parts.add(part);
+  const files = filesOf(key);
+  // The shared part again in every batch costs no request: the browser imports each module once.
+  const fetched = [commonLanguages, ...fresh].map((part) =>
+    part[files]().then(
+      (module) => module.default,
+      (error: unknown) => console.warn(`[onward-elements] could not load some "${files}" strings: English there.`, error)
+    )
+  );
+  const batch = Promise.all(fetched).then((loaded) => {
+    const strings = loaded.filter((part) => part !== undefined);
+    if (strings.length === 0) return;
+    let catalogue = shipped.get(key);
+    if (!catalogue) shipped.set(key, (catalogue = {} as Catalogue));
+    // Under the code asked for: `pt` reads the Brazilian strings as its own.
+    Object.assign(catalogue, ...strings, { $code: key });
+    placeShipped(catalogue);
+    update();
+  });
+  state.landed = Promise.all([state.landed, batch]).then(() => undefined);
+  return state.landed;
+}
+
+/**
+ * Loads what ships for `lang` (region first, then language) for the elements defined so far. Resolves either way;
+ * asking again costs nothing.
+ */
 export function loadLocale(lang: string): Promise<void> {
   const code = String(lang).toLowerCase();
-  const ships = (key: string) => Object.prototype.hasOwnProperty.call(loaders, key);
   const key = ships(code) ? code : code.split('-')[0];
   if (!ships(key)) return Promise.resolve();
-  const loader = loaders[key];
-  let pending = loading.get(key);
-  if (!pending) {
-    pending = loader().then(
-      (catalogue) => {
-        placeShipped(catalogue);
-        update();
-      },
-      (error: unknown) => console.warn(`[onward-elements] could not load the "${key}" catalogue; using English.`, error)
-    );
-    loading.set(key, pending);
-  }
-  return pending;
+  return loadParts(key, partsInUse);
 }
 
 /**

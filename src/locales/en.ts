@@ -35,7 +35,16 @@ const en = {
 /** Every key a catalogue must provide. */
 export type TermKey = Exclude<keyof typeof en, '$code' | '$name' | '$dir'>;
 
+/** The name, code and direction of a language (in the `common` part of each language). */
+export type LanguageTag = { $code: string; $name: string; $dir: 'ltr' | 'rtl' };
+
 /** A complete catalogue for one language. */
-export type Catalogue = { $code: string; $name: string; $dir: 'ltr' | 'rtl' } & Record<TermKey, string>;
+export type Catalogue = LanguageTag & Record<TermKey, string>;
+
+/**
+ * One part of a language (`src/locales/<code>/<part>.ts`): exactly the keys of the English part, so a missing or an
+ * extra key is a type error. `Strings<typeof stepCardStrings>`.
+ */
+export type Strings<EnglishPart> = Record<keyof EnglishPart, string>;
 
 export default en satisfies Catalogue;

@@ -6,6 +6,16 @@ import en, { type Catalogue } from './en.js';
 import es from './es.js';
 import fr from './fr.js';
 import ptBR from './pt-BR.js';
+import type { Languages } from '../internal/localize.js';
+import common from '../internal/languages/common.js';
+import feedbackRequest from '../internal/languages/feedback-request.js';
+import interviewOdds from '../internal/languages/interview-odds.js';
+import learningPlan from '../internal/languages/learning-plan.js';
+import recoveryPath from '../internal/languages/recovery-path.js';
+import rejectionChecklist from '../internal/languages/rejection-checklist.js';
+import similarRoles from '../internal/languages/similar-roles.js';
+import stepCard from '../internal/languages/step-card.js';
+import strengths from '../internal/languages/strengths.js';
 
 /** Every catalogue that ships, by the file it lives in. A new locale file must be added here (the test below checks). */
 const SHIPPED: Record<string, Catalogue> = { ar, de, es, fr, 'pt-BR': ptBR };
@@ -77,4 +87,34 @@ describe('catalogues', () => {
       });
     });
   }
+
+  it('come in parts (src/locales/<code>/<part>.ts), each with exactly the keys of that part in English', async () => {
+    // Each part by the prefix of its keys; together they hold every key.
+    const parts: Record<string, Languages> = {
+      common,
+      stepCard,
+      checklist: rejectionChecklist,
+      feedbackRequest,
+      interviewOdds,
+      similarRoles,
+      learningPlan,
+      strengths,
+      recoveryPath
+    };
+    const prefixes = new Set(termKeys(en).map((key) => key.split('.')[0]));
+    expect(sorted(Object.keys(parts))).to.deep.equal(sorted([...prefixes]));
+    for (const [file, catalogue] of Object.entries(SHIPPED)) {
+      for (const [prefix, languages] of Object.entries(parts)) {
+        const codes = Object.keys(SHIPPED).map((code) => code.toLowerCase());
+        expect(sorted(Object.keys(languages)), prefix).to.deep.equal(sorted(codes));
+        const strings = (await languages[file.toLowerCase() as keyof Languages]()).default as Record<string, string>;
+        const keys = termKeys(strings);
+        const english = termKeys(en).filter((key) => key.startsWith(`${prefix}.`));
+        expect(sorted(keys), `${file}: ${prefix}`).to.deep.equal(sorted(english));
+        for (const key of keys) expect(strings[key], key).to.equal(catalogue[key as keyof Catalogue]);
+        // The shared part names the language; no other part does.
+        expect(strings.$code, `${file}: ${prefix}`).to.equal(prefix === 'common' ? file : undefined);
+      }
+    }
+  });
 });

@@ -22,13 +22,21 @@ test('the React wrappers (src/react/index.ts) wrap every element, with each of i
 });
 
 test('every language file is loaded on demand, checked for completeness and wording, and offered in Storybook', () => {
-  const loaders = read('src/internal/localize.ts');
+  const english = readdirSync(new URL('../../src/locales/en/', import.meta.url)).sort();
+  const partsByUrl = read('src/internal/language-parts-by-url.ts');
   const completeness = read('src/locales/locales.test.ts');
   const toolbar = read('.storybook/languages.ts');
   const wording = read('test/wording.test.ts');
   assert.ok(languages.length > 0);
   for (const code of languages) {
-    assert.ok(loaders.includes(`import('../locales/${code}.js')`), `src/internal/localize.ts loads src/locales/${code}.ts`);
+    const files = readdirSync(new URL(`../../src/locales/${code}/`, import.meta.url)).sort();
+    assert.deepEqual(files, english, `src/locales/${code}/ has a file for each part of the English`);
+    for (const file of english) {
+      const where = read(`src/internal/languages/${file}`);
+      const part = `${code}/${file.replace(/\.ts$/, '.js')}`;
+      assert.ok(where.includes(`import('../../locales/${part}')`), `src/internal/languages/${file} loads ${part}`);
+    }
+    assert.ok(partsByUrl.includes(`'${code}'`), `src/internal/language-parts-by-url.ts (the CDN files) loads ${code}`);
     assert.ok(completeness.includes(`from './${code}.js'`), `src/locales/locales.test.ts checks ${code}`);
     assert.ok(toolbar.includes(`value: '${code}'`), `.storybook/languages.ts offers ${code}`);
     assert.ok(wording.includes(`/locales/${code}.js'`), `test/wording.test.ts checks the wording of ${code}`);

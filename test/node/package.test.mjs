@@ -61,7 +61,9 @@ test('every entry of the exports map resolves to a file in the package', () => {
   const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
   const concrete = Object.keys(pkg.exports).filter((key) => !key.includes('*'));
   const elements = namesIn('define').map((name) => `./${name}.js`);
-  const locales = namesIn('locales').map((name) => `./locales/${name}.js`);
+  const languages = namesIn('locales').filter((code) => code !== 'en');
+  const parts = languages.flatMap((code) => namesIn(`locales/${code}`).map((part) => `${code}/${part}`));
+  const locales = [...namesIn('locales'), ...parts].map((name) => `./locales/${name}.js`);
   const subpaths = [...concrete, ...elements, ...locales];
   for (const required of ['.', './core', './react', './react-jsx', './cdn/onward.js', './cdn/onward-loader.js', './custom-elements.json', './web-types.json', './vscode.html-custom-data.json']) {
     assert.ok(concrete.includes(required), `exports has ${required}`);
@@ -215,6 +217,13 @@ test('the loader and every element module beside it import nothing a browser can
   const cdn = join(installed, 'dist', 'cdn');
   const files = ['onward-loader.js', ...readdirSync(join(cdn, 'elements')).map((file) => `elements/${file}`)];
   assert.ok(files.length > 8, 'the loader and one module per element');
+  // onward.js and the loader fetch each part of a language by URL, from locales/<code>/<element>.js beside them.
+  for (const code of namesIn('locales').filter((name) => name !== 'en')) {
+    for (const part of namesIn(`locales/${code}`)) {
+      assert.ok(existsSync(join(cdn, 'locales', code, `${part}.js`)), `dist/cdn/locales/${code}/${part}.js`);
+      files.push(`locales/${code}/${part}.js`);
+    }
+  }
   for (const file of files) {
     const code = readFileSync(join(cdn, file), 'utf8');
     assert.doesNotMatch(code, /(?:from|import)\s*["'](?![./])/, `${file}: no bare import`);

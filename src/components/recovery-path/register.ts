@@ -1,5 +1,7 @@
 import { defineElement } from '../../internal/define.js';
 import { addEnglish } from '../../internal/localize.js';
+import checklistLanguages from '../../internal/languages/rejection-checklist.js';
+import recoveryPathLanguages from '../../internal/languages/recovery-path.js';
 import { recoveryPathStrings } from '../../locales/en/recovery-path.js';
 import { rejectionChecklistStrings } from '../../locales/en/rejection-checklist.js';
 import { OnwardRecoveryPath } from './recovery-path.js';
@@ -11,8 +13,8 @@ import { OnwardRecoveryPath } from './recovery-path.js';
  */
 export function registerRecoveryPath(toolModules?: typeof OnwardRecoveryPath.toolModules): void {
   if (toolModules) OnwardRecoveryPath.toolModules = toolModules;
-  addEnglish(recoveryPathStrings);
+  addEnglish(recoveryPathStrings, recoveryPathLanguages);
   // The small actions for the week under each step are the checklist's built-in items, in the checklist's words.
-  addEnglish(rejectionChecklistStrings);
+  addEnglish(rejectionChecklistStrings, checklistLanguages);
   defineElement('onward-recovery-path', OnwardRecoveryPath);
 }
