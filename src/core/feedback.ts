@@ -394,7 +394,7 @@ export function feedbackMeterKey(channel: FeedbackChannel, level: FeedbackMeasur
   return METER_KEYS[channel][level];
 }
 
-/** What a note that fits its channel still needs, by whether it has a greeting and a signature (`greeting-signature`). */
+/** What a note that fits its channel still needs, by whether it has a greeting and a signature. */
 const READINESS_KEYS: Record<`${boolean}-${boolean}`, TermKey> = {
   'true-true': 'feedbackRequest.ready',
   'false-false': 'feedbackRequest.missing.both',
@@ -423,7 +423,10 @@ export function feedbackReadinessKey(
 export type FeedbackMailProblem = 'invalid' | 'tooLong';
 
 /** The `mailto:` link for a note, or why there is none. An empty address is fine: the mail app asks for one. */
-export function feedbackMailLink(address: string, message: FeedbackMessage): { href?: string; problem?: FeedbackMailProblem } {
+export function feedbackMailLink(
+  address: string,
+  message: FeedbackMessage
+): { href?: string; problem?: FeedbackMailProblem } {
   if (address !== '' && !isValidEmail(address)) return { problem: 'invalid' };
   const href = buildMailto(address, message);
   return href ? { href } : { problem: 'tooLong' };

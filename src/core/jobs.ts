@@ -173,7 +173,8 @@ export function readSeen(data: unknown): SeenState | undefined {
   const has = data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, 'seen');
   const seen = has ? (data as SeenState).seen : undefined;
   if (!Array.isArray(seen)) return undefined;
-  return { seen: seen.filter((id): id is string => typeof id === 'string' && id.length <= 2048).slice(0, MAX_SEEN_IDS) };
+  const ids = seen.filter((id): id is string => typeof id === 'string' && id.length <= 2048);
+  return { seen: ids.slice(0, MAX_SEEN_IDS) };
 }
 
 /** The ids to remember after showing `ids`: those first, then the ones remembered before, capped. */
@@ -201,7 +202,8 @@ export function readKept(data: unknown, safeLink: (url: string) => string | unde
   const list = data !== null && typeof data === 'object' ? (data as { kept?: unknown }).kept : undefined;
   if (!Array.isArray(list)) return undefined;
   const kept: KeptRole[] = [];
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 300) : undefined);
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 300) : undefined;
   for (const entry of list as unknown[]) {
     if (!entry || typeof entry !== 'object') continue;
     const raw = entry as Record<string, unknown>;

@@ -59,7 +59,11 @@ export class NoteActions implements ReactiveController {
     const { localize } = this.options;
     return html`<div part="actions">
         ${mail.href
-          ? html`<a part="action" class="primary" href=${mail.href} @click=${(event: MouseEvent) => this.mail(event, message)}
+          ? html`<a
+              part="action"
+              class="primary"
+              href=${mail.href}
+              @click=${(event: MouseEvent) => this.mail(event, message)}
               >${localize.t('feedbackRequest.openMail')}</a
             >`
           : nothing}
@@ -78,7 +82,7 @@ export class NoteActions implements ReactiveController {
     const { localize } = this.options;
     const copy = localize.t('common.copy');
     const copied = localize.t('feedbackRequest.copied');
-    // The other label sits invisibly in the same grid cell (`data-alt`), so "Copied ✓" never changes the button's size.
+    // The other label sits invisibly in the same grid cell (`data-alt`): "Copied ✓" never changes the button's size.
     return html`<button
       part="action"
       class=${primary ? 'primary copy' : 'secondary copy'}

@@ -26,8 +26,8 @@ export function checkRecipientEmail(host: HTMLElement, value: string | undefined
   warnOnce(
     host,
     `recipient-email=${value}`,
-    `<${host.localName}> recipient-email=${quoted(value)} is not a valid e-mail address; the "Open in e-mail app" link ` +
-      'is left out.'
+    `<${host.localName}> recipient-email=${quoted(value)} is not a valid e-mail address; the "Open in e-mail app" ` +
+      'link is left out.'
   );
 }
 

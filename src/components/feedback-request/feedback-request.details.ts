@@ -71,7 +71,8 @@ const checkedOf = (event: Event) => (event.target as HTMLInputElement).checked;
 function renderField(view: DetailsView, field: (typeof TEXT_FIELDS)[number]) {
   const id = `field-${field.key}`;
   const value = view.values[field.key];
-  const invalid = field.key === 'recipientEmail' ? view.emailInvalid : field.key === 'interviewDate' && view.dateInvalid;
+  const invalid =
+    field.key === 'recipientEmail' ? view.emailInvalid : field.key === 'interviewDate' && view.dateInvalid;
   const isDate = field.type === 'date';
   // What the candidate typed stays exactly as typed (a space before the next word included); the note uses it trimmed.
   const shown = field.key === 'interviewDate' && !formatInterviewDate(value) ? '' : (view.edits[field.key] ?? value);

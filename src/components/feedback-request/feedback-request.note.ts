@@ -52,7 +52,10 @@ export function composeNote(
   });
 }
 
-/** The length guidance ("86 words, a good length."; "324 of 300 characters. Too long for LinkedIn: remove 24 characters."). */
+/**
+ * The length guidance ("86 words, a good length."; "324 of 300 characters. Too long for LinkedIn: remove 24
+ * characters.").
+ */
 export function meterText(localize: OnwardLocalize, message: FeedbackMessage, channel: FeedbackChannel): string {
   if (message.body.trim() === '') return localize.t('feedbackRequest.meter.empty');
   const measure = measureFeedback(message, channel);

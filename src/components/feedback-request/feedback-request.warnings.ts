@@ -1,4 +1,9 @@
-import { measureFeedback, type FeedbackChannel, type FeedbackMailProblem, type FeedbackMessage } from '../../core/feedback.js';
+import {
+  measureFeedback,
+  type FeedbackChannel,
+  type FeedbackMailProblem,
+  type FeedbackMessage
+} from '../../core/feedback.js';
 import type { OnwardLocalize } from '../../internal/localize.js';
 import { MAIL_PROBLEM_KEYS } from './feedback-request.actions.js';
 import { meterText } from './feedback-request.note.js';

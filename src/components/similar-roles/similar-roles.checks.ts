@@ -3,7 +3,7 @@ import { fillUrlTemplate } from '../../core/template.js';
 import { safeUrl, safeUrlOrWarn } from '../../internal/links.js';
 import { quoted, warnOnce } from '../../internal/validate.js';
 
-/** Checks a list of roles from `source` (an attribute, or a feed); warns once per problem, `undefined` for a wrong shape. */
+/** Checks a list of roles from `source` (an attribute, or a feed); warns once per problem; `undefined` if misshapen. */
 export function validateRoles(host: HTMLElement, value: unknown, source: string): SimilarRole[] | undefined {
   const parsed = parseJobs(value, { isSafeUrl: (url) => safeUrl(url) !== undefined });
   const where = `<${host.localName}> ${source}`;
@@ -35,7 +35,8 @@ export function searchLink(
   const template = searchUrl?.trim();
   if (!template) return undefined;
   const where = `<${host.localName}> search-url`;
-  const filled = fillUrlTemplate(template, { title: searchTerm(values.jobTitle), location: searchTerm(values.location) });
+  const terms = { title: searchTerm(values.jobTitle), location: searchTerm(values.location) };
+  const filled = fillUrlTemplate(template, terms);
   if (filled === undefined) {
     warnOnce(
       host,

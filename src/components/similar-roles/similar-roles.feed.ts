@@ -1,7 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { retryAfterSeconds, type SimilarRole } from '../../core/jobs.js';
-import { detectFormat, formatOfAts, parseFeed, parseFeedText, type FeedFormat, type FeedResult } from '../../core/sources/index.js';
-import { connectSrcOrigin, hostedBoardUrl, parseSource, sourceRequestUrl, type JobSource } from '../../core/sources/urls.js';
+import {
+  detectFormat,
+  formatOfAts,
+  parseFeed,
+  parseFeedText,
+  type FeedFormat,
+  type FeedResult
+} from '../../core/sources/index.js';
+import {
+  connectSrcOrigin,
+  hostedBoardUrl,
+  parseSource,
+  sourceRequestUrl,
+  type JobSource
+} from '../../core/sources/urls.js';
 import { safeUrl } from '../../internal/links.js';
 import type { OnwardLocalize } from '../../internal/localize.js';
 import { quoted } from '../../internal/validate.js';
@@ -97,13 +110,13 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  /** Fetches again, as the "Try again" button does. Resolves when it has loaded or failed; does nothing without a feed. */
+  /** Fetches again, as "Try again" does. Resolves when it has loaded or failed; does nothing without a feed. */
   reload(): Promise<void> {
     this.start();
     return this.state === 'loading' ? this.fetch() : Promise.resolve();
   }
 
-  /** After an update that changed where the roles come from: starts the request the update asked for (never on a server). */
+  /** After an update that changed where the roles come from: starts the request it asked for (never on a server). */
   requestIfLoading(): void {
     if (this.state !== 'loading') return;
     if (this.host.isConnected) void this.fetch();
@@ -143,8 +156,8 @@ export class FeedController implements ReactiveController {
     if (src && !isFetchable(src)) {
       // Never requested: a host mistake, so say it once and show the error state.
       console.warn(
-        `[onward-elements] <${this.host.localName}> could not load src "${src.slice(0, 200)}": src must be an http: or ` +
-          'https: URL.'
+        `[onward-elements] <${this.host.localName}> could not load src "${src.slice(0, 200)}": src must be an ` +
+          'http: or https: URL.'
       );
       this.fail();
     } else if (!src && !this.board && this.host.source?.trim()) {
@@ -163,7 +176,8 @@ export class FeedController implements ReactiveController {
   private requestUrl(): string | undefined {
     const src = this.host.src?.trim();
     if (src) return src;
-    return this.board ? sourceRequestUrl(this.board, { departments: Boolean(this.host.department?.trim()) }) : undefined;
+    if (!this.board) return undefined;
+    return sourceRequestUrl(this.board, { departments: Boolean(this.host.department?.trim()) });
   }
 
   private async fetch(): Promise<void> {
@@ -204,9 +218,8 @@ export class FeedController implements ReactiveController {
       }
       this.set({ roles, state: 'loaded' });
       const count = options.localize.number(Math.min(roles.length, host.max));
-      options.say(
-        roles.length > 0 ? options.localize.t('similarRoles.loaded', { count }) : options.localize.t('similarRoles.empty')
-      );
+      const loaded = options.localize.t('similarRoles.loaded', { count });
+      options.say(roles.length > 0 ? loaded : options.localize.t('similarRoles.empty'));
     } catch (error) {
       // Superseded by a newer `src`, or removed from the page: a quiet abort, not a failure.
       if (request !== this.request) return;
@@ -228,7 +241,9 @@ export class FeedController implements ReactiveController {
   /** Why a request failed, for the host developer: the likely cause and what to change. */
   private reason(error: unknown, kind: FailureKind, src: string): string {
     const text = error instanceof Error ? error.message : String(error);
-    if (kind === 'timeout') return `no answer within ${this.host.timeout} ms (set the timeout attribute to wait longer)`;
+    if (kind === 'timeout') {
+      return `no answer within ${this.host.timeout} ms (set the timeout attribute to wait longer)`;
+    }
     if (error instanceof FeedError) return error.message;
     if (kind !== 'network') return `the request failed (${text})`;
     return (

@@ -348,7 +348,9 @@ export class OnwardSimilarRoles extends OnwardElement {
           : nothing}${this.seeAllUrl !== undefined
           ? html`<a part="see-all" class="secondary" href=${this.seeAllUrl}>${this.localize.t('similarRoles.seeAll')}</a>`
           : this.feed.boardUrl !== undefined
-            ? html`<a part="see-all" class="secondary" href=${this.feed.boardUrl}>${this.localize.t('similarRoles.seeBoard')}</a>`
+            ? html`<a part="see-all" class="secondary" href=${this.feed.boardUrl}>${this.localize.t(
+                'similarRoles.seeBoard'
+              )}</a>`
             : nothing}</div>
     </div>`;
   }
