@@ -3,7 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedbackStage } from '../../core/feedback.js';
 import { stepCompletedBy } from '../../core/path.js';
 import type { FeedFormat } from '../../core/sources/index.js';
+import type { Theme } from '../../internal/onward-element.js';
 import { ownRegistry } from '../../internal/registry.js';
+import type { PersistMode } from '../../internal/storage.js';
 import { warnOnce } from '../../internal/validate.js';
 import type { PathStage, PathStep } from './recovery-path.types.js';
 
@@ -18,8 +20,8 @@ export const TOOL_TAGS: Record<PathStep, string> = {
 
 /** What the path passes on to its tools: the path's own properties. */
 export interface ToolAttributes {
-  theme: string;
-  persist: string;
+  theme: Theme;
+  persist: PersistMode;
   storageKey: string;
   stage: PathStage;
   candidateName?: string;
