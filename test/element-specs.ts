@@ -24,6 +24,18 @@ export interface ElementSpec {
   stored?: () => TemplateResult;
   /** What the hostile-input suite (test/hostile.test.ts) checks. Required: a new element states what it shows. */
   hostile: HostileSpec;
+  /**
+   * What the production server-rendering suite (test/ssr-production.test.ts) does on the hydrated server page: one user
+   * action and the event it must bring to the page, or `null` where that suite fires none (say why). Required: a new
+   * element states it.
+   */
+  ssrTrigger: SsrTrigger | null;
+}
+
+/** One user action on an element of the server-rendered page (in a frame), and the event it fires. */
+export interface SsrTrigger {
+  event: string;
+  act: (element: Element) => void;
 }
 
 /** Where hostile input must show literally, per element (attribute names as the manifest documents them). */
@@ -52,6 +64,16 @@ function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): 
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
 }
 
+/** Types into a field of a page in a frame, with that page's own `InputEvent`: the whole value, then one `input` event. */
+function typeInFrame(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  field.value = text;
+  const { InputEvent: FrameInputEvent } = field.ownerDocument.defaultView as typeof window;
+  field.dispatchEvent(new FrameInputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+}
+
+/** The element's shadow root, for the server-rendered page's elements. */
+const root = (element: Element) => element.shadowRoot!;
+
 /** An ISO date `days` before today, for `postedAt`. */
 function daysAgo(days: number): string {
   const date = new Date();
@@ -65,6 +87,10 @@ export const elementSpecs: Record<string, ElementSpec> = {
     hostile: { shown: ['heading', 'action-label'], shownJson: [], huge: ['heading', 'action-label'], objectProperties: [], echoedFields: [] },
     triggers: {
       'onward-step-change': (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
+    },
+    ssrTrigger: {
+      event: 'onward-step-change',
+      act: (el) => root(el).querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
     }
   },
   'onward-rejection-checklist': {
@@ -84,7 +110,11 @@ export const elementSpecs: Record<string, ElementSpec> = {
       }
     },
     interact: (el, round) => shadow(el).querySelectorAll<HTMLInputElement>('[part~="checkbox"]')[round * 2 + 1].click(),
-    snapshot: (el) => [...shadow(el).querySelectorAll<HTMLInputElement>('[part~="checkbox"]')].map((box) => box.checked)
+    snapshot: (el) => [...shadow(el).querySelectorAll<HTMLInputElement>('[part~="checkbox"]')].map((box) => box.checked),
+    ssrTrigger: {
+      event: 'onward-checklist-change',
+      act: (el) => root(el).querySelector<HTMLInputElement>('[part~="checkbox"]')!.click()
+    }
   },
   'onward-interview-odds': {
     full: () =>
@@ -101,7 +131,9 @@ export const elementSpecs: Record<string, ElementSpec> = {
       }
     },
     interact: (el, round) => typeInto(shadow(el).querySelector('textarea')!, `One thing that went well, round ${round}.`),
-    snapshot: (el) => shadow(el).querySelector('textarea')!.value
+    snapshot: (el) => shadow(el).querySelector('textarea')!.value,
+    // Not exercised by that suite: its early-input test types into the note instead.
+    ssrTrigger: null
   },
   'onward-similar-roles': {
     full: () => html`<onward-similar-roles
@@ -155,7 +187,15 @@ export const elementSpecs: Record<string, ElementSpec> = {
     },
     // Keeps one more role each round: what the candidate did (which roles were shown is stored too, on its own).
     interact: (el, round) => shadow(el).querySelectorAll<HTMLButtonElement>('[part~="keep"]')[round % 3].click(),
-    snapshot: (el) => [...shadow(el).querySelectorAll('[part~="keep"]')].map((toggle) => toggle.getAttribute('aria-pressed'))
+    snapshot: (el) => [...shadow(el).querySelectorAll('[part~="keep"]')].map((toggle) => toggle.getAttribute('aria-pressed')),
+    ssrTrigger: {
+      event: 'onward-role-select',
+      act: (el) => {
+        // Keep the frame where it is: the host page cancels the navigation, the element still reports the choice.
+        el.addEventListener('click', (event) => event.preventDefault(), { once: true });
+        root(el).querySelector<HTMLAnchorElement>('[part~="link"]')!.click();
+      }
+    }
   },
   'onward-learning-plan': {
     full: () => {
@@ -194,7 +234,14 @@ export const elementSpecs: Record<string, ElementSpec> = {
       [...shadow(el).querySelectorAll('[part~="goal"]')].map((goal) => [
         goal.querySelector('.skill')?.textContent,
         goal.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked
-      ])
+      ]),
+    ssrTrigger: {
+      event: 'onward-plan-change',
+      act: (el) => {
+        typeInFrame(root(el).querySelector<HTMLInputElement>('#skill')!, 'Writing SQL joins');
+        root(el).querySelector<HTMLFormElement>('[part~="form"]')!.requestSubmit();
+      }
+    }
   },
   'onward-feedback-request': {
     full: () => html`<onward-feedback-request
@@ -255,7 +302,11 @@ export const elementSpecs: Record<string, ElementSpec> = {
     snapshot: (el) => [
       shadow(el).querySelector<HTMLTextAreaElement>('textarea')!.value,
       ...[...shadow(el).querySelectorAll<HTMLInputElement>('[part~="form"] input[type="checkbox"]')].map((box) => box.checked)
-    ]
+    ],
+    ssrTrigger: {
+      event: 'onward-feedback-action',
+      act: (el) => root(el).querySelector<HTMLButtonElement>('button[part~="action"]')!.click()
+    }
   },
   'onward-strengths': {
     full: () => {
@@ -274,7 +325,11 @@ export const elementSpecs: Record<string, ElementSpec> = {
       }
     },
     interact: (el, round) => typeInto(shadow(el).querySelectorAll('textarea')[round % 3], `Strength written in round ${round}.`),
-    snapshot: (el) => [...shadow(el).querySelectorAll('textarea')].map((field) => field.value)
+    snapshot: (el) => [...shadow(el).querySelectorAll('textarea')].map((field) => field.value),
+    ssrTrigger: {
+      event: 'onward-strengths-change',
+      act: (el) => typeInFrame(root(el).querySelector('textarea')!, 'I asked good questions.')
+    }
   },
   'onward-recovery-path': {
     // The search tool is open (its feed answered by the test server), so the panel part holds a real tool.
@@ -326,6 +381,10 @@ export const elementSpecs: Record<string, ElementSpec> = {
     },
     interact: (el, round) =>
       shadow(el).querySelectorAll('onward-step-card')[round % 5].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click(),
-    snapshot: (el) => [...shadow(el).querySelectorAll('onward-step-card')].map((card) => card.getAttribute('status'))
+    snapshot: (el) => [...shadow(el).querySelectorAll('onward-step-card')].map((card) => card.getAttribute('status')),
+    ssrTrigger: {
+      event: 'onward-path-progress',
+      act: (el) => root(root(el).querySelector('onward-step-card')!).querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
+    }
   }
 };

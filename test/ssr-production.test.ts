@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { elementSpecs } from './element-specs.js';
 import { until } from './helpers/frames.js';
 
 /**
@@ -108,40 +109,19 @@ function pageEvent(doc: Document, name: string): Promise<CustomEvent> {
   });
 }
 
-/** Types into a field the way an input method does: the whole value, then one `input` event. */
-function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
-  field.value = text;
-  field.dispatchEvent(new (field.ownerDocument.defaultView as typeof window).InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
-}
-
 const shadow = (element: Element) => element.shadowRoot!;
 
-/** For each element: what a user does to make it fire one of its events, and that event's name. */
-const triggers: Record<string, [string, (element: Element) => void]> = {
-  'onward-recovery-path': [
-    'onward-path-progress',
-    (el) => shadow(shadow(el).querySelector('onward-step-card')!).querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
-  ],
-  'onward-step-card': ['onward-step-change', (el) => shadow(el).querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()],
-  'onward-rejection-checklist': ['onward-checklist-change', (el) => shadow(el).querySelector<HTMLInputElement>('[part~="checkbox"]')!.click()],
-  'onward-similar-roles': [
-    'onward-role-select',
-    (el) => {
-      // Keep the frame where it is: the host page cancels the navigation, the element still reports the choice.
-      el.addEventListener('click', (event) => event.preventDefault(), { once: true });
-      shadow(el).querySelector<HTMLAnchorElement>('[part~="link"]')!.click();
-    }
-  ],
-  'onward-learning-plan': [
-    'onward-plan-change',
-    (el) => {
-      typeInto(shadow(el).querySelector<HTMLInputElement>('#skill')!, 'Writing SQL joins');
-      shadow(el).querySelector<HTMLFormElement>('[part~="form"]')!.requestSubmit();
-    }
-  ],
-  'onward-feedback-request': ['onward-feedback-action', (el) => shadow(el).querySelector<HTMLButtonElement>('button[part~="action"]')!.click()],
-  'onward-strengths': ['onward-strengths-change', (el) => typeInto(shadow(el).querySelector('textarea')!, 'I asked good questions.')]
-};
+/**
+ * For each element on the page: what a user does to make it fire one of its events, and that event's name, from its
+ * spec (`ssrTrigger`, which every spec must state). Elements whose spec says `null` fire none here.
+ */
+const triggers: Record<string, [string, (element: Element) => void]> = Object.fromEntries(
+  TAGS.flatMap((tag) => {
+    const spec = elementSpecs[tag];
+    if (!spec) throw new Error(`${tag} is on the server page but has no spec in test/element-specs.ts`);
+    return spec.ssrTrigger ? [[tag, [spec.ssrTrigger.event, spec.ssrTrigger.act]]] : [];
+  })
+);
 
 describe('server rendering in a production build (docs/ssr.md recipe)', function () {
   this.timeout(60000);

@@ -1,6 +1,7 @@
 import type { TermKey } from '../locales/en.js';
 import { feedbackRequestStrings as en } from '../locales/en/feedback-request.js';
 import { parseCalendarDate } from './dates.js';
+import { buildMailto, isValidEmail } from './mailto.js';
 import { fillTemplate } from './template.js';
 import { countWords, wellFormed } from './text.js';
 
@@ -367,4 +368,66 @@ export function checkFeedbackTemplates(value: unknown): { templates?: FeedbackTe
     }
   }
   return { templates, problems };
+}
+
+/** Says where a host's `templates` went wrong (from `checkFeedbackTemplates`): at most five paths, then a count. */
+export function describeTemplateProblems(problems: readonly string[]): string {
+  return problems.slice(0, 5).join(', ') + (problems.length > 5 ? ` and ${problems.length - 5} more` : '');
+}
+
+/** The length guidance's wording for each channel and level: an e-mail is never over, only long. */
+const METER_KEYS: Record<FeedbackChannel, Record<FeedbackMeasure['level'], TermKey>> = {
+  email: {
+    ok: 'feedbackRequest.meter.words',
+    warn: 'feedbackRequest.meter.wordsLong',
+    over: 'feedbackRequest.meter.wordsLong'
+  },
+  linkedin: {
+    ok: 'feedbackRequest.meter.chars',
+    warn: 'feedbackRequest.meter.charsLong',
+    over: 'feedbackRequest.meter.charsOver'
+  }
+};
+
+/** The catalogue key of the length guidance for a measured note (`feedbackRequest.meter.*`). */
+export function feedbackMeterKey(channel: FeedbackChannel, level: FeedbackMeasure['level']): TermKey {
+  return METER_KEYS[channel][level];
+}
+
+/** What a note that fits its channel still needs, by whether it has a greeting and a signature. */
+const READINESS_KEYS: Record<`${boolean}-${boolean}`, TermKey> = {
+  'true-true': 'feedbackRequest.ready',
+  'false-false': 'feedbackRequest.missing.both',
+  'true-false': 'feedbackRequest.missing.candidate',
+  'false-true': 'feedbackRequest.missing.recipient'
+};
+
+/**
+ * "Ready to send" when the note fits its channel, greets the recipient by name and is signed with the candidate's
+ * name; otherwise the catalogue key of what it still needs, or of "Not ready yet" when the meter says why (too long,
+ * empty).
+ */
+export function feedbackReadinessKey(
+  message: FeedbackMessage,
+  channel: FeedbackChannel,
+  names: Pick<FeedbackFields, 'recipientName' | 'candidateName'>
+): { ready: boolean; key: TermKey } {
+  if (!measureFeedback(message, channel).ready || message.body.trim() === '') {
+    return { ready: false, key: 'feedbackRequest.notReady' };
+  }
+  const { greeting, signature } = feedbackReadiness(message.body, names);
+  return { ready: greeting && signature, key: READINESS_KEYS[`${greeting}-${signature}`] };
+}
+
+/** Why a note has no `mailto:` link: an address that is not one, or a link too long for mail apps. */
+export type FeedbackMailProblem = 'invalid' | 'tooLong';
+
+/** The `mailto:` link for a note, or why there is none. An empty address is fine: the mail app asks for one. */
+export function feedbackMailLink(
+  address: string,
+  message: FeedbackMessage
+): { href?: string; problem?: FeedbackMailProblem } {
+  if (address !== '' && !isValidEmail(address)) return { problem: 'invalid' };
+  const href = buildMailto(address, message);
+  return href ? { href } : { problem: 'tooLong' };
 }

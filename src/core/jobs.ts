@@ -1,7 +1,9 @@
 /**
- * Job feeds for `<onward-similar-roles>`: validating a host's list of roles and describing how long ago each was
- * posted. DOM-free; runs in Node.
+ * Job feeds for `<onward-similar-roles>`: validating a host's list of roles, describing how long ago each was posted,
+ * and reading back what the element remembers (the roles seen, the roles kept). DOM-free; runs in Node.
  */
+
+import { wellFormed } from './text.js';
 
 /** One role as a host or a feed supplies it. */
 export interface SimilarRole {
@@ -149,3 +151,98 @@ export function postedAgo(postedAt: string | number | Date | undefined, now: Dat
   if (days < 365) return { value: -Math.max(1, Math.floor(days / 30.44)), unit: 'month' };
   return { value: -Math.floor(days / 365.25), unit: 'year' };
 }
+
+// --- What <onward-similar-roles> remembers on the device ------------------------------------------------------------
+
+/** How many role ids "New since the last visit" remembers: enough for any board, small enough for any storage. */
+export const MAX_SEEN_IDS = 500;
+
+/** At most this many kept roles are stored; keeping one more lets the oldest go. */
+export const MAX_KEPT_ROLES = 50;
+
+/** The id "New" labels are tracked by: the feed's own id, or the link. */
+export const roleId = (role: SimilarRole): string => role.id ?? role.url;
+
+/** What is stored for "New since the last visit": the ids of the roles shown, newest visit first. */
+export interface SeenState {
+  seen: string[];
+}
+
+/** Trusts a stored record only as a list of short strings, capped. */
+export function readSeen(data: unknown): SeenState | undefined {
+  const has = data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, 'seen');
+  const seen = has ? (data as SeenState).seen : undefined;
+  if (!Array.isArray(seen)) return undefined;
+  const ids = seen.filter((id): id is string => typeof id === 'string' && id.length <= 2048);
+  return { seen: ids.slice(0, MAX_SEEN_IDS) };
+}
+
+/** The ids to remember after showing `ids`: those first, then the ones remembered before, capped. */
+export function seenAfter(ids: readonly string[], before: readonly string[] = []): string[] {
+  return [...new Set([...ids, ...before])].slice(0, MAX_SEEN_IDS);
+}
+
+/** A role the candidate kept, as stored on the device. */
+export interface KeptRole {
+  title: string;
+  url: string;
+  company?: string;
+  location?: string;
+}
+
+export interface KeptState {
+  kept: KeptRole[];
+}
+
+/**
+ * Turns a stored record into trusted kept roles: short text, links that `safeLink` keeps (it returns the link to use,
+ * or `undefined`), no duplicates. Never throws.
+ */
+export function readKept(data: unknown, safeLink: (url: string) => string | undefined): KeptState | undefined {
+  const list = data !== null && typeof data === 'object' ? (data as { kept?: unknown }).kept : undefined;
+  if (!Array.isArray(list)) return undefined;
+  const kept: KeptRole[] = [];
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 300) : undefined;
+  for (const entry of list as unknown[]) {
+    if (!entry || typeof entry !== 'object') continue;
+    const raw = entry as Record<string, unknown>;
+    const url = typeof raw.url === 'string' && raw.url.length <= 2048 ? safeLink(raw.url) : undefined;
+    const title = text(raw.title);
+    if (!url || !title || kept.some((role) => role.url === url)) continue;
+    const role: KeptRole = { title, url };
+    const company = text(raw.company);
+    const location = text(raw.location);
+    if (company) role.company = company;
+    if (location) role.location = location;
+    kept.push(role);
+    if (kept.length >= MAX_KEPT_ROLES) break;
+  }
+  return { kept };
+}
+
+/** The kept list after keeping `role` (first, as the newest; the oldest goes past the cap) or letting it go. */
+export function keepRole(list: readonly KeptRole[], role: KeptRole, keep: boolean): KeptRole[] {
+  const others = list.filter((entry) => entry.url !== role.url);
+  const entry: KeptRole = { title: role.title, url: role.url };
+  if (role.company) entry.company = role.company;
+  if (role.location) entry.location = role.location;
+  return keep ? [entry, ...others].slice(0, MAX_KEPT_ROLES) : others;
+}
+
+/** Longest wait a `Retry-After` may ask for before "Try again" is offered anyway, in seconds. */
+const MAX_RETRY_AFTER = 300;
+
+/** Seconds from a `Retry-After` header (seconds or an HTTP date), within 1 to 300; 30 when absent. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number {
+  const value = header?.trim() ?? '';
+  const seconds = /^\d+$/.test(value) ? Number(value) : value ? (Date.parse(value) - now) / 1000 : NaN;
+  return Number.isFinite(seconds) ? Math.min(MAX_RETRY_AFTER, Math.max(1, Math.ceil(seconds))) : 30;
+}
+
+/** Longer search terms are cut: a search page does not need more, and a megabyte of title would break the link. */
+const MAX_SEARCH_TERM = 200;
+
+/** A search term for a `search-url` template: trimmed and cut to a length a search box takes (encoded when filled). */
+export const searchTerm = (value: string | undefined): string =>
+  wellFormed(value?.trim().slice(0, MAX_SEARCH_TERM) ?? '');

@@ -1,4 +1,5 @@
-import type { FeedbackChannel, FeedbackTone } from '../../core/feedback.js';
+import type { FeedbackChannel, FeedbackStage, FeedbackTone } from '../../core/feedback.js';
+import type { OnwardFeedbackRequest } from './feedback-request.js';
 
 export {
   FEEDBACK_ASKS,
@@ -34,3 +35,12 @@ export interface FeedbackMessageText {
   subject: string;
   body: string;
 }
+
+// The element's property types are spelled out for the manifest; keep them equal to the core's lists.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const inSync: [
+  Same<OnwardFeedbackRequest['tone'], FeedbackTone>,
+  Same<OnwardFeedbackRequest['channel'], FeedbackChannel>,
+  Same<OnwardFeedbackRequest['stage'], FeedbackStage>
+] = [true, true, true];
+void inSync;

@@ -1,19 +1,19 @@
-import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { readPathState, requestedSteps, type PathState } from '../../core/path.js';
 import { headingTag } from '../../internal/heading.js';
 import { PersistingElement } from '../../internal/persisting-element.js';
-import { attachScopedShadow, ownRegistry } from '../../internal/registry.js';
+import { attachScopedShadow } from '../../internal/registry.js';
 import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
 import type { TermKey } from '../../locales/en.js';
-import type { FeedbackStage } from '../../core/feedback.js';
 import type { FeedFormat } from '../../core/sources/index.js';
 import type { StepChangeDetail } from '../step-card/step-card.types.js';
 import type { OnwardStepCard } from '../step-card/step-card.js';
-import { celebrationArt, celebrationStyles, revealCelebration } from '../rejection-checklist/celebration.js';
-import { suggestedTiming, weekItemsFor } from '../rejection-checklist/rejection-checklist.data.js';
+import { celebrationStyles, revealCelebration } from '../rejection-checklist/celebration.js';
+import { renderCelebration, renderWeek } from './recovery-path.parts.js';
 import { recoveryPathStyles } from './recovery-path.styles.js';
+import { PathTools, renderTool } from './recovery-path.tools.js';
 import {
   INTERVIEW_ONLY_STEPS,
   PATH_STAGES,
@@ -22,58 +22,9 @@ import {
   type PathStep
 } from './recovery-path.types.js';
 
-interface PathState {
-  done: PathStep[];
-}
+export { COMPLETING_EVENTS } from '../../core/path.js';
 
 const chevron = svg`<path d="M6 9l6 6 6-6"/>`;
-
-/** The tag of each step's tool. */
-const TOOL_TAGS: Record<PathStep, string> = {
-  interview: 'onward-interview-odds',
-  feedback: 'onward-feedback-request',
-  search: 'onward-similar-roles',
-  learn: 'onward-learning-plan',
-  believe: 'onward-strengths'
-};
-
-/** The steps a `steps` value names, each once and in its order, and the names that are not steps. */
-function requestedSteps(steps: unknown): { valid: PathStep[]; unknown: string[] } {
-  // Null once the host removes the attribute (all steps, as when it was never set); a list when set from script.
-  const requested = String(steps ?? '')
-    .split(',')
-    .map((step) => step.trim())
-    .filter(Boolean);
-  const valid: PathStep[] = [];
-  const unknown: string[] = [];
-  for (const step of requested) {
-    if (!(PATH_STEPS as readonly string[]).includes(step)) unknown.push(step);
-    else if (!valid.includes(step as PathStep)) valid.push(step as PathStep);
-  }
-  return { valid, unknown };
-}
-
-/**
- * The real actions that complete a step, by the event its tool fires: the note copied, opened in the mail app or
- * downloaded; a role followed or kept; a learning goal added; all three strengths written (they are saved as typed);
- * the one thing that went well, written down.
- */
-export const COMPLETING_EVENTS = [
-  'onward-odds-note-change',
-  'onward-feedback-action',
-  'onward-role-select',
-  'onward-role-keep',
-  'onward-plan-change',
-  'onward-strengths-change'
-] as const;
-
-/** Strengths the believe step asks for. */
-const STRENGTHS_FOR_STEP = 3;
-
-/** The stage as the feedback request understands it; `applied` has no feedback step at all. */
-function feedbackStage(stage: PathStage): FeedbackStage | undefined {
-  return stage === 'applied' ? undefined : stage;
-}
 
 /**
  * The whole way back in one tag: the five steps as step cards, in order, each opening its tool in place (interview
@@ -199,20 +150,12 @@ export class OnwardRecoveryPath extends PersistingElement {
   @state() private finishedAt?: PathStep;
   /** Set while a tool's real action ticks its step, so the toggle's own handling (closing the tool) is skipped. */
   private completingFromTool = false;
-  /** Goals in the learning plan as last seen, so a goal added can be told from one edited or removed. */
-  private knownGoals?: number;
-  /** Tools created so far; they stay alive when closed so nothing typed is lost. */
-  private created = new Set<PathStep>();
-  /** Tool modules being loaded, so `updateComplete` can wait for them. */
-  private toolLoads = new Map<PathStep, Promise<void>>();
+  /** The steps' tools: created when first opened, and loaded then. */
+  private readonly tools = new PathTools(this, () => (this.constructor as typeof OnwardRecoveryPath).toolModules);
 
-  private readonly persistence = this.createStore<PathState>({
+  private readonly persistence = this.createStore<PathState<PathStep>>({
     element: 'recovery-path',
-    read: (data) => {
-      const done = (data as Partial<PathState> | null)?.done;
-      if (!Array.isArray(done)) return undefined;
-      return { done: done.filter((step): step is PathStep => (PATH_STEPS as readonly unknown[]).includes(step)) };
-    },
+    read: (data) => readPathState(data, PATH_STEPS),
     apply: (data) => {
       this.done = new Set(data.done);
     }
@@ -220,7 +163,7 @@ export class OnwardRecoveryPath extends PersistingElement {
 
   /** The steps shown, after `steps` and `stage` are applied. */
   get activeSteps(): PathStep[] {
-    const { valid } = requestedSteps(this.steps);
+    const { valid } = requestedSteps(this.steps, PATH_STEPS);
     const chosen = valid.length > 0 ? valid : [...PATH_STEPS];
     return this.stage === 'applied' ? chosen.filter((step) => !INTERVIEW_ONLY_STEPS.includes(step)) : chosen;
   }
@@ -239,7 +182,7 @@ export class OnwardRecoveryPath extends PersistingElement {
 
   /** Warns once per bad `steps` value, however many unknown names it holds (they are left out). */
   private checkSteps(): void {
-    const { unknown } = requestedSteps(this.steps);
+    const { unknown } = requestedSteps(this.steps, PATH_STEPS);
     if (unknown.length === 0) return;
     const names = unknown.slice(0, 3).map((step) => quoted(step, 40)).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
     warnOnce(this, `steps=${this.steps}`, `<${this.localName}> steps: ${names} ${unknown.length === 1 ? 'is' : 'are'} not one of ${PATH_STEPS.join(', ')}; left out.`);
@@ -280,32 +223,8 @@ export class OnwardRecoveryPath extends PersistingElement {
 
   /** A tool reports what the candidate did: when it is the step's real action, the step is ticked as its toggle would. */
   private onToolAction(event: Event): void {
-    const step = this.stepOfToolEvent(event);
+    const step = this.tools.stepOf(event);
     if (step) this.completeFromTool(step);
-  }
-
-  private stepOfToolEvent(event: Event): PathStep | undefined {
-    const detail = (event as CustomEvent<Record<string, unknown> | null>).detail ?? {};
-    switch (event.type) {
-      case 'onward-odds-note-change':
-        return detail.filled === true ? 'interview' : undefined;
-      case 'onward-feedback-action':
-        return detail.action === 'copy' || detail.action === 'mailto' || detail.action === 'download' ? 'feedback' : undefined;
-      case 'onward-role-select':
-        return 'search';
-      case 'onward-role-keep':
-        return detail.kept === true ? 'search' : undefined;
-      case 'onward-plan-change': {
-        const goals = typeof detail.goals === 'number' ? detail.goals : 0;
-        const added = goals > (this.knownGoals ?? 0);
-        this.knownGoals = goals;
-        return added ? 'learn' : undefined;
-      }
-      case 'onward-strengths-change':
-        return typeof detail.count === 'number' && detail.count >= STRENGTHS_FOR_STEP ? 'believe' : undefined;
-      default:
-        return undefined;
-    }
   }
 
   /** Ticks a step the way its toggle does (saved, announced, `onward-step-change` and `onward-path-progress`). */
@@ -321,57 +240,21 @@ export class OnwardRecoveryPath extends PersistingElement {
     }
   }
 
-  /** Notes how many goals the learning plan holds when it opens, so the next change can tell an added goal. */
-  private async rememberGoals(): Promise<void> {
-    await this.updateComplete;
-    const plan = this.renderRoot.querySelector('onward-learning-plan') as (HTMLElement & { goals?: unknown[]; updateComplete?: Promise<unknown> }) | null;
-    if (!plan) return;
-    await plan.updateComplete;
-    if (this.knownGoals === undefined && Array.isArray(plan.goals)) this.knownGoals = plan.goals.length;
-  }
-
   private toggleTool(step: PathStep): void {
     const open = new Set(this.open);
     if (open.has(step)) open.delete(step);
     else {
       open.add(step);
-      this.created.add(step);
-      this.loadTool(step);
-      if (step === 'learn') void this.rememberGoals();
+      this.tools.create(step);
     }
     this.open = open;
-  }
-
-  private isToolDefined(step: PathStep): boolean {
-    return isServer || !!customElements.get(TOOL_TAGS[step]);
-  }
-
-  /** Imports a step's tool the first time it is opened; the panel shows a short loading line until it is defined. */
-  private loadTool(step: PathStep): void {
-    const load = (this.constructor as typeof OnwardRecoveryPath).toolModules[step];
-    if (this.isToolDefined(step) || this.toolLoads.has(step) || !load) return;
-    const loading = load().then(
-      () => {
-        this.toolLoads.delete(step);
-        // Where this path's shadow root has its own registry, the tool just loaded joins it, so its element upgrades.
-        ownRegistry();
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        // Forgotten, so that opening the step again tries again.
-        this.toolLoads.delete(step);
-        warnOnce(this, `tool-${step}`, `<${this.localName}> could not load <${TOOL_TAGS[step]}>: ${String(error)}`);
-        this.requestUpdate();
-      }
-    );
-    this.toolLoads.set(step, loading);
   }
 
   /** Also waits for the tools being loaded, so a host (or a test) that awaits it sees an opened tool rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.toolLoads.size > 0) {
-      await Promise.all(this.toolLoads.values());
+    while (this.tools.loads.size > 0) {
+      await this.tools.settled();
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -386,105 +269,6 @@ export class OnwardRecoveryPath extends PersistingElement {
     event.stopPropagation();
     this.toggleTool(step);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`#toggle-${step}`)?.focus());
-  }
-
-  private renderTool(step: PathStep): TemplateResult {
-    const level = Math.min(6, this.headingLevel + 2);
-    // The path's language, passed on explicitly: a server render cannot see ancestors, so a card or tool would be English.
-    const common = { theme: this.theme, lang: this.localize.lang(), persist: this.persist, storageKey: this.storageKey };
-    switch (step) {
-      case 'interview':
-        return html`<onward-interview-odds
-          theme=${common.theme}
-          lang=${common.lang}
-          heading-level=${level}
-          persist=${common.persist}
-          storage-key=${common.storageKey}
-          applicants=${ifDefined(this.applicants)}
-          interviewed=${ifDefined(this.interviewed)}
-          company=${ifDefined(this.company)}
-          job-title=${ifDefined(this.jobTitle)}
-        ></onward-interview-odds>`;
-      case 'feedback':
-        return html`<onward-feedback-request
-          theme=${common.theme}
-          lang=${common.lang}
-          persist=${common.persist}
-          storage-key=${common.storageKey}
-          candidate-name=${ifDefined(this.candidateName)}
-          recipient-name=${ifDefined(this.recipientName)}
-          recipient-email=${ifDefined(this.recipientEmail)}
-          company=${ifDefined(this.company)}
-          job-title=${ifDefined(this.jobTitle)}
-          heading-level=${level}
-          interview-date=${ifDefined(this.interviewDate)}
-          stage=${ifDefined(feedbackStage(this.stage))}
-        ></onward-feedback-request>`;
-      case 'search':
-        return html`<onward-similar-roles
-          theme=${common.theme}
-          lang=${common.lang}
-          heading-level=${level}
-          src=${ifDefined(this.jobsSrc)}
-          source=${ifDefined(this.jobsSource)}
-          format=${ifDefined(this.jobsFormat)}
-          persist=${common.persist}
-          storage-key=${common.storageKey}
-          search-url=${ifDefined(this.searchUrl)}
-          job-title=${ifDefined(this.jobTitle)}
-          location=${ifDefined(this.location)}
-        ></onward-similar-roles>`;
-      case 'learn':
-        return html`<onward-learning-plan
-          theme=${common.theme}
-          lang=${common.lang}
-          heading-level=${level}
-          persist=${common.persist}
-          storage-key=${common.storageKey}
-        ></onward-learning-plan>`;
-      case 'believe':
-        return html`<onward-strengths
-          theme=${common.theme}
-          lang=${common.lang}
-          heading-level=${level}
-          persist=${common.persist}
-          storage-key=${common.storageKey}
-        ></onward-strengths>`;
-    }
-  }
-
-  /** The checklist's small actions for this step's week, without the one its tool already does. Not counted. */
-  private renderWeek(step: PathStep): TemplateResult | typeof nothing {
-    const items = weekItemsFor(step);
-    if (items.length === 0) return nothing;
-    return html`<div part="week" class="week">
-      <p class="week-heading" id=${`week-${step}`}>${this.localize.t('recoveryPath.weekHeading')}</p>
-      <ul aria-labelledby=${`week-${step}`}>
-        ${items.map((item) => {
-          const timing = item.dueInDays !== undefined ? suggestedTiming(item.dueInDays) : undefined;
-          return html`<li>
-            <span class="week-label">${this.localize.t(item.label)}</span>
-            ${item.description ? html`<span class="week-detail">${this.localize.t(item.description)}</span>` : nothing}
-            ${timing ? html`<span class="week-when">${this.localize.t(timing.key, { day: this.localize.number(timing.day) })}</span>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  /** The completion card: what they did, and what to keep. */
-  private renderCelebration(steps: PathStep[]): TemplateResult {
-    return html`<div part="celebration" role="group" aria-labelledby="finish-title">
-      <svg viewBox="0 0 48 48" aria-hidden="true">${celebrationArt}</svg>
-      <div class="celebration-text">
-        <p class="celebration-title" id="finish-title">${this.localize.t('recoveryPath.allDone')}</p>
-        <p>${this.localize.t('recoveryPath.finishDid')}</p>
-        <ul>
-          ${steps.map((step) => html`<li>${this.localize.t(`recoveryPath.did.${step}` as TermKey)}</li>`)}
-        </ul>
-        <p>${this.localize.t(this.persist === 'none' ? 'recoveryPath.finishKeepNone' : 'recoveryPath.finishKeep')}</p>
-      </div>
-    </div>`;
   }
 
   private renderStep(step: PathStep, index: number, celebration: TemplateResult | typeof nothing): TemplateResult {
@@ -521,11 +305,13 @@ export class OnwardRecoveryPath extends PersistingElement {
           ?hidden=${!isOpen}
           @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event, step)}
         >
-          ${this.created.has(step) ? this.renderTool(step) : nothing}
-          ${this.created.has(step) && !this.isToolDefined(step)
+          ${this.tools.created.has(step)
+            ? renderTool(step, this, this.localize.lang(), this.headingLevel + 2)
+            : nothing}
+          ${this.tools.created.has(step) && !this.tools.isDefined(step)
             ? html`<p class="tool-loading">${this.localize.t('recoveryPath.loadingTool')}</p>`
             : nothing}
-          ${this.created.has(step) ? this.renderWeek(step) : nothing}
+          ${this.tools.created.has(step) ? renderWeek(this.localize, step) : nothing}
         </div>
       </onward-step-card>
       ${celebration}
@@ -539,7 +325,7 @@ export class OnwardRecoveryPath extends PersistingElement {
     const allDone = completed === steps.length && steps.length > 0;
     // Where the candidate finished; after the last step when the path was already done on arrival.
     const finishedAt = allDone ? (this.finishedAt && steps.includes(this.finishedAt) ? this.finishedAt : steps[steps.length - 1]) : undefined;
-    const celebration = allDone ? this.renderCelebration(steps) : nothing;
+    const celebration = allDone ? renderCelebration(this.localize, steps, this.persist !== 'none') : nothing;
     return html`<section part="base" dir=${this.localize.dir()} lang=${this.localize.lang()} aria-labelledby="heading">
       <div part="header">
         ${staticHtml`<${tag} part="heading" id="heading">${this.heading || this.localize.t('recoveryPath.heading')}</${tag}>`}

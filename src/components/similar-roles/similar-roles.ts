@@ -1,111 +1,25 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { parseJobs, postedAgo, type SimilarRole } from '../../core/jobs.js';
-import { fillUrlTemplate } from '../../core/template.js';
+import type { SimilarRole } from '../../core/jobs.js';
 import { rankRoles } from '../../core/rank.js';
-import { detectFormat, FEED_FORMATS, formatOfAts, parseFeed, parseFeedText, type FeedFormat, type FeedResult } from '../../core/sources/index.js';
-import { connectSrcOrigin, hostedBoardUrl, parseSource, sourceRequestUrl, type JobSource } from '../../core/sources/urls.js';
-import { wellFormed } from '../../core/text.js';
-import { safeUrl, safeUrlOrWarn } from '../../internal/links.js';
+import { FEED_FORMATS, type FeedFormat } from '../../core/sources/index.js';
 import { headingTag } from '../../internal/heading.js';
 import { PersistingElement } from '../../internal/persisting-element.js';
 import { isHydrating } from '../../internal/ssr.js';
-import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute, quoted, warnOnce } from '../../internal/validate.js';
+import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute } from '../../internal/validate.js';
 import { boxStyles } from '../../styles/box.styles.js';
+import { searchLink, validateRoles } from './similar-roles.checks.js';
+import { FeedController } from './similar-roles.feed.js';
+import { renderList, type ListView } from './similar-roles.list.js';
+import { KeptRoles, SeenRoles } from './similar-roles.stores.js';
 import { similarRolesStyles } from './similar-roles.styles.js';
-import type { FailureKind, KeptRole, LoadState } from './similar-roles.types.js';
+import type { KeptRole } from './similar-roles.types.js';
+
+export { MAX_KEPT_ROLES, MAX_SEEN_IDS } from '../../core/jobs.js';
 
 /** Default time a feed may take before the element gives up and offers a retry, in milliseconds. */
 export const DEFAULT_FEED_TIMEOUT = 10_000;
-
-/** A feed failure worth telling the host developer about (as opposed to an abort we asked for). */
-class FeedError extends Error {
-  constructor(
-    message: string,
-    readonly kind: FailureKind = 'error',
-    /** For `busy`: seconds to wait before offering "Try again". */
-    readonly retryAfter = 0
-  ) {
-    super(message);
-  }
-}
-
-/** How many role ids "New since the last visit" remembers: enough for any board, small enough for any storage. */
-export const MAX_SEEN_IDS = 500;
-/** Longest wait a `Retry-After` may ask for before "Try again" is offered anyway, in seconds. */
-const MAX_RETRY_AFTER = 300;
-
-/** What is stored for "New since the last visit": the ids of the roles shown, newest visit first. */
-interface SeenState {
-  seen: string[];
-}
-
-/** Trusts a stored record only as a list of short strings, capped. */
-function readSeen(data: unknown): SeenState | undefined {
-  const seen = data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, 'seen') ? (data as SeenState).seen : undefined;
-  if (!Array.isArray(seen)) return undefined;
-  return { seen: seen.filter((id): id is string => typeof id === 'string' && id.length <= 2048).slice(0, MAX_SEEN_IDS) };
-}
-
-/** Seconds from a `Retry-After` header (seconds or an HTTP date), within 1 to {@link MAX_RETRY_AFTER}; 30 when absent. */
-function retryAfterSeconds(header: string | null): number {
-  const value = header?.trim() ?? '';
-  const seconds = /^\d+$/.test(value) ? Number(value) : value ? (Date.parse(value) - Date.now()) / 1000 : NaN;
-  return Number.isFinite(seconds) ? Math.min(MAX_RETRY_AFTER, Math.max(1, Math.ceil(seconds))) : 30;
-}
-
-/** The calm message for each way a feed can fail. */
-const FAILURE_MESSAGES = {
-  error: 'similarRoles.error',
-  'not-found': 'similarRoles.errorNotFound',
-  busy: 'similarRoles.errorBusy',
-  network: 'similarRoles.errorNetwork',
-  timeout: 'similarRoles.errorTimeout',
-  malformed: 'similarRoles.errorMalformed'
-} as const satisfies Record<FailureKind, string>;
-
-/** At most this many kept roles are stored; keeping one more lets the oldest go. */
-export const MAX_KEPT_ROLES = 50;
-
-interface KeptState {
-  kept: KeptRole[];
-}
-
-/** Turns a stored record into trusted kept roles: short text, safe links, no duplicates. Never throws. */
-function readKept(data: unknown): KeptState | undefined {
-  const list = data !== null && typeof data === 'object' ? (data as { kept?: unknown }).kept : undefined;
-  if (!Array.isArray(list)) return undefined;
-  const kept: KeptRole[] = [];
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 300) : undefined);
-  for (const entry of list as unknown[]) {
-    if (!entry || typeof entry !== 'object') continue;
-    const raw = entry as Record<string, unknown>;
-    const url = typeof raw.url === 'string' && raw.url.length <= 2048 ? safeUrl(raw.url) : undefined;
-    const title = text(raw.title);
-    if (!url || !title || kept.some((role) => role.url === url)) continue;
-    const role: KeptRole = { title, url };
-    const company = text(raw.company);
-    const location = text(raw.location);
-    if (company) role.company = company;
-    if (location) role.location = location;
-    kept.push(role);
-    if (kept.length >= MAX_KEPT_ROLES) break;
-  }
-  return { kept };
-}
-
-/** The id "New" labels are tracked by: the feed's own id, or the link. */
-const idOf = (role: SimilarRole) => role.id ?? role.url;
-
-/** Longer search terms are cut: a search page does not need more, and a megabyte of title would break the link. */
-const MAX_SEARCH_TERM = 200;
-
-/** Whether `src` may be fetched: an `http:` or `https:` URL, or a relative one. */
-const isFetchable = (src: string) => safeUrl(src) !== undefined && !/^mailto:/i.test(src);
-
-/** A search term for `search-url`: trimmed and cut to a length a search box takes (encoded by `fillUrlTemplate`). */
-const searchTerm = (value: string | undefined) => wellFormed(value?.trim().slice(0, MAX_SEARCH_TERM) ?? '');
 
 /**
  * Keeps the candidate on the host's job board with a short list of roles like the one they missed, and a link to all
@@ -235,55 +149,23 @@ export class OnwardSimilarRoles extends PersistingElement {
   /** Level of the heading element, 2 to 6 (default 3), so the list fits the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @state() private loadState: LoadState = 'idle';
-  @state() private feedRoles: SimilarRole[] = [];
   /** False until a frame has drawn the status region (see firstUpdated). */
   private statusRegionShown = false;
-  /** True while a `429` asks to wait: the "Try again" button comes back when the wait is over. */
-  @state() private waiting = false;
-  @state() private newIds: ReadonlySet<string> = new Set();
   @query('[part~="heading"]') private headingElement?: HTMLElement;
 
   private attributeRoles: SimilarRole[] = [];
   /** The roles to show, ranked and capped; worked out when an input changes, not on every render. */
   private ranked: SimilarRole[] = [];
-  private board?: JobSource;
-  private boardUrl?: string;
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  /** Ids seen on earlier visits, as stored (kept up to date by other tabs). */
-  private storedSeen?: string[];
-  /** The ids known before this visit: fixed the first time roles show, `null` on a first visit. */
-  private visitBaseline?: ReadonlySet<string> | null;
-  private markedKey?: string;
-  private readonly seenStore = this.createStore<SeenState>({
-    element: 'similar-roles',
-    read: readSeen,
-    apply: (stored) => {
-      this.storedSeen = stored.seen;
-      this.requestUpdate();
-    }
-  }, false);
-  /** Roles the candidate kept, newest first. */
-  @state() private keptRoles: readonly KeptRole[] = [];
-  private readonly keptStore = this.createStore<KeptState>({
-    element: 'similar-roles-kept',
-    read: readKept,
-    apply: (stored) => {
-      this.keptRoles = stored.kept;
-    }
-  });
+  /** The feed's roles as last ranked, so new ones are ranked once. */
+  private rankedFeed?: SimilarRole[];
+  private readonly seen = new SeenRoles(this, this.createStore.bind(this));
+  private readonly keptRoles = new KeptRoles(this, this.createStore.bind(this));
   private seeAllUrl?: string;
-  private controller?: AbortController;
-  /** Set when a load was cut short by removal from the page, so it starts again when the element comes back. */
-  private interrupted = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.interrupted) {
-      this.interrupted = false;
-      void this.reload();
-    }
-  }
+  private readonly feed = new FeedController(this, {
+    localize: this.localize,
+    validate: (value, where) => validateRoles(this, value, where),
+    say: (text) => (this.announcement = text)
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -291,15 +173,15 @@ export class OnwardSimilarRoles extends PersistingElement {
     if (changed.has('max')) this.max = checkInteger(this, 'max', this.max, 1, 100, 5);
     if (changed.has('timeout')) this.timeout = checkInteger(this, 'timeout', this.timeout, 1, 600_000, DEFAULT_FEED_TIMEOUT);
     if (changed.has('format')) this.format = checkEnum(this, 'format', this.format, FEED_FORMATS, 'auto');
-    if (changed.has('source')) this.readSource();
+    if (changed.has('source')) this.feed.readSource();
     if (changed.has('jobs')) {
       const value = parseJsonAttribute(this, 'jobs', this.jobs);
-      this.attributeRoles = value === undefined ? [] : (this.validate(value, 'jobs') ?? []);
+      this.attributeRoles = value === undefined ? [] : (validateRoles(this, value, 'jobs') ?? []);
     }
     // The state is set here, inside the update; the request itself starts in `updated` (never on a server).
-    if (changed.has('src') || changed.has('source') || changed.has('format')) this.startLoading();
+    if (changed.has('src') || changed.has('source') || changed.has('format')) this.feed.start();
     if (changed.has('searchUrl') || changed.has('jobTitle') || changed.has('location')) {
-      this.seeAllUrl = this.searchLink();
+      this.seeAllUrl = searchLink(this, this.searchUrl, { jobTitle: this.jobTitle, location: this.location });
     }
     this.rank(changed);
     // Here rather than after the update, so the labels come with the roles in one render. Never on a server.
@@ -308,11 +190,13 @@ export class OnwardSimilarRoles extends PersistingElement {
 
   /** Ranks and caps the roles when anything they depend on changed; rendering then only reads `ranked`. */
   private rank(changed: PropertyValues<this>): void {
-    const keys: PropertyKey[] = ['jobs', 'feedRoles', 'jobTitle', 'department', 'location', 'excludeUrl', 'max', 'src', 'source'];
-    if (!keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) return;
+    const keys: PropertyKey[] = ['jobs', 'jobTitle', 'department', 'location', 'excludeUrl', 'max', 'src', 'source'];
+    const feedChanged = this.feed.roles !== this.rankedFeed;
+    if (!feedChanged && !keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) return;
+    this.rankedFeed = this.feed.roles;
     const usingFeed = Boolean(this.src?.trim() || this.source?.trim());
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    this.ranked = rankRoles(usingFeed ? this.feedRoles : this.attributeRoles, {
+    this.ranked = rankRoles(usingFeed ? this.feed.roles : this.attributeRoles, {
       title: text(this.jobTitle),
       department: text(this.department),
       location: text(this.location),
@@ -335,250 +219,12 @@ export class OnwardSimilarRoles extends PersistingElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!(changed.has('src') || changed.has('source') || changed.has('format')) || this.loadState !== 'loading') return;
-    if (this.isConnected) void this.fetchFeed();
-    else this.interrupted = true;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.retryTimer);
-    if (this.waiting) {
-      // The wait is over by the time the element comes back: offer "Try again" then.
-      this.waiting = false;
-    }
-    if (this.controller) {
-      this.controller.abort();
-      this.controller = undefined;
-      if (this.loadState === 'loading') this.interrupted = true;
-    }
+    if (changed.has('src') || changed.has('source') || changed.has('format')) this.feed.requestIfLoading();
   }
 
   /** Fetches `src` again, as the "Try again" button does. Resolves when it has loaded or failed; does nothing without `src`. */
   reload(): Promise<void> {
-    this.startLoading();
-    return this.loadState === 'loading' ? this.fetchFeed() : Promise.resolve();
-  }
-
-  /** The "See all" link: `search-url` filled in, if it is a safe link that stays on the template's own site. */
-  private searchLink(): string | undefined {
-    const template = this.searchUrl?.trim();
-    if (!template) return undefined;
-    const where = `<${this.localName}> search-url`;
-    const filled = fillUrlTemplate(template, { title: searchTerm(this.jobTitle), location: searchTerm(this.location) });
-    if (filled === undefined) {
-      warnOnce(
-        this,
-        `search-url-origin:${template}`,
-        `${where}=${quoted(template)}: with job-title and location filled in, the link would lead to another site; "See all" is left out.`
-      );
-      return undefined;
-    }
-    return safeUrlOrWarn(filled, where);
-  }
-
-  /** Checks a list of roles; warns (once per problem) and returns `undefined` for a wrong shape. */
-  private validate(value: unknown, source: string): SimilarRole[] | undefined {
-    const parsed = parseJobs(value, { isSafeUrl: (url) => safeUrl(url) !== undefined });
-    const where = `<${this.localName}> ${source}`;
-    if (parsed.problem) {
-      console.warn(`[onward-elements] ${where} must be a list of { title, url, company?, location?, postedAt? }; showing no roles.`);
-      return undefined;
-    }
-    if (parsed.invalid > 0) {
-      console.warn(`[onward-elements] ${where}: skipped ${parsed.invalid} entr${parsed.invalid === 1 ? 'y' : 'ies'} without a title or url.`);
-    }
-    if (parsed.firstUnsafeUrl !== undefined) {
-      safeUrlOrWarn(parsed.firstUnsafeUrl, `${where} (${parsed.unsafe} role${parsed.unsafe === 1 ? '' : 's'} left out)`);
-    }
-    return parsed.jobs;
-  }
-
-  /** Reads `source` into a board; warns once and keeps none when it names no known board or an unsafe name. */
-  private readSource(): void {
-    this.board = undefined;
-    this.boardUrl = undefined;
-    const value = this.source?.trim();
-    if (!value) return;
-    const parsed = parseSource(value);
-    if ('problem' in parsed) {
-      console.warn(
-        parsed.problem === 'unknown-ats'
-          ? `[onward-elements] <${this.localName}> source=${quoted(value)} names no known job board; write <ats>:<board> with one of greenhouse, lever, lever-eu, ashby, smartrecruiters, recruitee, workable, personio. Nothing was requested.`
-          : `[onward-elements] <${this.localName}> source=${quoted(value)}: the board name could change the request's host or path, so it was refused (letters, digits, "-" and "_" only; "." inside a path name). Nothing was requested.`
-      );
-      return;
-    }
-    this.board = parsed;
-    this.boardUrl = hostedBoardUrl(parsed);
-  }
-
-  /** The URL to request: `src`, else the board's public API; `undefined` when there is neither. */
-  private requestUrl(): string | undefined {
-    const src = this.src?.trim();
-    if (src) return src;
-    return this.board ? sourceRequestUrl(this.board, { departments: Boolean(this.department?.trim()) }) : undefined;
-  }
-
-  /** Cancels any request under way and moves to `loading` (with `src` or a board) or `idle` (without). */
-  private startLoading(): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.interrupted = false;
-    clearTimeout(this.retryTimer);
-    this.waiting = false;
-    const src = this.src?.trim();
-    if (src && !isFetchable(src)) {
-      // Never requested: a host mistake, so say it once and show the error state.
-      console.warn(`[onward-elements] <${this.localName}> could not load src "${src.slice(0, 200)}": src must be an http: or https: URL.`);
-      this.fail();
-    } else if (!src && !this.board && this.source?.trim()) {
-      // A refused `source` (already warned about): the host asked for roles, so say calmly that there are none to show.
-      this.fail();
-    } else if (src || this.board) {
-      this.loadState = 'loading';
-      this.announcement = this.localize.t('similarRoles.loading');
-    } else {
-      this.loadState = 'idle';
-      this.announcement = '';
-    }
-  }
-
-  private async fetchFeed(): Promise<void> {
-    this.controller?.abort();
-    const src = this.requestUrl() ?? '';
-    const fromSource = !this.src?.trim();
-    const where = fromSource ? `source "${this.source?.trim().slice(0, 200)}" (${src})` : `src "${src.slice(0, 200)}"`;
-    const controller = new AbortController();
-    this.controller = controller;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.timeout);
-    try {
-      // A board's public API needs no cookies; the host's own feed keeps the default (same-origin) credentials.
-      const response = await fetch(
-        src,
-        fromSource
-          ? { signal: controller.signal, credentials: 'omit' }
-          : { signal: controller.signal, headers: { Accept: this.format === 'personio' ? 'application/xml, text/xml' : 'application/json' } }
-      );
-      if (!response.ok) throw this.statusError(response);
-      let body: string;
-      try {
-        body = await response.text();
-      } catch (error) {
-        if (controller.signal.aborted) throw error;
-        throw new FeedError('the response could not be read', 'malformed');
-      }
-      if (controller !== this.controller) return;
-      const roles = this.readBody(body, where);
-      if (roles === undefined) {
-        this.fail('malformed');
-        return;
-      }
-      this.feedRoles = roles;
-      this.loadState = 'loaded';
-      this.announcement =
-        roles.length > 0
-          ? this.localize.t('similarRoles.loaded', { count: this.localize.number(Math.min(roles.length, this.max)) })
-          : this.localize.t('similarRoles.empty');
-    } catch (error) {
-      // Superseded by a newer `src`, or removed from the page: a quiet abort, not a failure.
-      if (controller !== this.controller) return;
-      const kind: FailureKind = timedOut ? 'timeout' : error instanceof FeedError ? error.kind : error instanceof TypeError ? 'network' : 'error';
-      const reason = timedOut
-        ? `no answer within ${this.timeout} ms (set the timeout attribute to wait longer)`
-        : error instanceof FeedError
-          ? error.message
-          : kind === 'network'
-            ? `the browser refused or could not make the request (${error instanceof Error ? error.message : String(error)}): the visitor is offline, or the request was blocked by CORS or the page's Content-Security-Policy. If the page sets connect-src, allow ${this.connectOrigin(src)}`
-            : `the request failed (${error instanceof Error ? error.message : String(error)})`;
-      console.warn(`[onward-elements] <${this.localName}> could not load ${where}: ${reason}.`);
-      this.fail(kind, error instanceof FeedError ? error.retryAfter : 0);
-    } finally {
-      clearTimeout(timer);
-      if (controller === this.controller) this.controller = undefined;
-    }
-  }
-
-  /** The origin to allow in `connect-src` for a request URL. */
-  private connectOrigin(url: string): string {
-    if (!this.src?.trim() && this.board) return connectSrcOrigin(this.board);
-    try {
-      return new URL(url, document.baseURI).origin;
-    } catch {
-      return 'its origin';
-    }
-  }
-
-  /** An HTTP error as a failure with its likely cause. */
-  private statusError(response: Response): FeedError {
-    const { status } = response;
-    if (status === 404 || status === 410) {
-      if (!this.board) return new FeedError(`the server answered ${status}: the feed is not at this address`);
-      return new FeedError(
-        `the server answered ${status}: the board name "${this.board.board}" is wrong, or the board is switched off (the board's own page: ${this.boardUrl})`,
-        'not-found'
-      );
-    }
-    if (status === 429) {
-      const wait = retryAfterSeconds(response.headers.get('Retry-After'));
-      return new FeedError(`the server answered 429 (too many requests); "Try again" is offered after ${wait} s, as Retry-After asks`, 'busy', wait);
-    }
-    return new FeedError(`the server answered ${status}`);
-  }
-
-  /**
-   * Turns a response body into roles with the parser for `format` (or the board's), warning once about entries left
-   * out. `undefined` when the body is not a feed at all (warned about).
-   */
-  private readBody(body: string, where: string): SimilarRole[] | undefined {
-    // A feed at `src` is read as `format` says (`auto`: recognised); a board's own API is read in its format.
-    const format: FeedFormat = this.src?.trim() || !this.board ? this.format : formatOfAts(this.board.ats);
-    const context = this.board ? { board: this.board.board } : {};
-    let result: FeedResult;
-    if (format === 'personio' || (format === 'auto' && body.trimStart().startsWith('<'))) {
-      result = parseFeedText(body, 'personio', context);
-    } else {
-      let data: unknown;
-      try {
-        data = JSON.parse(body);
-      } catch {
-        console.warn(`[onward-elements] <${this.localName}> could not load ${where}: the response is not valid JSON${format === 'auto' ? '' : ` (expected the ${format} format)`}.`);
-        return undefined;
-      }
-      const resolved = format === 'auto' ? detectFormat(data) : format;
-      // The element's own shape keeps its own checks and warnings (relative and mailto: links are fine there).
-      if (resolved === undefined || resolved === 'onward') return this.validate(data, where);
-      result = parseFeed(data, resolved, context);
-    }
-    if (result.problem) {
-      console.warn(
-        `[onward-elements] <${this.localName}> could not load ${where}: the response is not ${result.format ? `in the ${result.format} format` : 'a job feed in a known format'} (set format, or check the URL).`
-      );
-      return undefined;
-    }
-    const left = [
-      result.invalid ? `${result.invalid} without a title or link` : '',
-      result.unsafe ? `${result.unsafe} whose link is not http(s) (first: ${quoted(result.firstUnsafeUrl)})` : ''
-    ].filter(Boolean);
-    if (left.length > 0) console.warn(`[onward-elements] <${this.localName}> ${where}: left out ${left.join(' and ')}.`);
-    return result.jobs;
-  }
-
-  private fail(kind: FailureKind = 'error', retryAfter = 0): void {
-    this.feedRoles = [];
-    this.loadState = 'error';
-    this.announcement = this.localize.t(FAILURE_MESSAGES[kind]);
-    clearTimeout(this.retryTimer);
-    this.waiting = kind === 'busy' && retryAfter > 0;
-    if (this.waiting) {
-      this.retryTimer = setTimeout(() => {
-        this.waiting = false;
-      }, retryAfter * 1000);
-    }
+    return this.feed.reload();
   }
 
   /**
@@ -587,27 +233,9 @@ export class OnwardSimilarRoles extends PersistingElement {
    */
   private markNew(): void {
     if (isHydrating(this)) return;
-    const settled = this.loadState === 'loaded' || (this.loadState === 'idle' && !this.src?.trim() && !this.source?.trim());
-    const shown = settled ? this.ranked : [];
-    const key = `${this.persist}|${this.storageKey}|${shown.map(idOf).join('\u0000')}`;
-    if (key === this.markedKey) return;
-    this.markedKey = key;
-    if (this.persist === 'none' || shown.length === 0) {
-      if (this.newIds.size > 0) this.newIds = new Set();
-      return;
-    }
-    // The first time roles show in this visit fixes what counts as seen before; later saves (ours, or another tab's)
-    // must not take the labels away again while the candidate is looking at them.
-    if (this.visitBaseline === undefined) this.visitBaseline = this.storedSeen ? new Set(this.storedSeen) : null;
-    const baseline = this.visitBaseline;
-    const ids = shown.map(idOf);
-    const fresh = baseline ? ids.filter((id) => !baseline.has(id)) : [];
-    if (fresh.length !== this.newIds.size || fresh.some((id) => !this.newIds.has(id))) this.newIds = new Set(fresh);
-    const seen = [...new Set([...ids, ...(this.storedSeen ?? [])])].slice(0, MAX_SEEN_IDS);
-    if (seen.length !== this.storedSeen?.length || seen.some((id, index) => this.storedSeen![index] !== id)) {
-      this.storedSeen = seen;
-      this.seenStore.save({ seen });
-    }
+    const loadState = this.feed.state;
+    const settled = loadState === 'loaded' || (loadState === 'idle' && !this.src?.trim() && !this.source?.trim());
+    this.seen.mark(settled ? this.ranked : []);
   }
 
   private onRetry(): void {
@@ -627,41 +255,17 @@ export class OnwardSimilarRoles extends PersistingElement {
 
   /** The roles the candidate kept, newest first. */
   get kept(): readonly KeptRole[] {
-    return this.keptRoles;
-  }
-
-  private isKept(url: string): boolean {
-    return this.keptRoles.some((role) => role.url === url);
+    return this.keptRoles.roles;
   }
 
   private onKeepToggle(role: KeptRole, index: number): void {
-    const kept = !this.isKept(role.url);
-    const others = this.keptRoles.filter((entry) => entry.url !== role.url);
-    const entry: KeptRole = { title: role.title, url: role.url };
-    if (role.company) entry.company = role.company;
-    if (role.location) entry.location = role.location;
-    this.keptRoles = kept ? [entry, ...others].slice(0, MAX_KEPT_ROLES) : others;
-    this.keptStore.save({ kept: [...this.keptRoles] });
+    const kept = this.keptRoles.toggle(role);
     this.announcement = this.localize.t(kept ? 'similarRoles.keptAnnounce' : 'similarRoles.unkeptAnnounce', { title: role.title });
     this.emit('onward-role-keep', { url: role.url, index, kept });
   }
 
-  private renderKeep(role: KeptRole, index: number) {
-    const kept = this.isKept(role.url);
-    return html`<button
-      part="keep"
-      type="button"
-      class="secondary keep"
-      aria-pressed=${kept ? 'true' : 'false'}
-      aria-label=${this.localize.t(kept ? 'similarRoles.keptLabel' : 'similarRoles.keepLabel', { title: role.title })}
-      @click=${() => this.onKeepToggle(role, index)}
-    >
-      ${this.localize.t(kept ? 'similarRoles.kept' : 'similarRoles.keep')}
-    </button>`;
-  }
-
   private renderKept(shown: readonly SimilarRole[]) {
-    if (this.keptRoles.length === 0) {
+    if (this.keptRoles.roles.length === 0) {
       return html`<p part="kept-note" class="note" role="status">${this.storageNote()}</p>`;
     }
     const level = Math.min(6, this.headingLevel + 1);
@@ -669,7 +273,7 @@ export class OnwardSimilarRoles extends PersistingElement {
     return html`<section part="kept" aria-labelledby="kept-heading">
       ${staticHtml`<${tag} id="kept-heading" class="kept-heading">${this.localize.t('similarRoles.keptHeading')}</${tag}>`}
       <ul part="kept-list">
-        ${this.keptRoles.map((role) => {
+        ${this.keptRoles.roles.map((role) => {
           const index = shown.findIndex((entry) => entry.url === role.url);
           const where = [role.company, role.location].filter(Boolean).join(this.localize.t('similarRoles.separator'));
           return html`<li>
@@ -698,57 +302,20 @@ export class OnwardSimilarRoles extends PersistingElement {
     return staticHtml`<${tag} part="heading" id="heading">${text}</${tag}>`;
   }
 
-  /**
-   * "3 days ago", or '' when the role has no date this browser can put into words. Each role on its own: whatever one
-   * entry holds, the others still show.
-   */
-  private postedWhen(role: SimilarRole): string {
-    const age = postedAgo(role.postedAt);
-    if (!age) return '';
-    try {
-      return this.localize.relativeTime(age.value, age.unit, { numeric: 'auto' });
-    } catch {
-      return '';
-    }
-  }
-
-  private renderMeta(role: SimilarRole, index: number, when: string) {
-    const where = [role.company, role.location].filter(Boolean).join(this.localize.t('similarRoles.separator'));
-    if (!where && !when) return nothing;
-    // Not while hydrating: the server's clock and time zone wrote that age; the update after hydration writes the
-    // browser's ("today" on the server can be "yesterday" here).
-    const shownWhen = isHydrating(this) ? '' : when;
-    return html`<p part="meta" id=${`meta-${index}`}>
-      ${where ? html`<span>${where}</span> ` : nothing}${when ? html`<span>${this.localize.t('similarRoles.posted', { when: shownWhen })}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderList(roles: readonly SimilarRole[]) {
-    if (roles.length === 0) return nothing;
-    return html`<ul part="list" aria-labelledby="heading">
-      ${roles.map((role, index) => {
-        const when = this.postedWhen(role);
-        const hasMeta = Boolean(role.company || role.location || when);
-        const isNew = this.newIds.has(idOf(role));
-        const describedBy = [isNew ? `new-${index}` : '', hasMeta ? `meta-${index}` : ''].filter(Boolean).join(' ');
-        return html`<li part="item">
-          ${isNew ? html`<span part="new" id=${`new-${index}`}>${this.localize.t('similarRoles.new')}</span> ` : nothing}<a
-            part="link"
-            href=${role.url}
-            aria-describedby=${describedBy || nothing}
-            @click=${(event: MouseEvent) => this.onLinkFollowed(event, role.url, index)}
-            @auxclick=${(event: MouseEvent) => this.onLinkFollowed(event, role.url, index)}
-            >${role.title}</a
-          >
-          ${this.renderMeta(role, index, when)} ${this.renderKeep(role, index)}
-        </li>`;
-      })}
-    </ul>`;
+  private listView(): ListView {
+    return {
+      localize: this.localize,
+      hydrating: isHydrating(this),
+      newIds: this.seen.newIds,
+      isKept: (url) => this.keptRoles.has(url),
+      onFollow: (event, url, index) => this.onLinkFollowed(event, url, index),
+      onKeep: (role, index) => this.onKeepToggle(role, index)
+    };
   }
 
   protected override render() {
     const roles = this.ranked;
-    const settled = this.loadState !== 'loading' && this.loadState !== 'error';
+    const settled = this.feed.state !== 'loading' && this.feed.state !== 'error';
     const shown = settled ? roles : [];
     // Static roles that turn out to be none get the empty message too (no announcement on first render: nothing changed).
     // A live region that already holds text when it is created is often not spoken at all: while loading, the status
@@ -756,20 +323,22 @@ export class OnwardSimilarRoles extends PersistingElement {
     const status =
       settled && shown.length === 0
         ? this.localize.t('similarRoles.empty')
-        : !this.statusRegionShown && this.loadState === 'loading'
+        : !this.statusRegionShown && this.feed.state === 'loading'
           ? ''
           : this.announcement;
     const statusVisible = !settled || shown.length === 0;
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${this.renderHeading()} ${this.renderList(shown)}
+      ${this.renderHeading()} ${renderList(this.listView(), shown)}
       <p part="status" role="status" class=${statusVisible ? '' : 'visually-hidden'}>${status}</p>
       ${this.renderKept(shown)}
-      <div class="actions">${this.loadState === 'error' && !this.waiting
+      <div class="actions">${this.feed.state === 'error' && !this.feed.waiting
           ? html`<button part="retry" class="primary" type="button" @click=${this.onRetry}>${this.localize.t('similarRoles.retry')}</button>`
           : nothing}${this.seeAllUrl !== undefined
           ? html`<a part="see-all" class="secondary" href=${this.seeAllUrl}>${this.localize.t('similarRoles.seeAll')}</a>`
-          : this.boardUrl !== undefined
-            ? html`<a part="see-all" class="secondary" href=${this.boardUrl}>${this.localize.t('similarRoles.seeBoard')}</a>`
+          : this.feed.boardUrl !== undefined
+            ? html`<a part="see-all" class="secondary" href=${this.feed.boardUrl}>${this.localize.t(
+                'similarRoles.seeBoard'
+              )}</a>`
             : nothing}</div>
     </div>`;
   }
