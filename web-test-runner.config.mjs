@@ -20,11 +20,10 @@ import { webkitAvailable, webkitLauncher } from './test/webkit.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-// Chromium and Firefox by default; `BROWSERS=webkit` (or any comma-separated list of chromium, firefox, webkit) picks
-// engines. WebKit (test/webkit.mjs) is not in the default run yet: the whole hostile suite outlasts the 300 s per-file
-// limit there on this machine.
+// Chromium, Firefox and WebKit by default; `BROWSERS=webkit` (or any comma-separated list of chromium, firefox, webkit)
+// picks engines. `GREP=<text>` runs only the tests whose full title contains it.
 const ENGINES = ['chromium', 'firefox', 'webkit'];
-const wanted = (process.env.BROWSERS || 'chromium,firefox').toLowerCase().split(',').map((name) => name.trim());
+const wanted = (process.env.BROWSERS || ENGINES.join(',')).toLowerCase().split(',').map((name) => name.trim());
 // docs/ssr.md's recipe (test/ssr-app/), built for production and served, for test/ssr-production.test.ts.
 const ssrApp = ssrAppServer();
 const only = (name, launcher) => (wanted.includes(name) ? [launcher] : []);
@@ -107,7 +106,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   // Generous: browsers on a shared machine (and WebKit under Xvfb) can be slow.
-  testFramework: { config: { timeout: 30000 } },
+  testFramework: { config: { timeout: 30000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   testsFinishTimeout: 300000,
   // Real HTTP job feeds for <onward-similar-roles> (ok, slow, 500, invalid JSON, wrong shape, huge, empty) with request
   // counts, so its tests exercise the fetch path against a server rather than a stubbed fetch.
@@ -141,7 +140,7 @@ export default {
   browserStartTimeout: 120000,
   browsers: [
     ...launchers(DEFAULT_TIME_ZONE),
-    // WebKit (Safari's engine) over WebDriver, only when asked for: see test/webkit.mjs. CDP-only commands are skipped there.
+    // WebKit (Safari's engine) over WebDriver: see test/webkit.mjs. CDP-only commands are skipped there.
     ...(wanted.includes('webkit') ? [await webkitLauncher()] : [])
   ],
   groups: (zonedRun ? TIME_ZONES : []).map((zone) => ({

@@ -22,7 +22,7 @@ export interface ElementSpec {
    * suite (test/ssr.test.ts) expects to show once hydrated.
    */
   stored?: () => TemplateResult;
-  /** What the hostile-input suite (test/hostile.test.ts) checks. Required: a new element states what it shows. */
+  /** What the hostile-input suite (test/hostile-suite.ts) checks. Required: a new element states what it shows. */
   hostile: HostileSpec;
   /**
    * What the production server-rendering suite (test/ssr-production.test.ts) does on the hydrated server page: one user

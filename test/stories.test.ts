@@ -69,7 +69,8 @@ async function pasteIntoBlankPage(snippet: string): Promise<{ frame: HTMLIFrameE
   const cdn = new URL('/dist/cdn/onward-loader.js', location.href).href;
   const page = snippet.replace(KIT_SCRIPT, `<script type="module" src="${cdn}"></script>`);
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 1200px; block-size: 800px; border: 0';
+  // In view: WebKit pauses animation frames in a frame scrolled out of sight (below a tall story), and settling waits for one.
+  frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; inline-size: 1200px; block-size: 800px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${page}</body></html>`;
   document.body.append(frame);

@@ -74,7 +74,8 @@ export async function webkitLauncher() {
     capabilities: {
       browserName: 'MiniBrowser',
       'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: BROWSER, args: ['--automation'] }
+      // Scoped custom element registries are on in Safari 26; WebKitGTK 2.50 has them (stable) but off by default.
+      'webkitgtk:browserOptions': { binary: BROWSER, args: ['--automation', '--features=+ScopedCustomElementRegistry'] }
     }
   });
   // webdriverio presses every key of a typed string down, then lets them all up; WebKit's driver then types a repeated
