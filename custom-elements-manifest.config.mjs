@@ -12,7 +12,10 @@ function expandConstArrayTypes() {
       if (ts.isVariableDeclaration(node) && node.initializer && ts.isAsExpression(node.initializer)) {
         const list = node.initializer.expression;
         if (ts.isArrayLiteralExpression(list) && list.elements.every((e) => ts.isStringLiteral(e))) {
-          arrays.set(node.name.getText(), list.elements.map((e) => e.text));
+          arrays.set(
+            node.name.getText(),
+            list.elements.map((e) => e.text)
+          );
         }
       }
       if (ts.isTypeAliasDeclaration(node)) {
@@ -55,11 +58,16 @@ function eventDetailFields() {
     name: 'onward-event-detail-fields',
     collectPhase({ ts, node }) {
       if (!ts.isInterfaceDeclaration(node) || !node.name.text.endsWith('Detail')) return;
-      const fields = node.members.filter((member) => ts.isPropertySignature(member) && member.type).map((member) => ({
-        name: member.name.getText(),
-        type: { text: member.type.getText() },
-        description: (member.jsDoc ?? []).map((doc) => (typeof doc.comment === 'string' ? doc.comment : '')).join(' ').trim()
-      }));
+      const fields = node.members
+        .filter((member) => ts.isPropertySignature(member) && member.type)
+        .map((member) => ({
+          name: member.name.getText(),
+          type: { text: member.type.getText() },
+          description: (member.jsDoc ?? [])
+            .map((doc) => (typeof doc.comment === 'string' ? doc.comment : ''))
+            .join(' ')
+            .trim()
+        }));
       interfaces.set(node.name.text, fields);
     },
     packageLinkPhase({ customElementsManifest }) {
@@ -96,7 +104,8 @@ function editorData() {
         .filter((declaration) => declaration.tagName)
         .sort((a, b) => a.tagName.localeCompare(b.tagName));
       const vscode = {
-        $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+        $schema:
+          'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
         version: 1.1,
         tags: elements.map((element) => ({
           name: element.tagName,
@@ -104,7 +113,9 @@ function editorData() {
           attributes: (element.attributes ?? []).map((attribute) => ({
             name: attribute.name,
             description: attribute.description ?? '',
-            ...(literalValues(attribute.type?.text) ? { values: literalValues(attribute.type?.text).map((name) => ({ name })) } : {})
+            ...(literalValues(attribute.type?.text)
+              ? { values: literalValues(attribute.type?.text).map((name) => ({ name })) }
+              : {})
           }))
         }))
       };
@@ -123,12 +134,20 @@ function editorData() {
                 name: attribute.name,
                 description: attribute.description ?? '',
                 value: { type: attribute.type?.text ?? 'string', required: false },
-                ...(literalValues(attribute.type?.text) ? { values: literalValues(attribute.type?.text).map((name) => ({ name })) } : {})
+                ...(literalValues(attribute.type?.text)
+                  ? { values: literalValues(attribute.type?.text).map((name) => ({ name })) }
+                  : {})
               })),
               slots: (element.slots ?? []).map((slot) => ({ name: slot.name, description: slot.description ?? '' })),
-              events: (element.events ?? []).map((event) => ({ name: event.name, description: event.description ?? '' })),
+              events: (element.events ?? []).map((event) => ({
+                name: event.name,
+                description: event.description ?? ''
+              })),
               css: {
-                parts: (element.cssParts ?? []).map((part) => ({ name: part.name, description: part.description ?? '' })),
+                parts: (element.cssParts ?? []).map((part) => ({
+                  name: part.name,
+                  description: part.description ?? ''
+                })),
                 properties: (element.cssProperties ?? []).map((property) => ({
                   name: property.name,
                   description: `${property.description ?? ''}${property.default ? ` Default: ${property.default}.` : ''}`
@@ -145,7 +164,12 @@ function editorData() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/onward-element.ts', 'src/internal/storage.ts', 'src/internal/persisting-element.ts'],
+  globs: [
+    'src/components/**/*.ts',
+    'src/internal/onward-element.ts',
+    'src/internal/storage.ts',
+    'src/internal/persisting-element.ts'
+  ],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   litelement: true,
   plugins: [eventDetailFields(), expandConstArrayTypes(), editorData()]

@@ -6,7 +6,9 @@ import { defineConfig, type Plugin } from 'vite';
 const root = import.meta.dirname;
 
 /** `OnwardElement.version` and the `version` export: this build's package.json version (see src/internal/registry.ts). */
-const define = { __ONWARD_VERSION__: JSON.stringify(JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version) };
+const define = {
+  __ONWARD_VERSION__: JSON.stringify(JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version)
+};
 
 /** One entry per registering module and per locale, found on disk so a new element needs no config change. */
 function entriesIn(folder: string, prefix: string): Record<string, string> {

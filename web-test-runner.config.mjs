@@ -23,7 +23,10 @@ const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 // Chromium, Firefox and WebKit by default; `BROWSERS=webkit` (or any comma-separated list of chromium, firefox, webkit)
 // picks engines. `GREP=<text>` runs only the tests whose full title contains it.
 const ENGINES = ['chromium', 'firefox', 'webkit'];
-const wanted = (process.env.BROWSERS || ENGINES.join(',')).toLowerCase().split(',').map((name) => name.trim());
+const wanted = (process.env.BROWSERS || ENGINES.join(','))
+  .toLowerCase()
+  .split(',')
+  .map((name) => name.trim());
 // docs/ssr.md's recipe (test/ssr-app/), built for production and served, for test/ssr-production.test.ts.
 const ssrApp = ssrAppServer();
 const only = (name, launcher) => (wanted.includes(name) ? [launcher] : []);
@@ -50,34 +53,40 @@ async function firefoxPage({ context }) {
 /** The browsers, launched in `zone` (an IANA time zone). */
 function launchers(zone) {
   return [
-    ...only('chromium', chromeLauncher({
-      launchOptions: {
-        executablePath,
-        env: zoned(zone),
-        args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-          // test/leaks.test.ts: window.gc() between readings.
-          '--js-flags=--expose-gc'
-        ]
-      }
-    })),
+    ...only(
+      'chromium',
+      chromeLauncher({
+        launchOptions: {
+          executablePath,
+          env: zoned(zone),
+          args: [
+            '--no-sandbox',
+            '--headless',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-renderer-backgrounding',
+            '--disable-background-timer-throttling',
+            '--disable-backgrounding-occluded-windows',
+            // test/leaks.test.ts: window.gc() between readings.
+            '--js-flags=--expose-gc'
+          ]
+        }
+      })
+    ),
     // Firefox ESR over WebDriver BiDi (no download: see .puppeteerrc.cjs). One page at a time: background tabs get no
     // focus events. CDP-only commands (emulateMedia, a11ySnapshot) are skipped there: see test/helpers/browser.ts.
-    ...only('firefox', puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, env: zoned(zone) },
-      createPage: firefoxPage,
-      concurrency: 1
-    }))
+    ...only(
+      'firefox',
+      puppeteerLauncher({
+        launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, env: zoned(zone) },
+        createPage: firefoxPage,
+        concurrency: 1
+      })
+    )
   ];
 }
 
@@ -95,7 +104,8 @@ const TIME_ZONES = ['America/New_York', 'Asia/Kolkata'];
 const ZONED_FILES = ['src/components/similar-roles/similar-roles.test.ts', 'src/core/jobs.test.ts'];
 // A focused run (`web-test-runner test/hostile.test.ts`) leaves the zones out unless it names one of their files.
 const named = process.argv.slice(2).filter((arg) => arg.endsWith('.test.ts'));
-const zonedRun = named.length === 0 || named.some((arg) => ZONED_FILES.some((file) => file.endsWith(arg.replace(/^\.\//, ''))));
+const zonedRun =
+  named.length === 0 || named.some((arg) => ZONED_FILES.some((file) => file.endsWith(arg.replace(/^\.\//, ''))));
 
 /**
  * Real-browser tests: every `*.test.ts` under `src/` and `test/`, in Debian's Chromium (or `CHROME_PATH`) and Firefox ESR
@@ -133,7 +143,11 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
       // The version the build injects (vite.config.ts), so the sources under test say the same as dist/.
-      define: { __ONWARD_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version) }
+      define: {
+        __ONWARD_VERSION__: JSON.stringify(
+          JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version
+        )
+      }
     })
   ],
   // Browsers on this machine can take long to start while other jobs run.

@@ -121,7 +121,11 @@ export function attributeDefaults(tag: string): Record<string, string | number |
 
 /** Attributes whose value is a boolean: written bare (`checkable`) or not at all. */
 export function booleanAttributes(tag: string): Set<string> {
-  return new Set(publicAttributes(tag).filter((a) => valueKind(a.type?.text) === 'boolean').map((a) => a.name));
+  return new Set(
+    publicAttributes(tag)
+      .filter((a) => valueKind(a.type?.text) === 'boolean')
+      .map((a) => a.name)
+  );
 }
 
 /** Public properties with no attribute that a host can set (e.g. `templates`): shown in snippets as a script. */
@@ -151,11 +155,15 @@ function attributeRow(attribute: Attribute): InputType {
     description: summary(attribute.description),
     table: {
       category: 'attributes',
-      type: { summary: withoutUndefined(typeText).join(' | ') || 'string', detail: property ? `property: ${property}` : undefined },
+      type: {
+        summary: withoutUndefined(typeText).join(' | ') || 'string',
+        detail: property ? `property: ${property}` : undefined
+      },
       defaultValue: defaultValue === undefined ? undefined : { summary: JSON.stringify(defaultValue) }
     }
   };
-  if (kind === 'enum') return { ...row, type: { name: 'enum', value: options! }, options: options!, control: { type: 'select' } };
+  if (kind === 'enum')
+    return { ...row, type: { name: 'enum', value: options! }, options: options!, control: { type: 'select' } };
   if (kind === 'boolean') return { ...row, type: { name: 'boolean' }, control: { type: 'boolean' } };
   if (kind === 'number') return { ...row, type: { name: 'number' }, control: { type: 'number' } };
   return { ...row, type: { name: 'string' }, control: { type: 'text' } };
@@ -190,7 +198,9 @@ export function argTypesFor(tag: string): ArgTypes {
   }
   for (const event of element.events ?? []) {
     const fields = event.detailFields ?? [];
-    const shape = fields.length ? `{ ${fields.map((f) => `${f.name}: ${f.type?.text ?? 'unknown'}`).join('; ')} }` : event.type?.text;
+    const shape = fields.length
+      ? `{ ${fields.map((f) => `${f.name}: ${f.type?.text ?? 'unknown'}`).join('; ')} }`
+      : event.type?.text;
     const fieldNotes = fields.filter((f) => f.description).map((f) => `\`${f.name}\`: ${summary(f.description)}`);
     rows[`${EVENT_PREFIX}${event.name}`] = readOnlyRow(
       event.name,
@@ -203,7 +213,8 @@ export function argTypesFor(tag: string): ArgTypes {
     const name = slot.name || '(default)';
     rows[`${SLOT_PREFIX}${slot.name || 'default'}`] = readOnlyRow(name, 'slots', slot.description);
   }
-  for (const part of element.cssParts ?? []) rows[`${PART_PREFIX}${part.name}`] = readOnlyRow(part.name, 'css shadow parts', part.description);
+  for (const part of element.cssParts ?? [])
+    rows[`${PART_PREFIX}${part.name}`] = readOnlyRow(part.name, 'css shadow parts', part.description);
   for (const property of element.cssProperties ?? []) {
     // A text field that sets the property on the element itself, so typing a value restyles the story.
     rows[property.name] = {
@@ -211,7 +222,10 @@ export function argTypesFor(tag: string): ArgTypes {
       description: summary(property.description),
       type: { name: 'string' },
       control: { type: 'text' },
-      table: { category: 'css custom properties', defaultValue: property.default ? { summary: property.default } : undefined }
+      table: {
+        category: 'css custom properties',
+        defaultValue: property.default ? { summary: property.default } : undefined
+      }
     };
   }
   return rows;

@@ -66,7 +66,10 @@ const preview: Preview = {
       toolbar: {
         title: 'Brand',
         icon: 'paintbrush',
-        items: [{ value: '', title: 'Brand: kit defaults' }, ...Object.entries(BRANDS).map(([value, { title }]) => ({ value, title }))],
+        items: [
+          { value: '', title: 'Brand: kit defaults' },
+          ...Object.entries(BRANDS).map(([value, { title }]) => ({ value, title }))
+        ],
         dynamicTitle: true
       }
     },
@@ -121,7 +124,8 @@ const preview: Preview = {
     },
     docs: {
       // Storybook's own reader lets attributes, slots and parts of the same name overwrite each other: see manifest.ts.
-      extractArgTypes: (component: unknown) => (typeof component === 'string' && elements.has(component) ? argTypesFor(component) : null),
+      extractArgTypes: (component: unknown) =>
+        typeof component === 'string' && elements.has(component) ? argTypesFor(component) : null,
       source: {
         language: 'html',
         transform: (source: string, context: SnippetContext) => toSnippet(source, context)

@@ -39,7 +39,9 @@ function outerElements(root: ParentNode): HTMLElement[] {
     }
     return false;
   };
-  return [...root.querySelectorAll<HTMLElement>('*')].filter((element) => isOnward(element) && !hasOnwardAncestor(element));
+  return [...root.querySelectorAll<HTMLElement>('*')].filter(
+    (element) => isOnward(element) && !hasOnwardAncestor(element)
+  );
 }
 
 function inherit(root: ParentNode, name: 'lang' | 'dir', value: unknown): void {
@@ -126,7 +128,11 @@ export function toSnippet(source: string, context: SnippetContext = {}): string 
   }
   inherit(root, 'lang', context.globals?.locale);
   inherit(root, 'dir', context.globals?.dir);
-  for (const element of root.querySelectorAll<HTMLElement>('*')) if (isOnward(element)) cleanAttributes(element, context);
+  for (const element of root.querySelectorAll<HTMLElement>('*'))
+    if (isOnward(element)) cleanAttributes(element, context);
   const body = [...root.childNodes].map((node) => serialize(node, '')).filter(Boolean);
-  return [...head, '', ...body, propertyScript(context)].filter((part, index) => part || index === head.length).join('\n').trim();
+  return [...head, '', ...body, propertyScript(context)]
+    .filter((part, index) => part || index === head.length)
+    .join('\n')
+    .trim();
 }

@@ -42,13 +42,21 @@ function greenhouseBoard() {
       title: `${levels[i % levels.length]}${words[(i * 7) % words.length]} ${kinds[(i * 3) % kinds.length]}${i % 10 === 0 ? ' &amp; Research' : ''} ${i}`,
       company_name: 'Bench Co',
       first_published: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
-      departments: [{ id: i % departments.length, name: departments[i % departments.length], child_ids: [], parent_id: null }]
+      departments: [
+        { id: i % departments.length, name: departments[i % departments.length], child_ids: [], parent_id: null }
+      ]
     })),
     meta: { total: COUNT }
   };
 }
 
-const options = { title: 'Senior product designer', department: 'Design', location: 'Berlin', max: 5, excludeUrl: 'https://job-boards.greenhouse.io/bench/jobs/4000010' };
+const options = {
+  title: 'Senior product designer',
+  department: 'Design',
+  location: 'Berlin',
+  max: 5,
+  excludeUrl: 'https://job-boards.greenhouse.io/bench/jobs/4000010'
+};
 
 /** Median and 95th percentile wall-clock time, and median CPU time, per run (see `timeRuns`). */
 function measure(run) {
@@ -62,7 +70,10 @@ const text = JSON.stringify(board);
 const rows = [
   ['parse + rank (body already JSON)', measure(() => rankRoles(parseFeed(board, 'greenhouse').jobs, options))],
   ['parse + rank, `format="auto"`', measure(() => rankRoles(parseFeed(board, 'auto').jobs, options))],
-  [`JSON.parse + parse + rank (${(text.length / 1024 / 1024).toFixed(2)} MB text)`, measure(() => rankRoles(parseFeedText(text, 'greenhouse').jobs, options))],
+  [
+    `JSON.parse + parse + rank (${(text.length / 1024 / 1024).toFixed(2)} MB text)`,
+    measure(() => rankRoles(parseFeedText(text, 'greenhouse').jobs, options))
+  ],
   ['rank only (10,000 roles)', measure(() => rankRoles(parseFeed(board, 'greenhouse').jobs, options))]
 ];
 const parsed = parseFeed(board, 'greenhouse').jobs;

@@ -37,14 +37,21 @@ const OPTIONS = {
 
 /** The options; not strict, so an unknown argument is reported and ignored rather than ending the run. */
 function readOptions(argv) {
-  const { values, tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const { values, tokens } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  });
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
   }
   for (const token of tokens) {
     if (token.kind === 'positional') console.log(`Unknown argument "${token.value}" ignored.`);
-    else if (token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name)) console.log(`Unknown argument "${token.rawName}" ignored.`);
+    else if (token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name))
+      console.log(`Unknown argument "${token.rawName}" ignored.`);
   }
   let only = SECTIONS;
   if (values.only !== undefined) {
@@ -61,7 +68,8 @@ function readOptions(argv) {
     buildDemo: values['build-demo'] === true,
     only,
     // A directory is read from where the command runs; `--dist` alone means ./dist.
-    dist: values.dist === undefined ? join(root, 'dist') : resolve(typeof values.dist === 'string' ? values.dist : 'dist')
+    dist:
+      values.dist === undefined ? join(root, 'dist') : resolve(typeof values.dist === 'string' ? values.dist : 'dist')
   };
 }
 
@@ -69,7 +77,9 @@ async function main() {
   const options = readOptions(process.argv.slice(2));
   const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   // `--only core` needs no peer library: nothing is installed for it.
-  const peersAvailable = options.only.some((section) => NEEDS_PEERS.includes(section)) ? ensureBenchDependencies(benchDir) : false;
+  const peersAvailable = options.only.some((section) => NEEDS_PEERS.includes(section))
+    ? ensureBenchDependencies(benchDir)
+    : false;
   const machine = machineLine(chromiumVersion(chromePath));
   const context = { root, dist: options.dist, benchDir, chromePath, peersAvailable, quick: options.quick };
   console.log(`Onward Elements benchmarks — ${machine}${options.quick ? ' (quick)' : ''}\n`);
@@ -77,8 +87,12 @@ async function main() {
   if (options.buildDemo && options.only.includes('lighthouse') && existsSync(join(root, 'demo', 'vite.config.ts'))) {
     console.log('Building the demo for Lighthouse (vite build --config demo/vite.config.ts)…');
     const vite = join(root, 'node_modules', '.bin', 'vite');
-    const built = spawnSync(vite, ['build', '--config', 'demo/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-    if (built.status !== 0) console.log('The demo build failed: Lighthouse measures whatever demo/dist/ holds, if anything.');
+    const built = spawnSync(vite, ['build', '--config', 'demo/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit'
+    });
+    if (built.status !== 0)
+      console.log('The demo build failed: Lighthouse measures whatever demo/dist/ holds, if anything.');
   }
 
   const runners = {
@@ -94,7 +108,8 @@ async function main() {
     try {
       const result = await runners[section]();
       console.log(result.markdown);
-      if (result.skipped) console.log(`(${section}: nothing measured, RESULTS.md keeps its previous ${section} section)`);
+      if (result.skipped)
+        console.log(`(${section}: nothing measured, RESULTS.md keeps its previous ${section} section)`);
       else writeSection(resultsFile, section, machine, result.markdown, options.quick);
     } catch (error) {
       console.log(`The ${section} section could not run: ${error?.stack ?? error}`);
@@ -104,8 +119,10 @@ async function main() {
   console.log(`Written to ${resultsFile}`);
 }
 
-main().catch((error) => {
-  console.log(`bench: ${error?.stack ?? error}`);
-}).finally(() => {
-  process.exitCode = 0;
-});
+main()
+  .catch((error) => {
+    console.log(`bench: ${error?.stack ?? error}`);
+  })
+  .finally(() => {
+    process.exitCode = 0;
+  });

@@ -33,7 +33,8 @@ try {
     const log = [];
     const regions = (node) => {
       const found = [...node.querySelectorAll(LIVE)];
-      for (const element of node.querySelectorAll('*')) if (element.shadowRoot) found.push(...regions(element.shadowRoot));
+      for (const element of node.querySelectorAll('*'))
+        if (element.shadowRoot) found.push(...regions(element.shadowRoot));
       return found;
     };
     const words = (element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -83,15 +84,21 @@ try {
       await page.waitForTimeout(20);
     }
     const said = await page.evaluate(() => window.__live.take());
-    console.log(`\n## ${title}\nfocus: ${await focused()}\nannounced: ${said.length ? said.map((text) => `"${text}"`).join(' / ') : '(nothing)'}`);
+    console.log(
+      `\n## ${title}\nfocus: ${await focused()}\nannounced: ${said.length ? said.map((text) => `"${text}"`).join(' / ') : '(nothing)'}`
+    );
   }
 
   console.log('# Headings (level, name), in page order');
-  for (const node of (await tree()).filter((item) => item.role.value === 'heading')) console.log(`h${property(node, 'level')} ${node.name.value}`);
+  for (const node of (await tree()).filter((item) => item.role.value === 'heading'))
+    console.log(`h${property(node, 'level')} ${node.name.value}`);
   console.log('\n# Landmarks');
   for (const node of await tree()) {
     const role = node.role.value;
-    if (['banner', 'main', 'contentinfo', 'navigation', 'complementary', 'search'].includes(role) || (['region', 'form'].includes(role) && node.name?.value)) {
+    if (
+      ['banner', 'main', 'contentinfo', 'navigation', 'complementary', 'search'].includes(role) ||
+      (['region', 'form'].includes(role) && node.name?.value)
+    ) {
       console.log(`${role} "${node.name?.value ?? ''}"`);
     }
   }
@@ -111,7 +118,8 @@ try {
     });
   }
   console.log('\n# Headings with every tool open');
-  for (const node of (await tree()).filter((item) => item.role.value === 'heading')) console.log(`h${property(node, 'level')} ${node.name.value}`);
+  for (const node of (await tree()).filter((item) => item.role.value === 'heading'))
+    console.log(`h${property(node, 'level')} ${node.name.value}`);
   await step('Mark step 1 as done (Space)', async () => {
     await path.locator('onward-step-card').first().locator('[part~="toggle"]').focus();
     await page.keyboard.press('Space');
@@ -175,7 +183,10 @@ try {
     await page.keyboard.type('0231');
     await request.locator('#field-stage').focus();
     await page.waitForTimeout(200);
-    await request.locator('[part~="form"] fieldset').first().screenshot({ path: join(shots, 'feedback-date-error-375.png') });
+    await request
+      .locator('[part~="form"] fieldset')
+      .first()
+      .screenshot({ path: join(shots, 'feedback-date-error-375.png') });
     await request.locator('[part~="preview"]').screenshot({ path: join(shots, 'feedback-preview-375.png') });
   }
 } finally {

@@ -3,12 +3,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim() || '—';
+const cell = (text = '') =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim() || '—';
 const code = (text) => (text ? `\`${String(text).replace(/\|/g, '\\|')}\`` : '—');
 
 function table(headings, rows) {
   if (rows.length === 0) return '';
-  return [`| ${headings.join(' | ')} |`, `|${headings.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${headings.join(' | ')} |`,
+    `|${headings.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`)
+  ].join('\n');
 }
 
 /**
@@ -46,7 +54,10 @@ export function renderApiDocs(manifest) {
     const methods = (element.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static);
     out.push(`## \`<${element.tagName}>\``, '', cell(element.summary), '');
     if (element.description) out.push(element.description.trim(), '');
-    out.push(`Import: \`import 'onward-elements/${element.tagName.replace(/^onward-/, '')}.js';\` — class \`${element.name}\`.`, '');
+    out.push(
+      `Import: \`import 'onward-elements/${element.tagName.replace(/^onward-/, '')}.js';\` — class \`${element.name}\`.`,
+      ''
+    );
     const sections = [
       [
         'Attributes',
@@ -61,13 +72,40 @@ export function renderApiDocs(manifest) {
           ])
         )
       ],
-      ['Methods', table(['Method', 'Description'], methods.map((m) => [code(`${m.name}()`), cell(m.description)]))],
-      ['Events', table(['Event', 'Detail', 'Description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]))],
-      ['Slots', table(['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]))],
-      ['CSS parts', table(['Part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]))],
+      [
+        'Methods',
+        table(
+          ['Method', 'Description'],
+          methods.map((m) => [code(`${m.name}()`), cell(m.description)])
+        )
+      ],
+      [
+        'Events',
+        table(
+          ['Event', 'Detail', 'Description'],
+          (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)])
+        )
+      ],
+      [
+        'Slots',
+        table(
+          ['Slot', 'Description'],
+          (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])
+        )
+      ],
+      [
+        'CSS parts',
+        table(
+          ['Part', 'Description'],
+          (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])
+        )
+      ],
       [
         'CSS custom properties',
-        table(['Property', 'Default', 'Description'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]))
+        table(
+          ['Property', 'Default', 'Description'],
+          (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)])
+        )
       ]
     ];
     for (const [title, body] of sections) if (body) out.push(`### ${title}`, '', body, '');

@@ -18,7 +18,10 @@ export function sizesFrom(results) {
   let columns = [];
   for (const line of section.split('\n')) {
     if (!line.startsWith('|') || /^\|\s*-/.test(line)) continue;
-    const cells = line.slice(1, -1).split('|').map((cell) => cell.trim());
+    const cells = line
+      .slice(1, -1)
+      .split('|')
+      .map((cell) => cell.trim());
     if (cells[0] === 'bundle' || cells[0] === 'page') {
       columns = cells;
       continue;
@@ -29,7 +32,8 @@ export function sizesFrom(results) {
 }
 
 const kB = (text) => `${text} kB`;
-const budget = (row) => `${row['budget (gzip)'].replace(/\.0+$/, '').replace(/(\.\d*?)0+$/, '$1')} kB: ${row.verdict === 'OVER' ? 'over' : 'met'}`;
+const budget = (row) =>
+  `${row['budget (gzip)'].replace(/\.0+$/, '').replace(/(\.\d*?)0+$/, '$1')} kB: ${row.verdict === 'OVER' ? 'over' : 'met'}`;
 const entryName = (label) => /^`<onward-([\w-]+)>` entry/.exec(label)?.[1].replace(/-/g, ' ');
 
 /** The size rows of the README's performance section. */
@@ -81,9 +85,18 @@ export function renderLanguageSizes(sizes) {
   return [
     `| language, gzip | ${codes.map((code) => `\`${code}\``).join(' | ')} |`,
     `|---|${codes.map(() => '---').join('|')}|`,
-    line('whole language, one module', locales.map(([, row]) => row)),
-    line('every element, as fetched (one file per part)', codes.map((code) => find(code, 'every element'))),
-    line('one step card, as fetched', codes.map((code) => find(code, 'one step card')))
+    line(
+      'whole language, one module',
+      locales.map(([, row]) => row)
+    ),
+    line(
+      'every element, as fetched (one file per part)',
+      codes.map((code) => find(code, 'every element'))
+    ),
+    line(
+      'one step card, as fetched',
+      codes.map((code) => find(code, 'one step card'))
+    )
   ].join('\n');
 }
 
@@ -104,7 +117,9 @@ export async function englishCatalogue() {
     platform: 'neutral',
     logLevel: 'silent'
   });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  const module = await import(
+    `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
+  );
   return module.default;
 }
 

@@ -27,9 +27,12 @@ async function phone({ textSize = '100%', theme } = {}) {
   if (theme) {
     // The demo's brand tokens are light colours; a dark page would bring its own, so here the kit's dark ones apply.
     await page.addStyleTag({
-      content: ':root { --onward-color-accent: initial; --onward-color-on-accent: initial; --onward-color-text: initial; --onward-color-muted: initial; --onward-color-border: initial; --onward-color-success: initial; }'
+      content:
+        ':root { --onward-color-accent: initial; --onward-color-on-accent: initial; --onward-color-text: initial; --onward-color-muted: initial; --onward-color-border: initial; --onward-color-success: initial; }'
     });
-    await page.locator('onward-recovery-path').evaluate((element, value) => element.setAttribute('theme', value), theme);
+    await page
+      .locator('onward-recovery-path')
+      .evaluate((element, value) => element.setAttribute('theme', value), theme);
   }
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(300);
@@ -49,7 +52,10 @@ try {
   await page.screenshot({ path: `${out}path-375.png` });
   for (const [index, step] of STEPS.entries()) {
     await open(path, step);
-    await path.locator('[part~="step"]').nth(index).screenshot({ path: `${out}step-${index + 1}-${step}-375.png` });
+    await path
+      .locator('[part~="step"]')
+      .nth(index)
+      .screenshot({ path: `${out}step-${index + 1}-${step}-375.png` });
     await path.locator(`#toggle-${step}`).click();
   }
   // The finish: every step marked done by its own toggle, the last one by keyboard, then what the candidate sees.
@@ -66,10 +72,16 @@ try {
   await context.close();
 
   // The feedback step again at 200% text size, and in dark colours.
-  for (const [name, options] of [['feedback-200-percent-text-375.png', { textSize: '200%' }], ['feedback-dark-375.png', { theme: 'dark' }]]) {
+  for (const [name, options] of [
+    ['feedback-200-percent-text-375.png', { textSize: '200%' }],
+    ['feedback-dark-375.png', { theme: 'dark' }]
+  ]) {
     const again = await phone(options);
     await open(again.path, 'feedback');
-    await again.path.locator('[part~="step"]').nth(1).screenshot({ path: `${out}${name}` });
+    await again.path
+      .locator('[part~="step"]')
+      .nth(1)
+      .screenshot({ path: `${out}${name}` });
     await again.context.close();
   }
 } finally {

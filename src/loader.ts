@@ -51,7 +51,10 @@ function load(tag: string): Promise<void> {
         loads.delete(tag);
         failures.set(tag, (failures.get(tag) ?? 0) + 1);
         // One warning per failure, not per element: `:not(:defined)` styles keep applying to the tag meanwhile.
-        console.warn(`[onward-elements] <${tag}> could not be loaded from ${moduleUrl(tag)}; it stays undefined.`, error);
+        console.warn(
+          `[onward-elements] <${tag}> could not be loaded from ${moduleUrl(tag)}; it stays undefined.`,
+          error
+        );
       }
     );
     loads.set(tag, loading);

@@ -59,7 +59,11 @@ class ApplyArgs extends Directive {
 const applyArgs = directive(ApplyArgs);
 
 /** `<tag …args>content</tag>`: one Onward element with its story args applied. */
-export function onward(tag: string, args: StoryArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
+export function onward(
+  tag: string,
+  args: StoryArgs,
+  content: TemplateResult | typeof nothing = nothing
+): TemplateResult {
   const name = unsafeStatic(tag);
   return staticHtml`<${name} ${applyArgs(tag, args)}>${content}</${name}>`;
 }

@@ -137,7 +137,8 @@ export const LinkedInOverTheLimit: Story = {
     channel: 'linkedin',
     'candidate-name': 'Maximilian Featherstone-Okonkwo',
     'recipient-name': 'Dr. Alexandra Whitfield-Castellanos',
-    'job-title': 'Senior Principal Product Designer for Patient Experience, Clinical Workflows and Accessibility across Europe'
+    'job-title':
+      'Senior Principal Product Designer for Patient Experience, Clinical Workflows and Accessibility across Europe'
   }
 };
 

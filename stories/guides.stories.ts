@@ -28,9 +28,9 @@ const tokens = (values: Record<string, string>) =>
 
 const panel = (theme: 'light' | 'dark', label: string, content: TemplateResult) =>
   html`<figure
-    style="margin: 0; padding: 1rem; border-radius: 12px; background: ${theme === 'dark' ? '#111417' : '#f4f6f8'}; color: ${theme === 'dark'
-      ? '#eef1f4'
-      : '#1f2933'}"
+    style="margin: 0; padding: 1rem; border-radius: 12px; background: ${theme === 'dark' ? '#111417' : '#f4f6f8'}; color: ${
+      theme === 'dark' ? '#eef1f4' : '#1f2933'
+    }"
   >
     <figcaption style="margin-block-end: 0.5rem; font-weight: 600">${label}</figcaption>
     ${content}
@@ -59,7 +59,11 @@ export const Languages: Story = {
   render: () =>
     grid(
       LANGUAGES.map(({ value, title }) =>
-        panel('light', title, html`<div lang=${value}>${onward('onward-step-card', { preset: 'search', step: 3, href: '#roles', checkable: true })}</div>`)
+        panel(
+          'light',
+          title,
+          html`<div lang=${value}>${onward('onward-step-card', { preset: 'search', step: 3, href: '#roles', checkable: true })}</div>`
+        )
       )
     )
 };

@@ -8,7 +8,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
  */
 export function frame(
   content: TemplateResult,
-  { dark = false, dir, width = '40rem', lang }: { dark?: boolean; dir?: 'ltr' | 'rtl'; width?: string; lang?: string } = {}
+  {
+    dark = false,
+    dir,
+    width = '40rem',
+    lang
+  }: { dark?: boolean; dir?: 'ltr' | 'rtl'; width?: string; lang?: string } = {}
 ): TemplateResult {
   return html`<div
     data-story-frame

@@ -24,9 +24,21 @@ announced through a status region, and focus moves to where the candidate can co
 `;
 
 const fullPlan: LearningGoal[] = [
-  { id: 'sql', skill: 'Writing SQL joins', resource: 'https://www.example.com/learn/sql-joins', targetDate: '2031-03-14', done: false },
+  {
+    id: 'sql',
+    skill: 'Writing SQL joins',
+    resource: 'https://www.example.com/learn/sql-joins',
+    targetDate: '2031-03-14',
+    done: false
+  },
   { id: 'story', skill: 'Telling a story about a past project', done: true },
-  { id: 'design', skill: 'System design basics', resource: '/learn/system-design', targetDate: '2031-04-01', done: false }
+  {
+    id: 'design',
+    skill: 'System design basics',
+    resource: '/learn/system-design',
+    targetDate: '2031-04-01',
+    done: false
+  }
 ];
 
 const suggestions: LearningSuggestion[] = [
@@ -45,10 +57,12 @@ function seed(storageKey: string, goals: LearningGoal[]): void {
 }
 
 /** A story that starts from a saved plan under its own storage key. */
-const withPlan = (goals: LearningGoal[], options: Parameters<typeof frame>[1] = {}) => (args: StoryArgs) => {
-  seed(String(args['storage-key']), goals);
-  return frame(plan(args), options);
-};
+const withPlan =
+  (goals: LearningGoal[], options: Parameters<typeof frame>[1] = {}) =>
+  (args: StoryArgs) => {
+    seed(String(args['storage-key']), goals);
+    return frame(plan(args), options);
+  };
 
 const meta: Meta<StoryArgs> = {
   title: 'Elements/Learning plan <onward-learning-plan>',

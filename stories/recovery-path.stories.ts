@@ -89,8 +89,19 @@ export const ChosenSteps: Story = {
 
 export const Minimal: Story = {
   name: 'Nothing passed through',
-  args: { stage: undefined, 'candidate-name': undefined, 'recipient-name': undefined, 'recipient-email': undefined, company: undefined,
-    'job-title': undefined, 'interview-date': undefined, applicants: undefined, interviewed: undefined, 'search-url': undefined, location: undefined }
+  args: {
+    stage: undefined,
+    'candidate-name': undefined,
+    'recipient-name': undefined,
+    'recipient-email': undefined,
+    company: undefined,
+    'job-title': undefined,
+    'interview-date': undefined,
+    applicants: undefined,
+    interviewed: undefined,
+    'search-url': undefined,
+    location: undefined
+  }
 };
 
 export const RightToLeft: Story = {

@@ -30,16 +30,30 @@ const ALL_IDS = CHECKLIST_BUILT_IN_ITEMS.map((item) => item.id);
 /** Puts a saved state in place before the element reads it, as a visitor coming back would have. */
 function seed(storageKey: string, checked: string[]): void {
   try {
-    localStorage.setItem(`onward:v1:rejection-checklist:${storageKey}`, JSON.stringify({ version: 1, data: { checked } }));
+    localStorage.setItem(
+      `onward:v1:rejection-checklist:${storageKey}`,
+      JSON.stringify({ version: 1, data: { checked } })
+    );
   } catch {
     // Storybook in a locked-down browser: the story still renders, just without the saved ticks.
   }
 }
 
 const customItems: ChecklistItem[] = [
-  { id: 'thank-panel', label: 'Thank the panel by e-mail', group: 'feedback', description: 'Name one thing you enjoyed talking about.', dueInDays: 1 },
+  {
+    id: 'thank-panel',
+    label: 'Thank the panel by e-mail',
+    group: 'feedback',
+    description: 'Name one thing you enjoyed talking about.',
+    dueInDays: 1
+  },
   { id: 'ask-recruiter', label: 'Ask your recruiter for one piece of feedback', group: 'feedback', dueInDays: 3 },
-  { id: 'talent-pool', label: 'Join our talent community', group: 'search', description: 'We will write when a role like this one opens.' },
+  {
+    id: 'talent-pool',
+    label: 'Join our talent community',
+    group: 'search',
+    description: 'We will write when a role like this one opens.'
+  },
   { id: 'portfolio', label: 'Refresh one portfolio case study', group: 'Your portfolio', dueInDays: 14 },
   { id: 'rest', label: 'Take an evening off' }
 ];
@@ -78,7 +92,14 @@ export const HalfDone: Story = {
   parameters: { snippet: { storyOnlyData: true } },
   args: { 'storage-key': 'story-half-done' },
   render: (args) => {
-    seed(String(args['storage-key']), ['note-what-went-well', 'tell-someone', 'send-thanks', 'ask-feedback', 'save-two-roles', 'three-strengths']);
+    seed(String(args['storage-key']), [
+      'note-what-went-well',
+      'tell-someone',
+      'send-thanks',
+      'ask-feedback',
+      'save-two-roles',
+      'three-strengths'
+    ]);
     return frame(checklist(args));
   }
 };

@@ -10,9 +10,27 @@ function daysAgo(days: number): string {
 }
 
 const sampleJobs = [
-  { title: 'Senior product designer', url: '#job-101', company: 'Larkspur Health', location: 'Berlin', postedAt: daysAgo(0) },
-  { title: 'UX designer, patient apps', url: '#job-102', company: 'Larkspur Health', location: 'Remote (EU)', postedAt: daysAgo(3) },
-  { title: 'Interaction designer', url: '#job-103', company: 'Larkspur Health', location: 'Hamburg', postedAt: daysAgo(9) },
+  {
+    title: 'Senior product designer',
+    url: '#job-101',
+    company: 'Larkspur Health',
+    location: 'Berlin',
+    postedAt: daysAgo(0)
+  },
+  {
+    title: 'UX designer, patient apps',
+    url: '#job-102',
+    company: 'Larkspur Health',
+    location: 'Remote (EU)',
+    postedAt: daysAgo(3)
+  },
+  {
+    title: 'Interaction designer',
+    url: '#job-103',
+    company: 'Larkspur Health',
+    location: 'Hamburg',
+    postedAt: daysAgo(9)
+  },
   { title: 'Design systems designer', url: '#job-104', location: 'Remote', postedAt: daysAgo(24) },
   { title: 'Content designer', url: '#job-105', company: 'Larkspur Health', location: 'Munich', postedAt: daysAgo(40) },
   { title: 'Service designer', url: '#job-106', company: 'Larkspur Health', location: 'Berlin' },
@@ -32,7 +50,8 @@ const pending = (init?: RequestInit) =>
  */
 function storyFeed(url: URL, init?: RequestInit): Promise<Response> | undefined {
   if (url.origin !== window.location.origin || !url.pathname.startsWith('/story-feeds/')) return undefined;
-  const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+  const json = (body: unknown) =>
+    new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
   switch (url.pathname.slice('/story-feeds/'.length)) {
     case 'roles':
       return Promise.resolve(json(sampleJobs));
@@ -67,7 +86,8 @@ function storyBoard(url: URL, init: RequestInit | undefined, realFetch: typeof f
   if (!fixture && !/\.(recruitee\.com|jobs\.personio\.de)$/.test(url.hostname)) return undefined;
   const board = `${url.hostname} ${url.pathname}`;
   if (/\bmissing\b/.test(board)) return Promise.resolve(new Response('Not found', { status: 404 }));
-  if (/\bbusy\b/.test(board)) return Promise.resolve(new Response('Slow down', { status: 429, headers: { 'Retry-After': '30' } }));
+  if (/\bbusy\b/.test(board))
+    return Promise.resolve(new Response('Slow down', { status: 429, headers: { 'Retry-After': '30' } }));
   if (/\boffline\b/.test(board)) return Promise.reject(new TypeError('Failed to fetch'));
   if (/\bgarbled\b/.test(board)) return Promise.resolve(new Response('{"jobs": [', { status: 200 }));
   if (/\bslow\b/.test(board) || !fixture) return pending(init);
@@ -87,7 +107,6 @@ function installStoryFetch(): void {
   };
 }
 installStoryFetch();
-
 
 const TAG = 'onward-similar-roles';
 const roles = (args: StoryArgs) => onward(TAG, args);
@@ -211,26 +230,50 @@ const board = (source: string, extra: Partial<StoryArgs> = {}): Story => ({
 
 export const SourceGreenhouse: Story = { name: 'Source: Greenhouse', ...board('greenhouse:larkspur') };
 export const SourceLever: Story = { name: 'Source: Lever', ...board('lever:larkspur', { location: 'Lisbon' }) };
-export const SourceLeverEu: Story = { name: 'Source: Lever (EU)', ...board('lever-eu:larkspur', { location: 'Lisbon' }) };
+export const SourceLeverEu: Story = {
+  name: 'Source: Lever (EU)',
+  ...board('lever-eu:larkspur', { location: 'Lisbon' })
+};
 export const SourceAshby: Story = { name: 'Source: Ashby', ...board('ashby:larkspur', { location: 'Toronto' }) };
 export const SourceSmartRecruiters: Story = {
   name: 'Source: SmartRecruiters',
   ...board('smartrecruiters:LarkspurHealth', { location: 'Vienna' })
 };
-export const SourceRecruitee: Story = { name: 'Source: Recruitee', ...board('recruitee:larkspur', { location: 'Amsterdam' }) };
-export const SourceWorkable: Story = { name: 'Source: Workable', ...board('workable:larkspur', { location: 'Dublin' }) };
-export const SourcePersonio: Story = { name: 'Source: Personio (XML)', ...board('personio:larkspur', { location: 'Munich' }) };
+export const SourceRecruitee: Story = {
+  name: 'Source: Recruitee',
+  ...board('recruitee:larkspur', { location: 'Amsterdam' })
+};
+export const SourceWorkable: Story = {
+  name: 'Source: Workable',
+  ...board('workable:larkspur', { location: 'Dublin' })
+};
+export const SourcePersonio: Story = {
+  name: 'Source: Personio (XML)',
+  ...board('personio:larkspur', { location: 'Munich' })
+};
 
 export const SourceJsonLd: Story = {
   parameters: { snippet: { storyOnlyData: true } },
   name: 'src + format: schema.org JobPosting (JSON-LD)',
-  args: { jobs: undefined, src: fixtureUrl('jsonld.json'), format: 'jsonld', 'search-url': undefined, location: 'Copenhagen' }
+  args: {
+    jobs: undefined,
+    src: fixtureUrl('jsonld.json'),
+    format: 'jsonld',
+    'search-url': undefined,
+    location: 'Copenhagen'
+  }
 };
 
 export const SourceProxy: Story = {
   parameters: { snippet: { storyOnlyData: true } },
   name: 'src + format: a Greenhouse board through the site’s own origin',
-  args: { jobs: undefined, src: fixtureUrl('greenhouse.json'), format: 'greenhouse', source: 'greenhouse:larkspur', 'search-url': undefined }
+  args: {
+    jobs: undefined,
+    src: fixtureUrl('greenhouse.json'),
+    format: 'greenhouse',
+    source: 'greenhouse:larkspur',
+    'search-url': undefined
+  }
 };
 
 export const NewSinceLastVisit: Story = {

@@ -36,11 +36,12 @@ function seed(storageKey: string, texts: string[], prompts = [0, 1, 2]): void {
   }
 }
 
-
-const withText = (texts: string[], options: Parameters<typeof frame>[1] = {}) => (args: StoryArgs) => {
-  seed(String(args['storage-key']), texts);
-  return frame(strengths(args), options);
-};
+const withText =
+  (texts: string[], options: Parameters<typeof frame>[1] = {}) =>
+  (args: StoryArgs) => {
+    seed(String(args['storage-key']), texts);
+    return frame(strengths(args), options);
+  };
 
 const meta: Meta<StoryArgs> = {
   title: 'Elements/Strengths <onward-strengths>',

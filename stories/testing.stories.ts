@@ -27,7 +27,8 @@ export const HostileStepCard: Story = {
 
 export const HostileInterviewOdds: Story = {
   name: 'Hostile host page: interview odds',
-  render: () => hostile(onward('onward-interview-odds', { applicants: 240, interviewed: 6, company: 'Larkspur Health' }))
+  render: () =>
+    hostile(onward('onward-interview-odds', { applicants: 240, interviewed: 6, company: 'Larkspur Health' }))
 };
 
 export const HostileFeedbackRequest: Story = {
@@ -77,12 +78,20 @@ export const HostileChecklist: Story = {
 
 export const HostileRecoveryPath: Story = {
   name: 'Hostile host page: recovery path',
-  render: () => hostile(onward('onward-recovery-path', { persist: 'none', company: 'Larkspur Health', applicants: 240, interviewed: 6 }), '60rem')
+  render: () =>
+    hostile(
+      onward('onward-recovery-path', { persist: 'none', company: 'Larkspur Health', applicants: 240, interviewed: 6 }),
+      '60rem'
+    )
 };
 
 export const ClipboardRefused: Story = {
   name: 'Clipboard refused: feedback request',
-  render: () => frame(onward('onward-feedback-request', { 'recipient-name': 'Priya Raman', company: 'Northwind', stage: 'final' }), { width: '64rem' }),
+  render: () =>
+    frame(
+      onward('onward-feedback-request', { 'recipient-name': 'Priya Raman', company: 'Northwind', stage: 'final' }),
+      { width: '64rem' }
+    ),
   beforeEach: () => {
     const had = Object.prototype.hasOwnProperty.call(navigator, 'clipboard');
     const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');

@@ -33,7 +33,9 @@ function drawings(root: ParentNode, owner = 'page'): { owner: string; svg: SVGSV
 /** One line per drawing: its owner and its shapes, in order, with their nesting. */
 function outline(root: ParentNode): string[] {
   const shapes = (parent: Element): string =>
-    [...parent.children].map((child) => `${child.localName}${child.children.length ? `(${shapes(child)})` : ''}`).join(' ');
+    [...parent.children]
+      .map((child) => `${child.localName}${child.children.length ? `(${shapes(child)})` : ''}`)
+      .join(' ');
   return drawings(root).map(({ owner, svg }) => `${owner}: ${shapes(svg)}`);
 }
 
@@ -67,8 +69,15 @@ describe('drawings in the built bundle', function () {
     document.body.append(here);
     try {
       await until(() => drawings(here).length >= STEP_PRESETS.length + 2, 'the source elements to draw');
-      here.querySelector('onward-rejection-checklist')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
-      here.querySelector('onward-recovery-path')!.shadowRoot!.querySelector('onward-step-card')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+      here
+        .querySelector('onward-rejection-checklist')!
+        .shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!
+        .click();
+      here
+        .querySelector('onward-recovery-path')!
+        .shadowRoot!.querySelector('onward-step-card')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!
+        .click();
       await until(() => outline(here).length === built.length, 'the source completion cards');
       expect(built).to.deep.equal(outline(here));
     } finally {

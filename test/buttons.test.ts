@@ -42,7 +42,8 @@ function transparent(color: string): boolean {
 /** A link drawn as a button: it has a background or a border of its own. */
 function buttonLike(link: HTMLAnchorElement): boolean {
   const style = getComputedStyle(link);
-  const border = style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0 && !transparent(style.borderTopColor);
+  const border =
+    style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0 && !transparent(style.borderTopColor);
   return border || !transparent(style.backgroundColor) || link.matches('.primary, .secondary, .quiet');
 }
 
@@ -62,7 +63,9 @@ function references(root: ShadowRoot): Record<(typeof STYLES)[number], Record<st
     holder.append(button);
     return button;
   });
-  const result = Object.fromEntries(STYLES.map((name, index) => [name, look(made[index])])) as ReturnType<typeof references>;
+  const result = Object.fromEntries(STYLES.map((name, index) => [name, look(made[index])])) as ReturnType<
+    typeof references
+  >;
   for (const button of made) button.remove();
   return result;
 }
@@ -70,7 +73,10 @@ function references(root: ShadowRoot): Record<(typeof STYLES)[number], Record<st
 function describeButton(element: Element): string {
   const host = (element.getRootNode() as ShadowRoot).host;
   const part = element.getAttribute('part');
-  const label = (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  const label = (element.getAttribute('aria-label') ?? element.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 40);
   return `<${element.localName}${part ? ` part="${part}"` : ''}> "${label}" in <${host.localName}>`;
 }
 
@@ -80,7 +86,8 @@ function mismatches(root: Element): { checked: number; problems: string[] } {
   const cache = new Map<ShadowRoot, ReturnType<typeof references>>();
   let checked = 0;
   for (const element of composedElements(root)) {
-    const isButton = element instanceof HTMLButtonElement || (element instanceof HTMLAnchorElement && buttonLike(element));
+    const isButton =
+      element instanceof HTMLButtonElement || (element instanceof HTMLAnchorElement && buttonLike(element));
     if (!isButton || !visible(element)) continue;
     const shadow = element.getRootNode();
     if (!(shadow instanceof ShadowRoot)) continue;
@@ -93,9 +100,9 @@ function mismatches(root: Element): { checked: number; problems: string[] } {
     const candidates = named.length > 0 ? named : STYLES;
     if (candidates.some((name) => PROPERTIES.every((property) => refs[name][property] === actual[property]))) continue;
     // The nearest style, and how this button differs from it.
-    const [nearest, differences] = candidates.map((name) => [name, PROPERTIES.filter((property) => refs[name][property] !== actual[property])] as const).sort(
-      (a, b) => a[1].length - b[1].length
-    )[0];
+    const [nearest, differences] = candidates
+      .map((name) => [name, PROPERTIES.filter((property) => refs[name][property] !== actual[property])] as const)
+      .sort((a, b) => a[1].length - b[1].length)[0];
     problems.push(
       `${describeButton(element)} is ${named.length > 0 ? `not ${nearest}` : `none of the three; nearest ${nearest}`}, but ${differences
         .map((property) => `${property} ${actual[property]} (not ${refs[nearest][property]})`)

@@ -11,7 +11,8 @@ const declarations = elementDeclarations;
 describe('every element in the manifest', () => {
   it('has at least one element and a spec for each', () => {
     expect(declarations.length).to.be.greaterThan(0);
-    for (const declaration of declarations) expect(elementSpecs, declaration.tagName).to.have.property(declaration.tagName);
+    for (const declaration of declarations)
+      expect(elementSpecs, declaration.tagName).to.have.property(declaration.tagName);
   });
 
   it('has a complete spec for each: every name in it is documented, stored state only for persisting elements', () => {
@@ -20,13 +21,22 @@ describe('every element in the manifest', () => {
       const spec = elementSpecs[tag];
       if (!spec) continue;
       const attributes = (declaration.attributes ?? []).map((attribute) => attribute.name);
-      const fields = (declaration.members ?? []).filter((member) => member.kind === 'field').map((member) => member.name);
+      const fields = (declaration.members ?? [])
+        .filter((member) => member.kind === 'field')
+        .map((member) => member.name);
       const { shown, shownJson, huge, objectProperties, echoedFields } = spec.hostile;
-      for (const name of [...shown, ...shownJson, ...huge]) expect(attributes, `<${tag}> hostile: "${name}" is a documented attribute`).to.include(name);
-      for (const name of objectProperties) expect(fields, `<${tag}> hostile: "${name}" is a documented property`).to.include(name);
-      for (const name of shownJson) expect(objectProperties, `<${tag}> hostile: "${name}" takes objects`).to.include(name);
-      expect(echoedFields.every((selector) => selector.trim() !== ''), `<${tag}> hostile: field selectors`).to.be.true;
-      for (const event of declaration.events ?? []) expect(spec.triggers, `<${tag}>: a trigger for ${event.name}`).to.have.property(event.name);
+      for (const name of [...shown, ...shownJson, ...huge])
+        expect(attributes, `<${tag}> hostile: "${name}" is a documented attribute`).to.include(name);
+      for (const name of objectProperties)
+        expect(fields, `<${tag}> hostile: "${name}" is a documented property`).to.include(name);
+      for (const name of shownJson)
+        expect(objectProperties, `<${tag}> hostile: "${name}" takes objects`).to.include(name);
+      expect(
+        echoedFields.every((selector) => selector.trim() !== ''),
+        `<${tag}> hostile: field selectors`
+      ).to.be.true;
+      for (const event of declaration.events ?? [])
+        expect(spec.triggers, `<${tag}>: a trigger for ${event.name}`).to.have.property(event.name);
       if (spec.stored) expect(attributes, `<${tag}>: stored state, but no persist attribute`).to.include('persist');
     }
   });
@@ -57,7 +67,9 @@ describe('every element in the manifest', () => {
         ['dark', 'rtl']
       ] as const) {
         it(`has no WCAG 2.2 AA violations (${theme}, ${dir})`, async () => {
-          const wrapper = await fixture<HTMLElement>(html`<div dir=${dir} style="max-inline-size: 60rem">${spec.full()}</div>`);
+          const wrapper = await fixture<HTMLElement>(
+            html`<div dir=${dir} style="max-inline-size: 60rem">${spec.full()}</div>`
+          );
           const element = wrapper.firstElementChild as HTMLElement;
           element.setAttribute('theme', theme);
           await settle(element);
@@ -80,7 +92,10 @@ describe('every element in the manifest', () => {
           expect(element.shadowRoot!.querySelector(`[part~="${part.name}"]`), `part "${part.name}"`).to.exist;
         }
         for (const [part, stateFixture] of Object.entries(spec.partFixtures ?? {})) {
-          expect((declaration.cssParts ?? []).map((p) => p.name), `"${part}" is documented`).to.include(part);
+          expect(
+            (declaration.cssParts ?? []).map((p) => p.name),
+            `"${part}" is documented`
+          ).to.include(part);
           const other = await fixture<HTMLElement>(stateFixture());
           let found: Element | null = null;
           for (let i = 0; i < 100 && !found; i += 1) {
@@ -110,7 +125,9 @@ describe('every element in the manifest', () => {
       }
 
       it('inherits the host page font', async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div style="font-family: 'Courier New', monospace">${spec.full()}</div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="font-family: 'Courier New', monospace">${spec.full()}</div>`
+        );
         const element = wrapper.firstElementChild as HTMLElement;
         await settle(element);
         const base = element.shadowRoot!.querySelector('[part~="base"]')!;

@@ -12,7 +12,8 @@ export function strictCspPlugin() {
     transform(context) {
       if (!context.path.startsWith('/test/csp/')) return undefined;
       const headers = { 'Content-Security-Policy': STRICT_CSP };
-      if (context.query.bundle === 'loader') return { body: String(context.body).replace('/dist/cdn/onward.js', '/dist/cdn/onward-loader.js'), headers };
+      if (context.query.bundle === 'loader')
+        return { body: String(context.body).replace('/dist/cdn/onward.js', '/dist/cdn/onward-loader.js'), headers };
       return { headers };
     }
   };

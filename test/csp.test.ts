@@ -20,7 +20,11 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
         expect(doc.querySelector('script[type="module"]')!.getAttribute('src'), 'the entry on the page').to.equal(
           query ? '/dist/cdn/onward-loader.js' : '/dist/cdn/onward.js'
         );
-        const tags = [...new Set([...doc.body.querySelectorAll('*')].map((el) => el.localName).filter((tag) => tag.startsWith('onward-')))];
+        const tags = [
+          ...new Set(
+            [...doc.body.querySelectorAll('*')].map((el) => el.localName).filter((tag) => tag.startsWith('onward-'))
+          )
+        ];
         expect(tags).to.have.length(8);
         await until(() => tags.every((tag) => win.customElements.get(tag)), 'every element');
         await new Promise((resolve) => setTimeout(resolve, 300));

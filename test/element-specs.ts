@@ -68,7 +68,9 @@ function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): 
 function typeInFrame(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
   field.value = text;
   const { InputEvent: FrameInputEvent } = field.ownerDocument.defaultView as typeof window;
-  field.dispatchEvent(new FrameInputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+  field.dispatchEvent(
+    new FrameInputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text })
+  );
 }
 
 /** The element's shadow root, for the server-rendered page's elements. */
@@ -84,7 +86,13 @@ function daysAgo(days: number): string {
 export const elementSpecs: Record<string, ElementSpec> = {
   'onward-step-card': {
     full: () => html`<onward-step-card preset="feedback" step="2" checkable href="/feedback"></onward-step-card>`,
-    hostile: { shown: ['heading', 'action-label'], shownJson: [], huge: ['heading', 'action-label'], objectProperties: [], echoedFields: [] },
+    hostile: {
+      shown: ['heading', 'action-label'],
+      shownJson: [],
+      huge: ['heading', 'action-label'],
+      objectProperties: [],
+      echoedFields: []
+    },
     triggers: {
       'onward-step-change': (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
     },
@@ -98,19 +106,31 @@ export const elementSpecs: Record<string, ElementSpec> = {
       // Half done, as a visitor coming back after a few days would see it.
       localStorage.setItem(
         'onward:v1:rejection-checklist:contract',
-        JSON.stringify({ version: 1, data: { checked: ['note-what-went-well', 'send-thanks', 'ask-feedback', 'save-two-roles'] } })
+        JSON.stringify({
+          version: 1,
+          data: { checked: ['note-what-went-well', 'send-thanks', 'ask-feedback', 'save-two-roles'] }
+        })
       );
       return html`<onward-rejection-checklist storage-key="contract"></onward-rejection-checklist>`;
     },
-    hostile: { shown: ['heading'], shownJson: ['items'], huge: ['heading'], objectProperties: ['items'], echoedFields: [] },
+    hostile: {
+      shown: ['heading'],
+      shownJson: ['items'],
+      huge: ['heading'],
+      objectProperties: ['items'],
+      echoedFields: []
+    },
     triggers: {
-      'onward-checklist-change': (el) => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="checkbox"]:not(:checked)')!.click(),
+      'onward-checklist-change': (el) =>
+        el.shadowRoot!.querySelector<HTMLInputElement>('[part~="checkbox"]:not(:checked)')!.click(),
       'onward-checklist-complete': (el) => {
-        for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="checkbox"]:not(:checked)')) box.click();
+        for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="checkbox"]:not(:checked)'))
+          box.click();
       }
     },
     interact: (el, round) => shadow(el).querySelectorAll<HTMLInputElement>('[part~="checkbox"]')[round * 2 + 1].click(),
-    snapshot: (el) => [...shadow(el).querySelectorAll<HTMLInputElement>('[part~="checkbox"]')].map((box) => box.checked),
+    snapshot: (el) =>
+      [...shadow(el).querySelectorAll<HTMLInputElement>('[part~="checkbox"]')].map((box) => box.checked),
     ssrTrigger: {
       event: 'onward-checklist-change',
       act: (el) => root(el).querySelector<HTMLInputElement>('[part~="checkbox"]')!.click()
@@ -119,9 +139,18 @@ export const elementSpecs: Record<string, ElementSpec> = {
   'onward-interview-odds': {
     full: () =>
       html`<onward-interview-odds applicants="240" interviewed="6" company="Northwind" job-title="Product designer"></onward-interview-odds>`,
-    hostile: { shown: ['heading', 'company', 'job-title'], shownJson: [], huge: ['heading', 'company', 'job-title'], objectProperties: [], echoedFields: [] },
+    hostile: {
+      shown: ['heading', 'company', 'job-title'],
+      shownJson: [],
+      huge: ['heading', 'company', 'job-title'],
+      objectProperties: [],
+      echoedFields: []
+    },
     stored: () => {
-      localStorage.setItem('onward:v1:interview-odds:ssr', JSON.stringify({ version: 1, data: { note: 'I explained my project clearly.' } }));
+      localStorage.setItem(
+        'onward:v1:interview-odds:ssr',
+        JSON.stringify({ version: 1, data: { note: 'I explained my project clearly.' } })
+      );
       return html`<onward-interview-odds storage-key="ssr" applicants="240" interviewed="6"></onward-interview-odds>`;
     },
     triggers: {
@@ -130,7 +159,8 @@ export const elementSpecs: Record<string, ElementSpec> = {
         shadow(el).querySelector<HTMLButtonElement>('[part~="note-save"]')!.click();
       }
     },
-    interact: (el, round) => typeInto(shadow(el).querySelector('textarea')!, `One thing that went well, round ${round}.`),
+    interact: (el, round) =>
+      typeInto(shadow(el).querySelector('textarea')!, `One thing that went well, round ${round}.`),
     snapshot: (el) => shadow(el).querySelector('textarea')!.value,
     // Not exercised by that suite: its early-input test types into the note instead.
     ssrTrigger: null
@@ -141,7 +171,13 @@ export const elementSpecs: Record<string, ElementSpec> = {
       location="Berlin"
       search-url=${'/jobs?q={title}&where={location}'}
       jobs=${JSON.stringify([
-        { title: 'Senior product designer', url: '/jobs/101', company: 'Northwind', location: 'Berlin', postedAt: daysAgo(3) },
+        {
+          title: 'Senior product designer',
+          url: '/jobs/101',
+          company: 'Northwind',
+          location: 'Berlin',
+          postedAt: daysAgo(3)
+        },
         { title: 'UX designer', url: '/jobs/102', company: 'Northwind', location: 'Remote', postedAt: daysAgo(0) },
         { title: 'Interaction designer', url: 'https://careers.example.com/jobs/103', location: 'Hamburg' }
       ])}
@@ -153,7 +189,10 @@ export const elementSpecs: Record<string, ElementSpec> = {
       kept: () => {
         localStorage.setItem(
           'onward:v1:similar-roles-kept:contract-kept',
-          JSON.stringify({ version: 1, data: { kept: [{ title: 'UX designer', url: '/jobs/102', company: 'Northwind' }] } })
+          JSON.stringify({
+            version: 1,
+            data: { kept: [{ title: 'UX designer', url: '/jobs/102', company: 'Northwind' }] }
+          })
         );
         return html`<onward-similar-roles storage-key="contract-kept" jobs=${JSON.stringify([{ title: 'UX designer', url: '/jobs/102' }])}></onward-similar-roles>`;
       },
@@ -166,7 +205,10 @@ export const elementSpecs: Record<string, ElementSpec> = {
       },
       // `new` marks a role not seen on the last visit: that visit is stored here first.
       new: () => {
-        localStorage.setItem('onward:v1:similar-roles:contract-new', JSON.stringify({ version: 1, data: { seen: ['/jobs/101'] } }));
+        localStorage.setItem(
+          'onward:v1:similar-roles:contract-new',
+          JSON.stringify({ version: 1, data: { seen: ['/jobs/101'] } })
+        );
         return html`<onward-similar-roles
           storage-key="contract-new"
           jobs=${JSON.stringify([
@@ -176,7 +218,13 @@ export const elementSpecs: Record<string, ElementSpec> = {
         ></onward-similar-roles>`;
       }
     },
-    hostile: { shown: ['heading', 'job-title'], shownJson: ['jobs'], huge: ['heading', 'job-title'], objectProperties: ['jobs'], echoedFields: [] },
+    hostile: {
+      shown: ['heading', 'job-title'],
+      shownJson: ['jobs'],
+      huge: ['heading', 'job-title'],
+      objectProperties: ['jobs'],
+      echoedFields: []
+    },
     triggers: {
       'onward-role-select': (el) => {
         // Keep the test page where it is: the host page cancels the navigation, the element still reports the choice.
@@ -187,7 +235,8 @@ export const elementSpecs: Record<string, ElementSpec> = {
     },
     // Keeps one more role each round: what the candidate did (which roles were shown is stored too, on its own).
     interact: (el, round) => shadow(el).querySelectorAll<HTMLButtonElement>('[part~="keep"]')[round % 3].click(),
-    snapshot: (el) => [...shadow(el).querySelectorAll('[part~="keep"]')].map((toggle) => toggle.getAttribute('aria-pressed')),
+    snapshot: (el) =>
+      [...shadow(el).querySelectorAll('[part~="keep"]')].map((toggle) => toggle.getAttribute('aria-pressed')),
     ssrTrigger: {
       event: 'onward-role-select',
       act: (el) => {
@@ -206,7 +255,13 @@ export const elementSpecs: Record<string, ElementSpec> = {
           version: 1,
           data: {
             goals: [
-              { id: 'sql', skill: 'Writing SQL joins', resource: 'https://example.com/sql', targetDate: '2031-03-14', done: false },
+              {
+                id: 'sql',
+                skill: 'Writing SQL joins',
+                resource: 'https://example.com/sql',
+                targetDate: '2031-03-14',
+                done: false
+              },
               { id: 'story', skill: 'Telling a project story', done: true }
             ]
           }
@@ -217,9 +272,16 @@ export const elementSpecs: Record<string, ElementSpec> = {
         suggestions='[{"skill":"SQL","title":"SQL for beginners","url":"https://example.com/sql"}]'
       ></onward-learning-plan>`;
     },
-    hostile: { shown: ['heading'], shownJson: [], huge: ['heading'], objectProperties: ['suggestions'], echoedFields: ['#skill'] },
+    hostile: {
+      shown: ['heading'],
+      shownJson: [],
+      huge: ['heading'],
+      objectProperties: ['suggestions'],
+      echoedFields: ['#skill']
+    },
     triggers: {
-      'onward-plan-change': (el) => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="goal"] input[type="checkbox"]')!.click()
+      'onward-plan-change': (el) =>
+        el.shadowRoot!.querySelector<HTMLInputElement>('[part~="goal"] input[type="checkbox"]')!.click()
     },
     // Adds a goal; every other round ticks the first goal on or off instead.
     interact: (el, round) => {
@@ -261,7 +323,13 @@ export const elementSpecs: Record<string, ElementSpec> = {
           'onward:v1:feedback-request:contract-rebuild',
           JSON.stringify({
             version: 1,
-            data: { edits: {}, topic: '', asks: ['improve'], futureRoles: true, draft: { subject: 'Thank you', body: 'Hi Priya,\n\nThank you.\n\nSam' } }
+            data: {
+              edits: {},
+              topic: '',
+              asks: ['improve'],
+              futureRoles: true,
+              draft: { subject: 'Thank you', body: 'Hi Priya,\n\nThank you.\n\nSam' }
+            }
           })
         );
         return html`<onward-feedback-request storage-key="contract-rebuild" candidate-name="Sam"></onward-feedback-request>`;
@@ -273,7 +341,13 @@ export const elementSpecs: Record<string, ElementSpec> = {
       huge: ['candidate-name', 'job-title'],
       // `templates` has no attribute.
       objectProperties: ['templates'],
-      echoedFields: ['#field-candidateName', '#field-recipientName', '#field-company', '#field-jobTitle', '#field-topic'],
+      echoedFields: [
+        '#field-candidateName',
+        '#field-recipientName',
+        '#field-company',
+        '#field-jobTitle',
+        '#field-topic'
+      ],
       // Once the note is edited by hand it no longer follows the fields: "Rebuild from the details" makes it follow again.
       afterField: (el) => shadow(el).querySelector<HTMLButtonElement>('[part~="rebuild"] button')?.click()
     },
@@ -283,13 +357,20 @@ export const elementSpecs: Record<string, ElementSpec> = {
         'onward:v1:feedback-request:ssr',
         JSON.stringify({
           version: 1,
-          data: { edits: {}, topic: '', asks: ['improve'], futureRoles: true, draft: { subject: 'Thank you', body: 'Hi Priya,\n\nMy own words.\n\nSam Lee' } }
+          data: {
+            edits: {},
+            topic: '',
+            asks: ['improve'],
+            futureRoles: true,
+            draft: { subject: 'Thank you', body: 'Hi Priya,\n\nMy own words.\n\nSam Lee' }
+          }
         })
       );
       return html`<onward-feedback-request storage-key="ssr" candidate-name="Sam Lee" company="Northwind" job-title="Product designer"></onward-feedback-request>`;
     },
     triggers: {
-      'onward-feedback-action': (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="action"]')!.click()
+      'onward-feedback-action': (el) =>
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="action"]')!.click()
     },
     // Edits the note by hand (what the candidate would lose); every third round ticks "Skills to work on" instead.
     interact: (el, round) => {
@@ -297,11 +378,16 @@ export const elementSpecs: Record<string, ElementSpec> = {
         shadow(el).querySelectorAll<HTMLInputElement>('[part~="form"] input[type="checkbox"]')[2].click();
         return;
       }
-      typeInto(shadow(el).querySelector<HTMLTextAreaElement>('textarea')!, `Hi Priya Raman,\n\nNote written in round ${round}.\n\nSam Lee`);
+      typeInto(
+        shadow(el).querySelector<HTMLTextAreaElement>('textarea')!,
+        `Hi Priya Raman,\n\nNote written in round ${round}.\n\nSam Lee`
+      );
     },
     snapshot: (el) => [
       shadow(el).querySelector<HTMLTextAreaElement>('textarea')!.value,
-      ...[...shadow(el).querySelectorAll<HTMLInputElement>('[part~="form"] input[type="checkbox"]')].map((box) => box.checked)
+      ...[...shadow(el).querySelectorAll<HTMLInputElement>('[part~="form"] input[type="checkbox"]')].map(
+        (box) => box.checked
+      )
     ],
     ssrTrigger: {
       event: 'onward-feedback-action',
@@ -312,7 +398,10 @@ export const elementSpecs: Record<string, ElementSpec> = {
     full: () => {
       localStorage.setItem(
         'onward:v1:strengths:contract',
-        JSON.stringify({ version: 1, data: { texts: ['I explained my thesis clearly.', 'I stayed calm.', ''], prompts: [0, 1, 2] } })
+        JSON.stringify({
+          version: 1,
+          data: { texts: ['I explained my thesis clearly.', 'I stayed calm.', ''], prompts: [0, 1, 2] }
+        })
       );
       return html`<onward-strengths storage-key="contract"></onward-strengths>`;
     },
@@ -324,7 +413,8 @@ export const elementSpecs: Record<string, ElementSpec> = {
         field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       }
     },
-    interact: (el, round) => typeInto(shadow(el).querySelectorAll('textarea')[round % 3], `Strength written in round ${round}.`),
+    interact: (el, round) =>
+      typeInto(shadow(el).querySelectorAll('textarea')[round % 3], `Strength written in round ${round}.`),
     snapshot: (el) => [...shadow(el).querySelectorAll('textarea')].map((field) => field.value),
     ssrTrigger: {
       event: 'onward-strengths-change',
@@ -334,7 +424,10 @@ export const elementSpecs: Record<string, ElementSpec> = {
   'onward-recovery-path': {
     // The search tool is open (its feed answered by the test server), so the panel part holds a real tool.
     full: () => {
-      localStorage.setItem('onward:v1:recovery-path:contract', JSON.stringify({ version: 1, data: { done: ['interview'] } }));
+      localStorage.setItem(
+        'onward:v1:recovery-path:contract',
+        JSON.stringify({ version: 1, data: { done: ['interview'] } })
+      );
       return html`<onward-recovery-path
         storage-key="contract"
         persist="none"
@@ -372,19 +465,28 @@ export const elementSpecs: Record<string, ElementSpec> = {
       echoedFields: []
     },
     stored: () => {
-      localStorage.setItem('onward:v1:recovery-path:ssr', JSON.stringify({ version: 1, data: { done: ['interview', 'feedback'] } }));
+      localStorage.setItem(
+        'onward:v1:recovery-path:ssr',
+        JSON.stringify({ version: 1, data: { done: ['interview', 'feedback'] } })
+      );
       return html`<onward-recovery-path storage-key="ssr" company="Northwind" job-title="Product designer"></onward-recovery-path>`;
     },
     triggers: {
       'onward-path-progress': (el) =>
-        el.shadowRoot!.querySelector('onward-step-card')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
+        el
+          .shadowRoot!.querySelector('onward-step-card')!
+          .shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!
+          .click()
     },
-    interact: (el, round) =>
-      shadow(el).querySelectorAll('onward-step-card')[round % 5].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click(),
+    interact: (el, round) => {
+      const card = shadow(el).querySelectorAll('onward-step-card')[round % 5];
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+    },
     snapshot: (el) => [...shadow(el).querySelectorAll('onward-step-card')].map((card) => card.getAttribute('status')),
     ssrTrigger: {
       event: 'onward-path-progress',
-      act: (el) => root(root(el).querySelector('onward-step-card')!).querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
+      act: (el) =>
+        root(root(el).querySelector('onward-step-card')!).querySelector<HTMLButtonElement>('[part~="toggle"]')!.click()
     }
   }
 };

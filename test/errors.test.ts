@@ -19,7 +19,9 @@ function checkError(root: ShadowRoot, field: HTMLInputElement): ErrorLook {
   const message = ids.map((id) => root.getElementById(id)).find((element) => element?.classList.contains('error'));
   expect(message, 'the field names its error message').to.exist;
   expect(message!.textContent!.trim(), 'the message says something').to.not.equal('');
-  expect(message!.getBoundingClientRect().bottom, 'the message sits above the field').to.be.at.most(field.getBoundingClientRect().top + 0.5);
+  expect(message!.getBoundingClientRect().bottom, 'the message sits above the field').to.be.at.most(
+    field.getBoundingClientRect().top + 0.5
+  );
   const style = getComputedStyle(message!);
   const fieldStyle = getComputedStyle(field);
   return {
@@ -32,15 +34,22 @@ function checkError(root: ShadowRoot, field: HTMLInputElement): ErrorLook {
 describe('one error pattern', () => {
   it('looks the same in the learning plan and the feedback request, above the field', async () => {
     localStorage.removeItem('onward:v1:learning-plan:errors');
-    const plan = await fixture<HTMLElement>(html`<onward-learning-plan storage-key="errors" persist="none"></onward-learning-plan>`);
+    const plan = await fixture<HTMLElement>(
+      html`<onward-learning-plan storage-key="errors" persist="none"></onward-learning-plan>`
+    );
     await settleAll(plan);
     plan.shadowRoot!.querySelector<HTMLFormElement>('[part~="form"]')!.requestSubmit();
     await settleAll(plan);
     const planError = checkError(plan.shadowRoot!, plan.shadowRoot!.querySelector<HTMLInputElement>('#skill')!);
 
-    const request = await fixture<HTMLElement>(html`<onward-feedback-request recipient-email="priya.raman@"></onward-feedback-request>`);
+    const request = await fixture<HTMLElement>(
+      html`<onward-feedback-request recipient-email="priya.raman@"></onward-feedback-request>`
+    );
     await settleAll(request);
-    const requestError = checkError(request.shadowRoot!, request.shadowRoot!.querySelector<HTMLInputElement>('#field-recipientEmail')!);
+    const requestError = checkError(
+      request.shadowRoot!,
+      request.shadowRoot!.querySelector<HTMLInputElement>('#field-recipientEmail')!
+    );
 
     expect(requestError).to.deep.equal(planError);
     expect(planError.sign).to.include('⚠');

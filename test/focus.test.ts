@@ -26,8 +26,11 @@ function focusIndicator(element: Element): string | undefined {
 }
 
 function describeStop(element: Element): string {
-  const attributes = ['part', 'id', 'type'].filter((name) => element.hasAttribute(name)).map((name) => ` ${name}="${element.getAttribute(name)}"`);
-  const label = element.getAttribute('aria-label') ?? (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  const attributes = ['part', 'id', 'type']
+    .filter((name) => element.hasAttribute(name))
+    .map((name) => ` ${name}="${element.getAttribute(name)}"`);
+  const label =
+    element.getAttribute('aria-label') ?? (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
   return `<${element.localName}${attributes.join('')}> "${label}"`;
 }
 
@@ -56,7 +59,9 @@ describe('keyboard focus is visible', () => {
         const box = active.getBoundingClientRect();
         const { opacity, visibility } = getComputedStyle(active);
         if (box.width < 1 || box.height < 1 || opacity === '0' || visibility !== 'visible') {
-          problems.push(`${describeStop(active)}: focused but not visible (${box.width}×${box.height}, opacity ${opacity}, ${visibility})`);
+          problems.push(
+            `${describeStop(active)}: focused but not visible (${box.width}×${box.height}, opacity ${opacity}, ${visibility})`
+          );
         }
       }
       expect(deepActiveElement(), 'Tab reached the button after the element').to.equal(after);

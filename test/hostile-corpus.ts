@@ -13,7 +13,8 @@ export const MARKER_ATTRIBUTE = 'data-pwn';
 
 const run = `window.${SENTINEL}=1`;
 
-export type HostileGroup = 'markup' | 'url' | 'long' | 'unicode' | 'header' | 'template' | 'keys' | 'json' | 'number' | 'date';
+export type HostileGroup =
+  'markup' | 'url' | 'long' | 'unicode' | 'header' | 'template' | 'keys' | 'json' | 'number' | 'date';
 
 export interface HostileInput {
   /** A short name for the test output. */
@@ -68,30 +69,95 @@ export const hostileCorpus: readonly HostileInput[] = [
   // Markup and script.
   { group: 'markup', name: 'img onerror', value: MARKUP_TEXT, literal: true },
   { group: 'markup', name: 'script element', value: `<script ${MARKER_ATTRIBUTE}>${run}</script>`, literal: true },
-  { group: 'markup', name: 'svg onload', value: `<svg ${MARKER_ATTRIBUTE} onload="${run}"><circle r="9"/></svg>`, literal: true },
-  { group: 'markup', name: 'double-quote attribute break-out', value: `"><img ${MARKER_ATTRIBUTE} src=x onerror=${run}>`, literal: true },
-  { group: 'markup', name: 'single-quote attribute break-out', value: `'><img ${MARKER_ATTRIBUTE} src=x onerror=${run}>`, literal: true },
-  { group: 'markup', name: 'event-handler attribute', value: `x" onmouseover="${run}" onfocus="${run}" autofocus ${MARKER_ATTRIBUTE}="`, literal: true },
-  { group: 'markup', name: '</textarea> break-out', value: `</textarea><img ${MARKER_ATTRIBUTE} src=x onerror=${run}>`, literal: true },
+  {
+    group: 'markup',
+    name: 'svg onload',
+    value: `<svg ${MARKER_ATTRIBUTE} onload="${run}"><circle r="9"/></svg>`,
+    literal: true
+  },
+  {
+    group: 'markup',
+    name: 'double-quote attribute break-out',
+    value: `"><img ${MARKER_ATTRIBUTE} src=x onerror=${run}>`,
+    literal: true
+  },
+  {
+    group: 'markup',
+    name: 'single-quote attribute break-out',
+    value: `'><img ${MARKER_ATTRIBUTE} src=x onerror=${run}>`,
+    literal: true
+  },
+  {
+    group: 'markup',
+    name: 'event-handler attribute',
+    value: `x" onmouseover="${run}" onfocus="${run}" autofocus ${MARKER_ATTRIBUTE}="`,
+    literal: true
+  },
+  {
+    group: 'markup',
+    name: '</textarea> break-out',
+    value: `</textarea><img ${MARKER_ATTRIBUTE} src=x onerror=${run}>`,
+    literal: true
+  },
   {
     group: 'markup',
     name: '</style></script></title> break-out',
     value: `</title></style></script><script ${MARKER_ATTRIBUTE}>${run}</script>`,
     literal: true
   },
-  { group: 'markup', name: 'iframe javascript:', value: `<iframe ${MARKER_ATTRIBUTE} src="javascript:parent.${SENTINEL}=1"></iframe>`, literal: true },
-  { group: 'markup', name: 'details ontoggle', value: `<details ${MARKER_ATTRIBUTE} open ontoggle="${run}"><summary>x</summary></details>`, literal: true },
-  { group: 'markup', name: 'style that hides everything', value: `<style ${MARKER_ATTRIBUTE}>*{display:none!important}</style>`, literal: true },
-  { group: 'markup', name: 'pre-escaped entities', value: `&lt;img ${MARKER_ATTRIBUTE} src=x onerror=${run}&gt; &amp; &quot;`, literal: true },
-  { group: 'markup', name: 'comment and CDATA', value: `<!--<img ${MARKER_ATTRIBUTE} src=x onerror=${run}>--><![CDATA[<script>${run}</script>]]>`, literal: true },
+  {
+    group: 'markup',
+    name: 'iframe javascript:',
+    value: `<iframe ${MARKER_ATTRIBUTE} src="javascript:parent.${SENTINEL}=1"></iframe>`,
+    literal: true
+  },
+  {
+    group: 'markup',
+    name: 'details ontoggle',
+    value: `<details ${MARKER_ATTRIBUTE} open ontoggle="${run}"><summary>x</summary></details>`,
+    literal: true
+  },
+  {
+    group: 'markup',
+    name: 'style that hides everything',
+    value: `<style ${MARKER_ATTRIBUTE}>*{display:none!important}</style>`,
+    literal: true
+  },
+  {
+    group: 'markup',
+    name: 'pre-escaped entities',
+    value: `&lt;img ${MARKER_ATTRIBUTE} src=x onerror=${run}&gt; &amp; &quot;`,
+    literal: true
+  },
+  {
+    group: 'markup',
+    name: 'comment and CDATA',
+    value: `<!--<img ${MARKER_ATTRIBUTE} src=x onerror=${run}>--><![CDATA[<script>${run}</script>]]>`,
+    literal: true
+  },
 
   // Links with dangerous schemes, in mixed case and with control characters, tabs and newlines.
   { group: 'url', name: 'javascript: URL', value: `javascript:${run}`, literal: true },
   { group: 'url', name: 'mixed-case javascript: URL', value: ` JaVaScRiPt:${run}`, literal: false },
   { group: 'url', name: 'javascript: with tab and newline', value: `java\tscr\nipt:${run}`, literal: false },
-  { group: 'url', name: 'javascript: after control characters', value: `\u0001\u001f javascript:${run}`, literal: false },
-  { group: 'url', name: 'data: HTML URL', value: `data:text/html,<script ${MARKER_ATTRIBUTE}>${run}</script>`, literal: true },
-  { group: 'url', name: 'mixed-case data: base64 URL', value: 'DaTa:text/html;base64,PHNjcmlwdD53aW5kb3cuX19vbndhcmRQd25lZD0xPC9zY3JpcHQ+', literal: true },
+  {
+    group: 'url',
+    name: 'javascript: after control characters',
+    value: `\u0001\u001f javascript:${run}`,
+    literal: false
+  },
+  {
+    group: 'url',
+    name: 'data: HTML URL',
+    value: `data:text/html,<script ${MARKER_ATTRIBUTE}>${run}</script>`,
+    literal: true
+  },
+  {
+    group: 'url',
+    name: 'mixed-case data: base64 URL',
+    value: 'DaTa:text/html;base64,PHNjcmlwdD53aW5kb3cuX19vbndhcmRQd25lZD0xPC9zY3JpcHQ+',
+    literal: true
+  },
   { group: 'url', name: 'vbscript: URL', value: 'VbScRiPt:msgbox(1)', literal: true },
   { group: 'url', name: 'protocol-relative URL', value: '//evil.example/steal', literal: true },
   // A host name or path step where a URL template expects a search term (`/{location}/{title}` with no location).
@@ -106,7 +172,12 @@ export const hostileCorpus: readonly HostileInput[] = [
   { group: 'long', name: 'newline flood', value: '\n'.repeat(10_000), literal: false },
   { group: 'long', name: 'lines and CRLFs', value: 'line\r\n'.repeat(2_000), literal: false },
   { group: 'long', name: 'combining-mark flood', value: `e${'\u0301'.repeat(2_000)}`, literal: false },
-  { group: 'long', name: 'a template with a long run of spaces', value: `{greeting}${' '.repeat(100_000)}x   \n{candidateName}`, literal: false },
+  {
+    group: 'long',
+    name: 'a template with a long run of spaces',
+    value: `{greeting}${' '.repeat(100_000)}x   \n{candidateName}`,
+    literal: false
+  },
 
   // Unicode that tricks display.
   { group: 'unicode', name: 'bidi override (unclosed)', value: 'Sam \u202Egnp.exe', literal: true },
@@ -124,9 +195,24 @@ export const hostileCorpus: readonly HostileInput[] = [
   { group: 'header', name: 'encoded CRLF', value: 'Sam%0D%0ABcc:%20evil@example.com', literal: true },
 
   // Template injection.
-  { group: 'template', name: 'placeholder names', value: '{candidateName} {recipientName} {company} {title} {location}', literal: true },
-  { group: 'template', name: '${} and {{}}', value: `\${${run}} {{constructor.constructor('${run}')()}} #{1+1}`, literal: true },
-  { group: 'template', name: 'prototype placeholders', value: '{__proto__}{constructor}{toString}{hasOwnProperty}', literal: true },
+  {
+    group: 'template',
+    name: 'placeholder names',
+    value: '{candidateName} {recipientName} {company} {title} {location}',
+    literal: true
+  },
+  {
+    group: 'template',
+    name: '${} and {{}}',
+    value: `\${${run}} {{constructor.constructor('${run}')()}} #{1+1}`,
+    literal: true
+  },
+  {
+    group: 'template',
+    name: 'prototype placeholders',
+    value: '{__proto__}{constructor}{toString}{hasOwnProperty}',
+    literal: true
+  },
 
   // Prototype keys as plain strings (storage keys, ids, enum values).
   { group: 'keys', name: '__proto__', value: '__proto__', literal: true },
@@ -136,11 +222,36 @@ export const hostileCorpus: readonly HostileInput[] = [
   { group: 'json', name: 'malformed JSON', value: '[{"title": "x", ', literal: true },
   { group: 'json', name: 'single-quoted JSON', value: "[{'title': 'x'}]", literal: true },
   { group: 'json', name: 'wrong shape: an object', value: '{"jobs": 1, "items": null, "length": 3}', literal: true },
-  { group: 'json', name: 'wrong shape: mixed array', value: '[null, 1, "x", [], true, {"title": 2, "id": {}}]', literal: true },
-  { group: 'json', name: '__proto__ key', value: '[{"__proto__": {"polluted": "yes"}, "id": "a", "label": "b", "title": "b", "url": "/b"}]', literal: true },
-  { group: 'json', name: 'constructor.prototype key', value: '{"constructor": {"prototype": {"polluted": "yes"}}, "__proto__": {"polluted": "yes"}}', literal: true },
-  { group: 'json', name: 'nested 10,000 levels deep', value: `${'['.repeat(10_000)}${']'.repeat(10_000)}`, literal: false },
-  { group: 'json', name: 'objects nested 10,000 levels deep', value: `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`, literal: false },
+  {
+    group: 'json',
+    name: 'wrong shape: mixed array',
+    value: '[null, 1, "x", [], true, {"title": 2, "id": {}}]',
+    literal: true
+  },
+  {
+    group: 'json',
+    name: '__proto__ key',
+    value: '[{"__proto__": {"polluted": "yes"}, "id": "a", "label": "b", "title": "b", "url": "/b"}]',
+    literal: true
+  },
+  {
+    group: 'json',
+    name: 'constructor.prototype key',
+    value: '{"constructor": {"prototype": {"polluted": "yes"}}, "__proto__": {"polluted": "yes"}}',
+    literal: true
+  },
+  {
+    group: 'json',
+    name: 'nested 10,000 levels deep',
+    value: `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+    literal: false
+  },
+  {
+    group: 'json',
+    name: 'objects nested 10,000 levels deep',
+    value: `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`,
+    literal: false
+  },
   {
     group: 'json',
     name: 'well-shaped, with hostile text and links',

@@ -65,7 +65,10 @@ describe('two copies of the CDN bundle on one page', () => {
     for (const tag of tags) {
       const element = frame.contentDocument!.querySelector(tag)!;
       await until(() => !!element.shadowRoot?.querySelector('[part~="base"]'), `<${tag}> to render`);
-      expect(win.warnings.filter((warning) => warning.includes(`<${tag}> is already defined`)), tag).to.have.length(1);
+      expect(
+        win.warnings.filter((warning) => warning.includes(`<${tag}> is already defined`)),
+        tag
+      ).to.have.length(1);
     }
     expect(win.errors).to.deep.equal([]);
   });
@@ -105,9 +108,17 @@ const HOSTILE_CSS = `
 /** Parses the colours Chromium computes (`rgb()`, `rgba()`, `color(srgb …)`), as sRGB 0–1 and alpha; undefined otherwise. */
 function parseColor(value: string): { rgb: [number, number, number]; alpha: number } | undefined {
   const rgb = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(value);
-  if (rgb) return { rgb: [Number(rgb[1]) / 255, Number(rgb[2]) / 255, Number(rgb[3]) / 255], alpha: rgb[4] === undefined ? 1 : Number(rgb[4]) };
+  if (rgb)
+    return {
+      rgb: [Number(rgb[1]) / 255, Number(rgb[2]) / 255, Number(rgb[3]) / 255],
+      alpha: rgb[4] === undefined ? 1 : Number(rgb[4])
+    };
   const srgb = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)$/.exec(value);
-  if (srgb) return { rgb: [Number(srgb[1]), Number(srgb[2]), Number(srgb[3])], alpha: srgb[4] === undefined ? 1 : Number(srgb[4]) };
+  if (srgb)
+    return {
+      rgb: [Number(srgb[1]), Number(srgb[2]), Number(srgb[3])],
+      alpha: srgb[4] === undefined ? 1 : Number(srgb[4])
+    };
   return undefined;
 }
 
@@ -118,7 +129,11 @@ function luminance([r, g, b]: [number, number, number]): number {
 
 /** The nearest painted background behind an element, through shadow roots; undefined when a colour cannot be read. */
 function backgroundBehind(element: Element): [number, number, number] | undefined {
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+  for (
+    let node: Element | null = element;
+    node;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)
+  ) {
     const color = parseColor(getComputedStyle(node).backgroundColor);
     if (!color) return undefined;
     if (color.alpha >= 0.5) return color.rgb;
@@ -141,7 +156,8 @@ function read(element: HTMLElement): Reading {
   const box = (element.shadowRoot!.querySelector('[part~="base"]') ?? element).getBoundingClientRect();
   if (box.width === 0 || box.height === 0) problems.push('the element has no size');
   for (const node of composedElements(element)) {
-    if (!node.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) || node.closest('.visually-hidden')) continue;
+    if (!node.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) || node.closest('.visually-hidden'))
+      continue;
     const rect = node.getBoundingClientRect();
     const own = [...node.childNodes]
       .filter((child) => child.nodeType === Node.TEXT_NODE)
@@ -164,7 +180,9 @@ function read(element: HTMLElement): Reading {
       }
     }
     if (node instanceof HTMLButtonElement && (rect.width < 24 || rect.height < 24)) {
-      problems.push(`the button "${node.textContent!.trim().slice(0, 40)}" is ${Math.round(rect.width)}×${Math.round(rect.height)} px`);
+      problems.push(
+        `the button "${node.textContent!.trim().slice(0, 40)}" is ${Math.round(rect.width)}×${Math.round(rect.height)} px`
+      );
     }
   }
   return { texts, problems };
@@ -227,7 +245,9 @@ function inheritedStyles(element: HTMLElement): string[] {
     .filter((node) => node.getRootNode() !== document)
     .flatMap((node) => {
       const style = getComputedStyle(node);
-      return names.map((name) => `${node.localName}${node.id ? `#${node.id}` : ''} ${name}: ${style.getPropertyValue(name)}`);
+      return names.map(
+        (name) => `${node.localName}${node.id ? `#${node.id}` : ''} ${name}: ${style.getPropertyValue(name)}`
+      );
     });
 }
 
@@ -263,14 +283,19 @@ describe('a host page whose wrapper sets inherited text and pointer styles', () 
       expect(changed.slice(0, 10), `${changed.length} values changed`).to.deep.equal([]);
       // What a visitor does: a link or button inside still takes the click.
       const target = composedElements(element).find(
-        (node): node is HTMLElement => (node instanceof HTMLButtonElement || node instanceof HTMLAnchorElement) && node.checkVisibility()
+        (node): node is HTMLElement =>
+          (node instanceof HTMLButtonElement || node instanceof HTMLAnchorElement) && node.checkVisibility()
       );
       if (target) {
         const box = target.getBoundingClientRect();
         target.scrollIntoView({ block: 'center' });
         const again = target.getBoundingClientRect();
-        const hit = (element.shadowRoot!.elementFromPoint(again.left + again.width / 2, again.top + again.height / 2) ?? undefined) as Element | undefined;
-        expect(box.width > 0 && (hit === target || target.contains(hit ?? null) || hit?.shadowRoot !== undefined), 'a control still takes the pointer').to.be.true;
+        const hit = (element.shadowRoot!.elementFromPoint(again.left + again.width / 2, again.top + again.height / 2) ??
+          undefined) as Element | undefined;
+        expect(
+          box.width > 0 && (hit === target || target.contains(hit ?? null) || hit?.shadowRoot !== undefined),
+          'a control still takes the pointer'
+        ).to.be.true;
       }
     });
 
@@ -280,12 +305,14 @@ describe('a host page whose wrapper sets inherited text and pointer styles', () 
       await settleAll(element);
       const clean = await pixels(element);
       if (clean === undefined) this.skip();
-      element.parentElement!.style.cssText = 'display: block; inline-size: 640px; text-decoration: line-through underline overline red 3px';
+      element.parentElement!.style.cssText =
+        'display: block; inline-size: 640px; text-decoration: line-through underline overline red 3px';
       await settleAll(element);
       const decorated = await pixels(element);
       expect(decorated === clean, 'a strike-through or underline from the page is drawn through the text').to.be.true;
       // And in a flex or grid layout, as careers pages lay out sections.
-      element.parentElement!.style.cssText = 'display: flex; flex-direction: column; inline-size: 640px; text-decoration: line-through red 3px';
+      element.parentElement!.style.cssText =
+        'display: flex; flex-direction: column; inline-size: 640px; text-decoration: line-through red 3px';
       await settleAll(element);
       expect((await pixels(element)) === clean, 'drawn through the text in a flex layout').to.be.true;
     });
@@ -303,7 +330,11 @@ describe('a host page with html { font-size: 62.5% } (the "1rem = 10px" habit)',
     const problems: string[] = [];
     for (const tag of tags) {
       const element = await mount(tag);
-      problems.push(...read(element).problems.filter((problem) => problem.startsWith('the button')).map((problem) => `<${tag}> ${problem}`));
+      problems.push(
+        ...read(element)
+          .problems.filter((problem) => problem.startsWith('the button'))
+          .map((problem) => `<${tag}> ${problem}`)
+      );
     }
     expect(problems).to.deep.equal([]);
   });
@@ -311,7 +342,12 @@ describe('a host page with html { font-size: 62.5% } (the "1rem = 10px" habit)',
 
 describe('a host page with its own keyboard shortcuts on document', () => {
   /** What a careers page typically does: "/" or "s" focuses its search box, unless the user is typing in a field. */
-  function installShortcuts(): { fired: string[]; reached: KeyboardEvent[]; search: HTMLInputElement; remove: () => void } {
+  function installShortcuts(): {
+    fired: string[];
+    reached: KeyboardEvent[];
+    search: HTMLInputElement;
+    remove: () => void;
+  } {
     const search = document.createElement('input');
     search.setAttribute('aria-label', 'Search jobs');
     document.body.append(search);
@@ -370,7 +406,10 @@ describe('a host page with its own keyboard shortcuts on document', () => {
       const host = installShortcuts();
       try {
         // Folded sections ("Edit details") opened first, as the candidate would before typing there.
-        for (const details of composedElements(element).filter((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement)) details.open = true;
+        for (const details of composedElements(element).filter(
+          (node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement
+        ))
+          details.open = true;
         await settleAll(element);
         const fields = composedElements(element).filter(isTextField);
         for (const field of fields) {
@@ -381,7 +420,10 @@ describe('a host page with its own keyboard shortcuts on document', () => {
           expect(host.fired, `shortcuts fired while typing in ${field.id || field.localName}`).to.deep.equal([]);
           expect(field.value, `${field.id || field.localName} got every key`).to.equal('Yes/ sS');
           expect(field.matches(':focus'), 'focus stays in the field').to.be.true;
-          expect(host.reached.filter((event) => event.key.length === 1), 'no character key reached the page').to.deep.equal([]);
+          expect(
+            host.reached.filter((event) => event.key.length === 1),
+            'no character key reached the page'
+          ).to.deep.equal([]);
           host.reached.length = 0;
           await sendKeys({ press: 'Backspace' });
           await sendKeys({ press: 'ArrowLeft' });
@@ -389,11 +431,23 @@ describe('a host page with its own keyboard shortcuts on document', () => {
 
           // Keys that are not typing still reach the page, retargeted to the element as usual.
           // (The recovery path acts on Escape itself: it closes the open tool. test/isolation checks that separately.)
-          const keys = [{ key: 'Escape' }, { key: 'Tab' }, { key: 'Enter' }, { key: 'F1' }, { key: 's', ctrlKey: true }, { key: 'k', metaKey: true }];
+          const keys = [
+            { key: 'Escape' },
+            { key: 'Tab' },
+            { key: 'Enter' },
+            { key: 'F1' },
+            { key: 's', ctrlKey: true },
+            { key: 'k', metaKey: true }
+          ];
           for (const init of keys.filter((key) => tag !== 'onward-recovery-path' || key.key !== 'Escape')) {
             host.reached.length = 0;
-            field.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, composed: true, cancelable: true }));
-            expect(host.reached.map((event) => event.key), `${JSON.stringify(init)} from ${field.id || field.localName}`).to.deep.equal([init.key]);
+            field.dispatchEvent(
+              new KeyboardEvent('keydown', { ...init, bubbles: true, composed: true, cancelable: true })
+            );
+            expect(
+              host.reached.map((event) => event.key),
+              `${JSON.stringify(init)} from ${field.id || field.localName}`
+            ).to.deep.equal([init.key]);
             expect(host.reached[0].target).to.equal(element);
           }
           host.reached.length = 0;
@@ -405,7 +459,10 @@ describe('a host page with its own keyboard shortcuts on document', () => {
           expect(host.reached).to.have.length(1);
         }
         // Outside a field, the page's shortcuts work as before: "/" on one of the element's buttons focuses the search box.
-        const button = composedElements(element).find((node): node is HTMLButtonElement => node instanceof HTMLButtonElement && !node.disabled && node.checkVisibility());
+        const button = composedElements(element).find(
+          (node): node is HTMLButtonElement =>
+            node instanceof HTMLButtonElement && !node.disabled && node.checkVisibility()
+        );
         if (button) {
           button.focus();
           await sendKeys({ press: '/' });

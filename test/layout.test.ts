@@ -21,7 +21,9 @@ function overflowing(wrapper: HTMLElement): string[] {
     // The 1 px visually-hidden live regions sit inside too; anything wider that leaves the column is a problem.
     if (box.left < bounds.left - 1 || box.right > bounds.right + 1) {
       const part = node.getAttribute('part');
-      problems.push(`<${node.localName}${part ? ` part="${part}"` : ''}> spans ${Math.round(box.left - bounds.left)}…${Math.round(box.right - bounds.left)} px`);
+      problems.push(
+        `<${node.localName}${part ? ` part="${part}"` : ''}> spans ${Math.round(box.left - bounds.left)}…${Math.round(box.right - bounds.left)} px`
+      );
     }
     if (node.scrollWidth > node.clientWidth + 1 && ['auto', 'scroll'].includes(style.overflowX)) {
       problems.push(`<${node.localName}> scrolls sideways (${node.scrollWidth} > ${node.clientWidth} px)`);
@@ -34,7 +36,9 @@ describe(`every element fits ${WIDTH} px`, () => {
   for (const [tag, spec] of Object.entries(elementSpecs)) {
     for (const dir of ['ltr', 'rtl'] as const) {
       it(`<${tag}> (${dir})`, async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div dir=${dir} style="inline-size: ${WIDTH}px">${spec.full()}</div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div dir=${dir} style="inline-size: ${WIDTH}px">${spec.full()}</div>`
+        );
         await settleAll(wrapper.firstElementChild!);
         expect(overflowing(wrapper)).to.deep.equal([]);
         expect(wrapper.scrollWidth, 'the column does not scroll sideways').to.be.at.most(WIDTH);

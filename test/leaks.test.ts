@@ -27,7 +27,8 @@ const WARM_UP = 50;
 const HEAP_BUDGET = 1024 * 1024;
 
 /** The page's JS heap in bytes after a full collection, or null where the browser cannot tell. */
-const heapUsage = async () => (await executeServerCommand<{ bytes: number | null }, undefined>('onward-heap-usage')).bytes;
+const heapUsage = async () =>
+  (await executeServerCommand<{ bytes: number | null }, undefined>('onward-heap-usage')).bytes;
 const heapReadable = (await heapUsage()) !== null;
 
 /** The JS heap after full collections: the lowest of five readings, a turn of the event loop apart. */
@@ -53,7 +54,8 @@ function trackListeners(): { active: () => string[]; restore: () => void } {
     if (!ids.has(listener)) ids.set(listener, (next += 1));
     return String(ids.get(listener));
   };
-  const capture = (options: unknown) => (typeof options === 'boolean' ? options : Boolean((options as AddEventListenerOptions | undefined)?.capture));
+  const capture = (options: unknown) =>
+    typeof options === 'boolean' ? options : Boolean((options as AddEventListenerOptions | undefined)?.capture);
   const originals: Array<[Target, Target['addEventListener'], Target['removeEventListener']]> = [];
   for (const [name, target] of [
     ['window', window],
@@ -97,7 +99,9 @@ describe('mounting and removing every element 1000 times', () => {
 
   for (const tag of tags) {
     if (!heapReadable) {
-      it.skip(`<${tag}>: under 1 MB of heap growth after GC (skipped in ${isFirefox ? 'Firefox' : 'this browser'}: the heap is read over the DevTools Protocol)`);
+      it.skip(
+        `<${tag}>: under 1 MB of heap growth after GC (skipped in ${isFirefox ? 'Firefox' : 'this browser'}: the heap is read over the DevTools Protocol)`
+      );
     }
     const title = heapReadable
       ? `<${tag}>: under 1 MB of heap growth after GC, no listener left on window or document`

@@ -17,7 +17,8 @@ const LIVE = '[role="status"], [role="alert"], [role="log"], [aria-live]:not([ar
 /** Every live region under `root`, through open shadow roots. */
 function liveRegions(root: ParentNode): Element[] {
   const found = [...root.querySelectorAll(LIVE)];
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...liveRegions(element.shadowRoot));
+  for (const element of root.querySelectorAll('*'))
+    if (element.shadowRoot) found.push(...liveRegions(element.shadowRoot));
   return found;
 }
 
@@ -102,7 +103,8 @@ describe('live regions: each warning said once, nothing per keystroke, nothing o
     const path = await fixture<HTMLElement>(elementSpecs['onward-recovery-path'].full());
     await settle(path);
     log = new LiveLog().watch(path);
-    for (const toggle of path.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) toggle.click();
+    for (const toggle of path.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]'))
+      toggle.click();
     await settle(path);
     await flush();
     log.watch(path);
@@ -158,7 +160,9 @@ describe('live regions: each warning said once, nothing per keystroke, nothing o
     await flush();
     expect(request.message.body.length).to.be.greaterThan(300);
     expect(log.entries).to.have.length(1);
-    expect(log.entries[0]).to.match(/^\d+ of 300 characters\. Too long for LinkedIn: remove \d+ characters\. Not ready yet$/);
+    expect(log.entries[0]).to.match(
+      /^\d+ of 300 characters\. Too long for LinkedIn: remove \d+ characters\. Not ready yet$/
+    );
   });
 
   it('<onward-feedback-request>: an address turning invalid is said once when they leave the field, with the mail link going', async () => {
@@ -218,11 +222,16 @@ describe('live regions: each warning said once, nothing per keystroke, nothing o
   });
 
   it('<onward-rejection-checklist>: "Copy as text" twice is said twice', async () => {
-    const checklist = await fixture<HTMLElement>(html`<onward-rejection-checklist persist="none"></onward-rejection-checklist>`);
+    const checklist = await fixture<HTMLElement>(
+      html`<onward-rejection-checklist persist="none"></onward-rejection-checklist>`
+    );
     await settle(checklist);
     log = new LiveLog().watch(checklist);
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.resolve() } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.resolve() }
+    });
     try {
       for (let press = 0; press < 2; press += 1) {
         buttonNamed(checklist, en['checklist.copyText']).click();

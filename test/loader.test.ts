@@ -65,7 +65,10 @@ describe('the loader (dist/cdn/onward-loader.js)', function () {
     wrapper.innerHTML = '<onward-interview-odds applicants="200" interviewed="8"></onward-interview-odds>';
     frame.contentDocument!.querySelector('main')!.append(wrapper);
     const odds = wrapper.firstElementChild!;
-    await until(() => !!win.customElements.get('onward-interview-odds') && !!odds.shadowRoot?.textContent, 'the odds to render');
+    await until(
+      () => !!win.customElements.get('onward-interview-odds') && !!odds.shadowRoot?.textContent,
+      'the odds to render'
+    );
     expect(odds.shadowRoot!.textContent).to.contain('8');
     expect(elementModulesFetched(win)).to.deep.equal(['interview-odds']);
     expect(win.errors).to.deep.equal([]);
@@ -111,7 +114,10 @@ describe('the loader (dist/cdn/onward-loader.js)', function () {
     toggle.click();
     const odds = () => path.shadowRoot!.querySelector('onward-interview-odds');
     await until(() => !!odds()?.shadowRoot?.textContent?.includes('5'), 'the interview tool to render');
-    expect(toolsFetched().every((url) => url.includes('interview-odds')), 'only the opened tool').to.equal(true);
+    expect(
+      toolsFetched().every((url) => url.includes('interview-odds')),
+      'only the opened tool'
+    ).to.equal(true);
     expect(win.errors).to.deep.equal([]);
     expect(win.warnings).to.deep.equal([]);
   });
@@ -143,7 +149,9 @@ describe('the loader (dist/cdn/onward-loader.js)', function () {
     await settle();
     const element = frame.contentDocument!.querySelector('onward-strengths')!;
     expect(win.customElements.get('onward-strengths')).to.equal(undefined);
-    expect(win.getComputedStyle(element).outlineColor, 'the page’s :not(:defined) style still applies').to.equal('rgb(255, 0, 0)');
+    expect(win.getComputedStyle(element).outlineColor, 'the page’s :not(:defined) style still applies').to.equal(
+      'rgb(255, 0, 0)'
+    );
     expect(win.warnings.filter((w) => w.includes('<onward-strengths>'))).to.have.length(1);
     expect(win.errors).to.deep.equal([]);
 

@@ -6,7 +6,9 @@ import type { OnwardStepCard } from '../src/components/step-card/step-card.js';
 import { checklistRef, EXTRA_ITEM, FIRST_ITEMS, JOBS, mount, NativeApp, WrapperApp } from './react/app.js';
 import { text } from './helpers/fields.js';
 
-const parts = (element: Element, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const parts = (element: Element, name: string) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)
+];
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 100; i += 1) {

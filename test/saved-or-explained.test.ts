@@ -7,7 +7,15 @@ import en from '../src/locales/en.js';
 import type { OnwardFeedbackRequest } from '../src/components/feedback-request/feedback-request.js';
 import type { OnwardLearningPlan } from '../src/components/learning-plan/learning-plan.js';
 import { clearDate, tabOutOf, typeDate } from './helpers/browser.js';
-import { buttonNamed, deepActiveElement, descriptionOf, fieldByLabel, settle, statusText, text } from './helpers/fields.js';
+import {
+  buttonNamed,
+  deepActiveElement,
+  descriptionOf,
+  fieldByLabel,
+  settle,
+  statusText,
+  text
+} from './helpers/fields.js';
 
 // Every field the kit checks: what the candidate typed is either saved or explained, never dropped without a word.
 // "Explained" means what a screen-reader user gets for an empty required field: the field marked invalid, its error as
@@ -35,7 +43,9 @@ function expectExplained(host: HTMLElement, field: HTMLInputElement, error: stri
 describe('saved or explained: every checked field', () => {
   describe('<onward-learning-plan> add form', () => {
     const mount = async () => {
-      const plan = await fixture<OnwardLearningPlan>(html`<onward-learning-plan persist="none"></onward-learning-plan>`);
+      const plan = await fixture<OnwardLearningPlan>(
+        html`<onward-learning-plan persist="none"></onward-learning-plan>`
+      );
       await settle(plan);
       return plan;
     };
@@ -122,7 +132,9 @@ describe('saved or explained: every checked field', () => {
 
   describe('<onward-learning-plan> edit form', () => {
     it('an impossible date is explained and nothing is saved until it is fixed', async () => {
-      const plan = await fixture<OnwardLearningPlan>(html`<onward-learning-plan persist="none"></onward-learning-plan>`);
+      const plan = await fixture<OnwardLearningPlan>(
+        html`<onward-learning-plan persist="none"></onward-learning-plan>`
+      );
       await settle(plan);
       setValue(fieldByLabel(plan, en['learningPlan.skillLabel']), 'SQL joins');
       setValue(fieldByLabel(plan, en['learningPlan.dateLabel']), '2031-03-14');
@@ -203,7 +215,9 @@ describe('saved or explained: every checked field', () => {
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       expect(descriptionOf(email)).to.contain(en['feedbackRequest.emailInvalid']);
       expect(statusText(request)).to.contain(en['feedbackRequest.emailInvalid']);
-      expect(text(request.shadowRoot!.querySelector('[part~="preview"]'))).to.contain(en['feedbackRequest.mailInvalid']);
+      expect(text(request.shadowRoot!.querySelector('[part~="preview"]'))).to.contain(
+        en['feedbackRequest.mailInvalid']
+      );
     });
   });
 });

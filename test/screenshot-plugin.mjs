@@ -13,7 +13,11 @@ export function screenshotPlugin() {
       if (!page || typeof page.screenshot !== 'function') return { png: null };
       try {
         const { x, y, width, height } = payload;
-        const png = await page.screenshot({ encoding: 'base64', clip: { x, y, width, height }, captureBeyondViewport: false });
+        const png = await page.screenshot({
+          encoding: 'base64',
+          clip: { x, y, width, height },
+          captureBeyondViewport: false
+        });
         return { png };
       } catch (error) {
         return { png: null, error: String(error) };

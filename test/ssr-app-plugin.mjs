@@ -31,7 +31,11 @@ export function ssrAppServer() {
   let withoutHydration;
 
   async function start() {
-    await promisify(execFile)(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'test/ssr-app/vite.config.js', '--logLevel', 'warn'], { cwd: root });
+    await promisify(execFile)(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--config', 'test/ssr-app/vite.config.js', '--logLevel', 'warn'],
+      { cwd: root }
+    );
     const bundle = await build({
       stdin: { contents: "import 'onward-elements';", resolveDir: join(root, 'test', 'ssr-app'), loader: 'js' },
       bundle: true,
@@ -41,7 +45,11 @@ export function ssrAppServer() {
       logLevel: 'silent'
     });
     withoutHydration = bundle.outputFiles[0].text;
-    child = spawn(process.execPath, ['test/ssr-app/server.mjs'], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    child = spawn(process.execPath, ['test/ssr-app/server.mjs'], {
+      cwd: root,
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'inherit']
+    });
     let output = '';
     for await (const chunk of child.stdout) {
       output += chunk;

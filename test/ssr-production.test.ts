@@ -32,7 +32,9 @@ interface ServerPage {
 
 /** Every node below `root`, through every shadow root. */
 function* deepNodes(root: Node): Generator<Node> {
-  for (const child of (root as Element).shadowRoot ? [(root as Element).shadowRoot!, ...root.childNodes] : root.childNodes) {
+  for (const child of (root as Element).shadowRoot
+    ? [(root as Element).shadowRoot!, ...root.childNodes]
+    : root.childNodes) {
     yield child;
     yield* deepNodes(child);
   }
@@ -41,7 +43,10 @@ function* deepNodes(root: Node): Generator<Node> {
 /** What a visitor reads of an element: its text through every shadow root, whitespace collapsed. */
 function visibleText(root: Node): string {
   return [...deepNodes(root)]
-    .filter((node) => node.nodeType === Node.TEXT_NODE && !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.parentNode?.nodeName ?? ''))
+    .filter(
+      (node) =>
+        node.nodeType === Node.TEXT_NODE && !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.parentNode?.nodeName ?? '')
+    )
     .map((node) => node.textContent)
     .join(' ')
     .replace(/\s+/g, ' ')
@@ -52,7 +57,15 @@ function visibleText(root: Node): string {
 function style(element: Element): string {
   const target = element.shadowRoot!.querySelector('[part~="base"]') ?? element;
   const computed = getComputedStyle(target);
-  const names = ['display', 'box-sizing', 'padding-block-start', 'border-block-start-width', 'font-size', 'color', 'background-color'];
+  const names = [
+    'display',
+    'box-sizing',
+    'padding-block-start',
+    'border-block-start-width',
+    'font-size',
+    'color',
+    'background-color'
+  ];
   return names.map((name) => `${name}: ${computed.getPropertyValue(name)}`).join('; ');
 }
 
@@ -75,12 +88,18 @@ async function serverPage(query = ''): Promise<ServerPage> {
   }
   win.addEventListener('error', (event) => logged.push(`error: ${event.message}`));
   win.addEventListener('unhandledrejection', (event) => logged.push(`unhandled rejection: ${String(event.reason)}`));
-  doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`.trim()));
+  doc.addEventListener('securitypolicyviolation', (event) =>
+    violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`.trim())
+  );
   return { frame, doc, logged, violations };
 }
 
 /** Adds the page's script, as the server's `<script>` would have, and waits until every element has hydrated. */
-async function hydrate({ doc }: ServerPage, src = '/assets/client.js', scriptUrl: (url: string) => string = (url) => url): Promise<void> {
+async function hydrate(
+  { doc }: ServerPage,
+  src = '/assets/client.js',
+  scriptUrl: (url: string) => string = (url) => url
+): Promise<void> {
   const script = doc.createElement('script');
   script.type = 'module';
   script.src = scriptUrl(src);
@@ -92,7 +111,10 @@ async function hydrate({ doc }: ServerPage, src = '/assets/client.js', scriptUrl
   await loaded;
   // Updates after hydration (stored progress, the page's language) come in later microtasks and frames.
   for (let round = 0; round < 5; round += 1) {
-    const hosts = [...deepNodes(doc.body)].filter((node): node is LitHost => node instanceof (doc.defaultView as typeof window).HTMLElement && 'updateComplete' in node);
+    const hosts = [...deepNodes(doc.body)].filter(
+      (node): node is LitHost =>
+        node instanceof (doc.defaultView as typeof window).HTMLElement && 'updateComplete' in node
+    );
     await Promise.all(hosts.map((host) => host.updateComplete));
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
@@ -102,10 +124,14 @@ async function hydrate({ doc }: ServerPage, src = '/assets/client.js', scriptUrl
 function pageEvent(doc: Document, name: string): Promise<CustomEvent> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not reach the page`)), 3000);
-    doc.addEventListener(name, (event) => {
-      clearTimeout(timer);
-      resolve(event as CustomEvent);
-    }, { once: true });
+    doc.addEventListener(
+      name,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as CustomEvent);
+      },
+      { once: true }
+    );
   });
 }
 
@@ -163,7 +189,9 @@ describe('server rendering in a production build (docs/ssr.md recipe)', function
           const server = before.get(tag)!;
           const kept = server.nodes.filter((node) => node.isConnected).length;
           expect(kept, `${tag}: server nodes still in the page`).to.equal(server.nodes.length);
-          expect([...deepNodes(shadow(element))].length, `${tag}: no node rendered beside the server's`).to.equal(server.nodes.length);
+          expect([...deepNodes(shadow(element))].length, `${tag}: no node rendered beside the server's`).to.equal(
+            server.nodes.length
+          );
           expect(visibleText(element), `${tag}: text`).to.equal(server.text);
           expect(getComputedStyle(element).display, `${tag}: host styled`).to.equal('block');
           if (csp === 'hashes') expect(style(element), `${tag}: same styles as the server HTML`).to.equal(server.style);
@@ -191,7 +219,11 @@ describe('server rendering in a production build (docs/ssr.md recipe)', function
     // The harness's own policy, only to add the page's script late (the server page names it in its HTML).
     let scriptUrl = (url: string) => url;
     if ('trustedTypes' in win) {
-      const harness = (win as unknown as { trustedTypes: { createPolicy(name: string, rules: object): { createScriptURL(url: string): string } } }).trustedTypes.createPolicy('onward-test', { createScriptURL: (url: string) => url });
+      const harness = (
+        win as unknown as {
+          trustedTypes: { createPolicy(name: string, rules: object): { createScriptURL(url: string): string } };
+        }
+      ).trustedTypes.createPolicy('onward-test', { createScriptURL: (url: string) => url });
       scriptUrl = (url) => harness.createScriptURL(url);
       // The policy is enforced (or the check below proves nothing): a plain string is refused as markup.
       expect(() => {
@@ -220,30 +252,52 @@ describe('server rendering in a production build (docs/ssr.md recipe)', function
       ['onward-learning-plan', '#skill', 'Writing SQL joins'],
       ['onward-feedback-request', '#field-candidateName', 'Sam Rivera']
     ];
-    const field = (tag: string, selector: string) => shadow(page.doc.querySelector(tag)!).querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+    const field = (tag: string, selector: string) =>
+      shadow(page.doc.querySelector(tag)!).querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
     for (const [tag, selector, text] of typed) {
       expect(field(tag, selector), `${tag} ${selector} in the server HTML`).to.exist;
       field(tag, selector).value = text;
     }
-    const box = () => shadow(page.doc.querySelector('onward-rejection-checklist')!).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const box = () =>
+      shadow(page.doc.querySelector('onward-rejection-checklist')!).querySelector<HTMLInputElement>(
+        'input[type="checkbox"]'
+      )!;
     box().checked = true;
 
     await hydrate(page);
-    await until(() => typed.every(([tag, selector, text]) => field(tag, selector).value === text) && box().checked, 'the early input to be back');
+    await until(
+      () => typed.every(([tag, selector, text]) => field(tag, selector).value === text) && box().checked,
+      'the early input to be back'
+    );
     for (const [tag, selector, text] of typed) expect(field(tag, selector).value, `${tag} ${selector}`).to.equal(text);
     expect(box().checked, 'the ticked box').to.be.true;
     // Saved as if typed after: the persisting elements wrote it down.
     const stored = Object.keys(localStorage).map((key) => `${key} ${localStorage.getItem(key)}`);
-    for (const [tag, text] of [['strengths', 'I stayed calm'], ['interview-odds', 'design choices'], ['feedback-request', 'Sam Rivera']]) {
-      expect(stored.some((entry) => entry.startsWith(`onward:v1:${tag}:`) && entry.includes(text)), `${tag} saved`).to.be.true;
+    for (const [tag, text] of [
+      ['strengths', 'I stayed calm'],
+      ['interview-odds', 'design choices'],
+      ['feedback-request', 'Sam Rivera']
+    ]) {
+      expect(
+        stored.some((entry) => entry.startsWith(`onward:v1:${tag}:`) && entry.includes(text)),
+        `${tag} saved`
+      ).to.be.true;
     }
-    expect(stored.some((entry) => entry.startsWith('onward:v1:rejection-checklist:') && /"checked":\["/.test(entry)), 'the tick saved').to.be.true;
+    expect(
+      stored.some((entry) => entry.startsWith('onward:v1:rejection-checklist:') && /"checked":\["/.test(entry)),
+      'the tick saved'
+    ).to.be.true;
     expect(page.logged).to.deep.equal([]);
   });
 
   it('without the hydration support, renders each element once in place of the server DOM, styled, logging nothing', async () => {
     const page = await serverPage();
-    const before = new Map(TAGS.map((tag) => [tag, { text: visibleText(page.doc.querySelector(tag)!), style: style(page.doc.querySelector(tag)!) }]));
+    const before = new Map(
+      TAGS.map((tag) => [
+        tag,
+        { text: visibleText(page.doc.querySelector(tag)!), style: style(page.doc.querySelector(tag)!) }
+      ])
+    );
     await hydrate(page, '/ssr-app-no-hydration.js');
     for (const tag of TAGS) {
       const element = page.doc.querySelector(tag)!;

@@ -20,13 +20,18 @@ afterEach(() => {
 describe('<onward-similar-roles> rendered on the server', () => {
   it('labels roles that are new since the last visit once hydrated', async () => {
     localStorage.setItem(KEY, JSON.stringify({ version: 1, data: { seen: ['seen'] } }));
-    const element = await ssrHydratedFixture<HTMLElement>(html`<onward-similar-roles storage-key="ssr-new" jobs=${jobs}></onward-similar-roles>`, {
-      modules
-    });
+    const element = await ssrHydratedFixture<HTMLElement>(
+      html`<onward-similar-roles storage-key="ssr-new" jobs=${jobs}></onward-similar-roles>`,
+      {
+        modules
+      }
+    );
     const labels = () => [...element.shadowRoot!.querySelectorAll('[part~="new"]')];
     for (let i = 0; i < 50 && labels().length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(labels().map((label) => label.textContent)).to.deep.equal(['New']);
-    expect(labels()[0].closest('[part~="item"]')!.querySelector('[part~="link"]')!.textContent!.trim()).to.equal('UX writer');
+    expect(labels()[0].closest('[part~="item"]')!.querySelector('[part~="link"]')!.textContent!.trim()).to.equal(
+      'UX writer'
+    );
     const stored = JSON.parse(localStorage.getItem(KEY)!) as { data: { seen: string[] } };
     expect(stored.data.seen).to.have.members(['seen', 'fresh']);
   });

@@ -9,10 +9,13 @@ type LitHost = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** Server-renders `template` (the command `litSsrPlugin` serves) and puts the HTML in the page. */
 async function serverRendered(template: TemplateResult, modules: string[]): Promise<LitHost> {
-  const rendered = await executeServerCommand<string, { template: TemplateResult; modules: string[] }>('lit-ssr-render', {
-    template,
-    modules
-  });
+  const rendered = await executeServerCommand<string, { template: TemplateResult; modules: string[] }>(
+    'lit-ssr-render',
+    {
+      template,
+      modules
+    }
+  );
   const container = document.createElement('div');
   document.body.append(container);
   container.setHTMLUnsafe(rendered!);
@@ -41,7 +44,8 @@ describe('server-rendered elements on a page without hydration support', () => {
       await element.updateComplete;
       expect(element.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
       for (const inner of deepElements(element)) {
-        if (inner.localName.startsWith('onward-')) expect(inner.shadowRoot!.querySelectorAll('[part~="base"]'), inner.localName).to.have.length(1);
+        if (inner.localName.startsWith('onward-'))
+          expect(inner.shadowRoot!.querySelectorAll('[part~="base"]'), inner.localName).to.have.length(1);
       }
     });
   }

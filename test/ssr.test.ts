@@ -43,14 +43,28 @@ const isControl = (node: Element): node is HTMLInputElement | HTMLTextAreaElemen
 /** Each checkbox's and radio button's state, through every shadow root, as the page shows it. */
 function controlStates(root: Element): string[] {
   return composedElements(root)
-    .filter((el): el is HTMLInputElement => el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
-    .map((input) => `${input.type}${input.name ? ` ${input.name}=${input.value}` : ''}: ${input.checked ? 'ticked' : 'not ticked'}`);
+    .filter(
+      (el): el is HTMLInputElement => el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')
+    )
+    .map(
+      (input) =>
+        `${input.type}${input.name ? ` ${input.name}=${input.value}` : ''}: ${input.checked ? 'ticked' : 'not ticked'}`
+    );
 }
 
 /** A few computed styles of the element's base part: enough to tell styled from unstyled. */
 function baseStyle(element: Element): Record<string, string> {
   const style = getComputedStyle(element.shadowRoot!.querySelector('[part~="base"]')!);
-  const names = ['display', 'box-sizing', 'padding-block-start', 'border-block-start-width', 'border-start-start-radius', 'font-size', 'color', 'background-color'];
+  const names = [
+    'display',
+    'box-sizing',
+    'padding-block-start',
+    'border-block-start-width',
+    'border-start-start-radius',
+    'font-size',
+    'color',
+    'background-color'
+  ];
   return Object.fromEntries(names.map((name) => [name, style.getPropertyValue(name)]));
 }
 
@@ -87,12 +101,16 @@ function snapshot(root: Element): string {
     const attributes = [...node.attributes]
       // `checked`/`value` on a control are only its default (the server writes them, a client render sets the live
       // property): the live state below is what a visitor sees.
-      .filter((attribute) => attribute.name !== 'defer-hydration' && !(isControl(node) && ['checked', 'value'].includes(attribute.name)))
+      .filter(
+        (attribute) =>
+          attribute.name !== 'defer-hydration' && !(isControl(node) && ['checked', 'value'].includes(attribute.name))
+      )
       .map((attribute) => `${attribute.name}="${attribute.value}"`)
       .sort();
     if (isControl(node)) {
       attributes.push(`.value="${node.value}"`);
-      if (node instanceof HTMLInputElement && (node.type === 'checkbox' || node.type === 'radio')) attributes.push(`.checked=${node.checked}`);
+      if (node instanceof HTMLInputElement && (node.type === 'checkbox' || node.type === 'radio'))
+        attributes.push(`.checked=${node.checked}`);
     }
     lines.push(`${indent}<${node.localName} ${attributes.join(' ')}>`);
     if (node.shadowRoot) walk(node.shadowRoot, depth + 1);
@@ -153,7 +171,11 @@ for (const [tag, spec] of Object.entries(elementSpecs)) {
       });
       expect(problems).to.deep.equal({ warnings: [], errors: [] });
       expect(element.hasAttribute('defer-hydration')).to.be.false;
-      expectSameTree(snapshot(element), snapshot(await clientRendered(template, modules)), 'hydrated vs client-rendered');
+      expectSameTree(
+        snapshot(element),
+        snapshot(await clientRendered(template, modules)),
+        'hydrated vs client-rendered'
+      );
     });
 
     it('adopts the server’s nodes, and is styled even where a strict style-src blocks the server’s <style>', async () => {
@@ -166,7 +188,9 @@ for (const [tag, spec] of Object.entries(elementSpecs)) {
       element.removeAttribute('defer-hydration');
       await settle(element);
       expect(element.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
-      expect(element.shadowRoot!.querySelector('[part~="base"]'), 'the server’s node, not a second render').to.equal(base);
+      expect(element.shadowRoot!.querySelector('[part~="base"]'), 'the server’s node, not a second render').to.equal(
+        base
+      );
       expect(baseStyle(element)).to.deep.equal(baseStyle(await clientRendered(template, modules)));
     });
 
@@ -193,7 +217,11 @@ for (const [tag, spec] of Object.entries(elementSpecs)) {
         });
         expect(problems).to.deep.equal({ warnings: [], errors: [] });
         const hydrated = snapshot(element);
-        expectSameTree(hydrated, snapshot(await clientRendered(template, modules)), 'hydrated vs client-rendered, with stored state');
+        expectSameTree(
+          hydrated,
+          snapshot(await clientRendered(template, modules)),
+          'hydrated vs client-rendered, with stored state'
+        );
         localStorage.clear();
         expect(hydrated, 'the stored state shows').not.to.equal(snapshot(await clientRendered(template, modules)));
       });
@@ -209,7 +237,11 @@ describe('language and direction of a server-rendered element', function () {
   const heading = (root: Element) => visibleText(root.querySelector('onward-step-card') ?? root);
 
   /** Hydrates a server render of `template`; no problem reported, and the same tree as a client render once settled. */
-  async function hydrateAndCompare(template: TemplateResult, modules: string[], ready?: () => Promise<unknown>): Promise<Element> {
+  async function hydrateAndCompare(
+    template: TemplateResult,
+    modules: string[],
+    ready?: () => Promise<unknown>
+  ): Promise<Element> {
     let element!: Element;
     const problems = await observe(async () => {
       element = await ssrHydratedFixture<HTMLElement>(template, { modules });
@@ -218,7 +250,11 @@ describe('language and direction of a server-rendered element', function () {
     });
     expect(problems).to.deep.equal({ warnings: [], errors: [] });
     // The first module defines the element; the others only set up the server.
-    expectSameTree(snapshot(element), snapshot(await clientRendered(template, modules.slice(0, 1))), 'hydrated vs client-rendered');
+    expectSameTree(
+      snapshot(element),
+      snapshot(await clientRendered(template, modules.slice(0, 1))),
+      'hydrated vs client-rendered'
+    );
     return element;
   }
 
@@ -247,7 +283,9 @@ describe('language and direction of a server-rendered element', function () {
     cleanupFixtures();
     const element = await hydrateAndCompare(template, withCatalogue);
     expect(heading(element)).to.contain(testCatalogue['stepCard.feedback.heading']);
-    expect(element.querySelector('onward-step-card')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('eo');
+    expect(
+      element.querySelector('onward-step-card')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')
+    ).to.equal('eo');
   });
 
   it('renders a shipped language on the server after loadLocale() there, and keeps it once hydrated', async () => {
@@ -271,7 +309,9 @@ describe('language and direction of a server-rendered element', function () {
   it('takes the page’s right-to-left direction once hydrated', async () => {
     const template = html`<div dir="rtl"><onward-step-card preset="feedback" step="2"></onward-step-card></div>`;
     const element = await hydrateAndCompare(template, stepCard);
-    expect(element.querySelector('onward-step-card')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(
+      element.querySelector('onward-step-card')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')
+    ).to.equal('rtl');
   });
 });
 
@@ -288,7 +328,8 @@ describe('what depends on the visitor’s clock', () => {
     try {
       const element = await ssrHydratedFixture<HTMLElement>(template, { modules });
       await settle(element);
-      const meta = (root: Element) => root.shadowRoot!.querySelector('[part~="meta"]')!.textContent!.replace(/\s+/g, ' ').trim();
+      const meta = (root: Element) =>
+        root.shadowRoot!.querySelector('[part~="meta"]')!.textContent!.replace(/\s+/g, ' ').trim();
       expect(meta(element)).to.equal(meta(await clientRendered(template, modules)));
       expect(meta(element)).not.to.contain('today');
     } finally {

@@ -15,7 +15,9 @@ import { elementDeclarations } from './helpers/manifest.js';
  * The user's actions are each element's `interact`, what they see of them its `snapshot` (`test/element-specs.ts`).
  */
 
-const persisting = elementDeclarations.filter((d) => d.tagName && d.attributes?.some((attribute) => attribute.name === 'persist'));
+const persisting = elementDeclarations.filter(
+  (d) => d.tagName && d.attributes?.some((attribute) => attribute.name === 'persist')
+);
 
 const UNAVAILABLE = en['common.storageUnavailable'];
 const DISCARDED = en['common.storageDiscarded'];
@@ -29,7 +31,12 @@ const mounted: HTMLElement[] = [];
  * Builds the element from its `full()` fixture with `persist` and a fresh `storage-key`, off the page; `attach` puts it
  * on the page (so a fault can be in place before the element first reads storage).
  */
-function build(tag: string, spec: ElementSpec, key: string, mode = 'local'): { element: HTMLElement; attach: () => Promise<HTMLElement> } {
+function build(
+  tag: string,
+  spec: ElementSpec,
+  key: string,
+  mode = 'local'
+): { element: HTMLElement; attach: () => Promise<HTMLElement> } {
   const container = document.createElement('div');
   render(spec.full(), container);
   const element = container.querySelector<HTMLElement>(tag)!;
@@ -62,7 +69,6 @@ const discardedNotes = (element: HTMLElement) => composedText(element).split(DIS
 /** The full storage key an element uses. */
 const storageKey = (tag: string, key: string) => `${STORAGE_PREFIX}${ELEMENT_NAMES[tag]}:${key}`;
 
-
 /** Records that must not break anything, and that the next save replaces. */
 const badRecords: Array<[string, string]> = [
   ['corrupt JSON', '{"version":1,"data":{"checked":["send-thanks"'],
@@ -84,9 +90,17 @@ const badRecords: Array<[string, string]> = [
 ];
 
 /** Records no element can read, whatever it stores: each one must tell the candidate that it was discarded. */
-const UNREADABLE = new Set(['corrupt JSON', 'plain text', 'null', 'an array', 'an older schema version', 'a newer schema version']);
+const UNREADABLE = new Set([
+  'corrupt JSON',
+  'plain text',
+  'null',
+  'an array',
+  'an older schema version',
+  'a newer schema version'
+]);
 
-const polluted = () => ({} as Record<string, unknown>).polluted !== undefined || Object.keys(Object.prototype).length > 0;
+const polluted = () =>
+  (({}) as Record<string, unknown>).polluted !== undefined || Object.keys(Object.prototype).length > 0;
 
 afterEach(() => {
   for (const container of mounted.splice(0)) container.remove();
@@ -122,7 +136,8 @@ describe('storage faults over every persisting element', () => {
         const stored = { ...localStorage };
         await act(element, spec, 0);
         const written = Object.keys(localStorage).find(
-          (name) => name.startsWith(STORAGE_PREFIX) && name.endsWith(`:${key}`) && localStorage.getItem(name) !== stored[name]
+          (name) =>
+            name.startsWith(STORAGE_PREFIX) && name.endsWith(`:${key}`) && localStorage.getItem(name) !== stored[name]
         );
         expect(written, `<${tag}> saves under ${STORAGE_PREFIX}<element>:${key}`).to.be.a('string');
         ELEMENT_NAMES[tag] = written!.slice(STORAGE_PREFIX.length, -(key.length + 1));
@@ -220,7 +235,10 @@ describe('storage faults over every persisting element', () => {
         const final = snapshot(element);
         expect(final).to.not.deep.equal(during);
         const again = await mount(tag, spec, key);
-        expect(snapshot(again), 'the next visit has every change, including the one made while storage was full').to.deep.equal(final);
+        expect(
+          snapshot(again),
+          'the next visit has every change, including the one made while storage was full'
+        ).to.deep.equal(final);
       });
 
       for (const [name, record] of badRecords) {
@@ -236,7 +254,8 @@ describe('storage faults over every persisting element', () => {
           expect(polluted(), 'Object.prototype is untouched').to.be.false;
           expect(snapshot(element), 'nothing of the bad record shows').to.deep.equal(fresh);
           expect(notes(element), 'storage works: no "cannot be saved" note').to.equal(0);
-          if (UNREADABLE.has(name)) expect(discardedNotes(element), 'the note that the record was discarded').to.equal(1);
+          if (UNREADABLE.has(name))
+            expect(discardedNotes(element), 'the note that the record was discarded').to.equal(1);
           else expect(discardedNotes(element)).to.be.at.most(1);
           await act(element, spec, 0);
           const saved = JSON.parse(localStorage.getItem(storageKey(tag, key))!) as { version: number };
@@ -259,7 +278,14 @@ describe('storage faults over every persisting element', () => {
         const local = localStorage;
         const fromOtherTab = (newValue: string | null, options: StorageEventInit = {}) =>
           window.dispatchEvent(
-            new StorageEvent('storage', { key: full, newValue, oldValue: null, storageArea: local, url: 'https://example.com/other', ...options })
+            new StorageEvent('storage', {
+              key: full,
+              newValue,
+              oldValue: null,
+              storageArea: local,
+              url: 'https://example.com/other',
+              ...options
+            })
           );
         const observed = await observe(async () => {
           // The other tab went back to the first state: this tab follows it.

@@ -13,7 +13,9 @@ import { elementDeclarations } from './helpers/manifest.js';
  * the other faults with stand-ins.)
  */
 
-const persisting = elementDeclarations.filter((d) => d.tagName && d.attributes?.some((attribute) => attribute.name === 'persist')).map((d) => d.tagName);
+const persisting = elementDeclarations
+  .filter((d) => d.tagName && d.attributes?.some((attribute) => attribute.name === 'persist'))
+  .map((d) => d.tagName);
 
 const UNAVAILABLE = en['common.storageUnavailable'];
 const FILLER = 'onward-quota-filler-';

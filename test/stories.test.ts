@@ -35,7 +35,9 @@ function deepOnward(root: ParentNode): HTMLElement[] {
 
 async function settle(root: ParentNode, view: Window = window): Promise<void> {
   for (let round = 0; round < 4; round += 1) {
-    await Promise.all(deepOnward(root).map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      deepOnward(root).map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)
+    );
     await new Promise((resolve) => view.requestAnimationFrame(resolve));
   }
 }
@@ -47,11 +49,15 @@ function visibleText(root: ParentNode): string[] {
     // Nodes of the pasted page belong to another window, so `instanceof Element` would say no.
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : undefined;
     if (element && ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(element.tagName)) return '';
-    const children = element?.shadowRoot ? [...element.shadowRoot.childNodes, ...node.childNodes] : [...node.childNodes];
+    const children = element?.shadowRoot
+      ? [...element.shadowRoot.childNodes, ...node.childNodes]
+      : [...node.childNodes];
     return children.map(textOf).join(' ');
   };
   const outer = [...root.querySelectorAll('*')].filter(isOnward);
-  return outer.filter((el) => !outer.some((other) => other !== el && other.contains(el))).map((el) => textOf(el).replace(/\s+/g, ' ').trim());
+  return outer
+    .filter((el) => !outer.some((other) => other !== el && other.contains(el)))
+    .map((el) => textOf(el).replace(/\s+/g, ' ').trim());
 }
 
 /** The HTML Storybook's source panel starts from: the story rendered on its own, Lit's markers removed. */
@@ -99,7 +105,11 @@ function prepare(module: StoryModule, story: StoryLike) {
   const meta = module.default;
   const args = { ...meta.args, ...story.args };
   const render = story.render ?? meta.render;
-  const parameters = { ...meta.parameters, ...story.parameters, snippet: { ...meta.parameters?.snippet, ...story.parameters?.snippet } };
+  const parameters = {
+    ...meta.parameters,
+    ...story.parameters,
+    snippet: { ...meta.parameters?.snippet, ...story.parameters?.snippet }
+  };
   return { meta, args, render: render!, parameters };
 }
 
@@ -110,7 +120,8 @@ describe('every story', () => {
   });
 
   it('has a story file for every element (stories/<name>.stories.ts)', () => {
-    for (const name of Object.values(ELEMENT_MODULES)) expect(Object.keys(loaded), `stories/${name}.stories.ts`).to.include(`${name}.stories.ts`);
+    for (const name of Object.values(ELEMENT_MODULES))
+      expect(Object.keys(loaded), `stories/${name}.stories.ts`).to.include(`${name}.stories.ts`);
   });
 
   for (const file of Object.keys(loaded)) {
@@ -128,7 +139,8 @@ describe('every story', () => {
             await settle(wrapper);
             const rendered = [...wrapper.querySelectorAll('*')].filter(isOnward);
             expect(rendered.length, `${name} renders an Onward element`).to.be.greaterThan(0);
-            for (const el of rendered) expect(el.shadowRoot?.childElementCount, `${name}: <${el.localName}> rendered`).to.be.greaterThan(0);
+            for (const el of rendered)
+              expect(el.shadowRoot?.childElementCount, `${name}: <${el.localName}> rendered`).to.be.greaterThan(0);
             try {
               await expectNoAxeViolations(wrapper);
             } catch (error) {
@@ -153,7 +165,10 @@ describe('every story', () => {
                   const origin = element.shadowRoot?.firstElementChild ?? element;
                   const detail = { probe: `${name}:${element.localName}:${event.name}` };
                   origin.dispatchEvent(new CustomEvent(event.name, { bubbles: true, composed: true, detail }));
-                  expect(heard.at(-1), `${name}: ${event.name} from <${element.localName}>`).to.deep.equal([event.name, detail]);
+                  expect(heard.at(-1), `${name}: ${event.name} from <${element.localName}>`).to.deep.equal([
+                    event.name,
+                    detail
+                  ]);
                 }
               }
               // And a real one: ticking a step card reaches the handler with the element's own detail.
@@ -162,7 +177,10 @@ describe('every story', () => {
               if (toggle) {
                 heard.length = 0;
                 toggle.click();
-                expect(heard.find(([event]) => event === 'onward-step-change')?.[1], `${name}: a real step change`).to.have.property('status');
+                expect(
+                  heard.find(([event]) => event === 'onward-step-change')?.[1],
+                  `${name}: a real step change`
+                ).to.have.property('status');
               }
             } finally {
               disconnect();
@@ -177,7 +195,13 @@ describe('every story', () => {
             const { meta, args, render, parameters } = prepare(loaded[file], story);
             if (parameters.snippet?.testOnly) return;
             const source = storySource(render(args, { args, name }));
-            const snippet = toSnippet(source, { args, initialArgs: args, parameters, component: meta.component, globals: {} });
+            const snippet = toSnippet(source, {
+              args,
+              initialArgs: args,
+              parameters,
+              component: meta.component,
+              globals: {}
+            });
             const label = `${meta.title} › ${story.name ?? name}`;
             expect(snippet.split('\n')[0], `${label}: first line`).to.equal(KIT_SCRIPT);
             expect(snippet, `${label}: no story framing`).not.to.match(/data-story-|onward-story-root/);
@@ -186,12 +210,17 @@ describe('every story', () => {
             for (const element of [...template.content.querySelectorAll('*')].filter(isOnward)) {
               const defaults = attributeDefaults(element.localName);
               for (const { name: attribute, value } of element.attributes) {
-                expect(String(defaults[attribute]) === value, `${label}: ${attribute}="${value}" is the default`).to.equal(false);
+                expect(
+                  String(defaults[attribute]) === value,
+                  `${label}: ${attribute}="${value}" is the default`
+                ).to.equal(false);
                 if (booleanAttributes(element.localName).has(attribute)) {
                   expect(snippet, `${label}: ${attribute} written bare`).not.to.include(`${attribute}=""`);
                 }
               }
-              expect(element.getAttribute('storage-key') ?? '', `${label}: no Storybook storage key`).not.to.match(/^story/);
+              expect(element.getAttribute('storage-key') ?? '', `${label}: no Storybook storage key`).not.to.match(
+                /^story/
+              );
             }
             if (parameters.snippet?.storyOnlyData) return;
             const wrapper = await fixture<HTMLElement>(html`<div>${render(args, { args, name })}</div>`);
@@ -203,7 +232,9 @@ describe('every story', () => {
               for (let waited = 0; waited < 3000 && JSON.stringify(visibleText(doc.body)) !== expected; waited += 50) {
                 await new Promise((resolve) => setTimeout(resolve, 50));
               }
-              expect(visibleText(doc.body), `${label}: the pasted snippet reads like the story`).to.deep.equal(visibleText(wrapper));
+              expect(visibleText(doc.body), `${label}: the pasted snippet reads like the story`).to.deep.equal(
+                visibleText(wrapper)
+              );
             } finally {
               frame.remove();
             }

@@ -26,7 +26,8 @@ describe('the Storybook args table', () => {
         expect(names('css shadow parts')).to.deep.equal((element.cssParts ?? []).map((p) => p.name));
         expect(names('events')).to.deep.equal((element.events ?? []).map((e) => e.name));
         expect(names('css custom properties')).to.deep.equal((element.cssProperties ?? []).map((p) => p.name));
-        for (const part of element.cssParts ?? []) expect(argTypesFor(tag)).to.have.property(`${PART_PREFIX}${part.name}`);
+        for (const part of element.cssParts ?? [])
+          expect(argTypesFor(tag)).to.have.property(`${PART_PREFIX}${part.name}`);
       });
 
       it('lists no private or internal member, and each property once', () => {
@@ -35,10 +36,12 @@ describe('the Storybook args table', () => {
         const shown = ['attributes', 'properties', 'methods'].flatMap((category) =>
           inCategory(tag, category).map(([, row]) => (row.name ?? '').replace(/\(\)$/, ''))
         );
-        for (const name of [...privateNames, 'shadowRootOptions']) expect(shown, `${name} is internal`).not.to.include(name);
+        for (const name of [...privateNames, 'shadowRootOptions'])
+          expect(shown, `${name} is internal`).not.to.include(name);
         const propertyRows = inCategory(tag, 'properties').map(([, row]) => row.name);
         const attributeFields = (element.attributes ?? []).map((a) => a.fieldName);
-        for (const name of propertyRows) expect(attributeFields, `${name} is listed once, with its attribute`).not.to.include(name);
+        for (const name of propertyRows)
+          expect(attributeFields, `${name} is listed once, with its attribute`).not.to.include(name);
       });
 
       it('gives every attribute a control and a type Storybook accepts from a URL', () => {
@@ -50,7 +53,8 @@ describe('the Storybook args table', () => {
             expect(row.options, `${key}: options`).to.be.an('array').that.is.not.empty;
           }
           if (row.type?.name === 'string') expect(control.type, `${key}: a string is a text field`).to.equal('text');
-          if (row.type?.name === 'number') expect(control.type, `${key}: a number is a number field`).to.equal('number');
+          if (row.type?.name === 'number')
+            expect(control.type, `${key}: a number is a number field`).to.equal('number');
           if (row.type?.name === 'boolean') expect(control.type, `${key}: a boolean is a switch`).to.equal('boolean');
         }
       });
@@ -60,14 +64,17 @@ describe('the Storybook args table', () => {
           const row = argTypesFor(tag)[`${EVENT_PREFIX}${event.name}`] as Row;
           const summary = row.table?.type?.summary ?? '';
           expect(summary, event.name).to.match(/^detail: \{ /);
-          for (const field of event.detailFields ?? []) expect(summary, `${event.name}.${field.name}`).to.include(`${field.name}:`);
+          for (const field of event.detailFields ?? [])
+            expect(summary, `${event.name}.${field.name}`).to.include(`${field.name}:`);
         }
       });
 
       it('applies a CSS custom property row to the element itself', async () => {
         const [property] = element.cssProperties ?? [];
         if (!property) return;
-        const host = await fixture<HTMLElement>(html`<div>${onward(tag, { [property.name]: '7px', persist: 'none' })}</div>`);
+        const host = await fixture<HTMLElement>(
+          html`<div>${onward(tag, { [property.name]: '7px', persist: 'none' })}</div>`
+        );
         const el = host.firstElementChild as HTMLElement;
         expect(getComputedStyle(el).getPropertyValue(property.name).trim()).to.equal('7px');
       });
@@ -76,7 +83,8 @@ describe('the Storybook args table', () => {
 
   it('lists the step card’s default slot and its named slots', () => {
     const rows = argTypesFor('onward-step-card');
-    for (const slot of ['default', 'heading', 'icon', 'actions']) expect(rows, slot).to.have.property(`${SLOT_PREFIX}${slot}`);
+    for (const slot of ['default', 'heading', 'icon', 'actions'])
+      expect(rows, slot).to.have.property(`${SLOT_PREFIX}${slot}`);
     // `heading` is an attribute, a slot and a part at once: three rows, none hiding another.
     expect((rows.heading as Row).table?.category).to.equal('attributes');
     expect((rows[`${SLOT_PREFIX}heading`] as Row).table?.category).to.equal('slots');

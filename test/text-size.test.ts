@@ -32,7 +32,12 @@ function parentOf(node: Node): Element | null {
 function unseen(element: Element | null): boolean {
   for (let el = element; el; el = parentOf(el)) {
     const style = getComputedStyle(el);
-    if (style.display === 'none' || style.visibility === 'hidden' || (style.clipPath !== 'none' && style.clipPath !== '')) return true;
+    if (
+      style.display === 'none' ||
+      style.visibility === 'hidden' ||
+      (style.clipPath !== 'none' && style.clipPath !== '')
+    )
+      return true;
     if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
   }
   return false;
@@ -74,7 +79,9 @@ function splitWords(root: Element): string[] {
         range.setStart(node, offset);
         range.setEnd(node, offset + piece.length);
         offset += piece.length;
-        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        const lines = new Set(
+          [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))
+        );
         if (lines.size > 1) problems.push(`"${piece}" in ${where(parentOf(node)!)} is split over ${lines.size} lines`);
       }
     }
@@ -90,7 +97,8 @@ function narrowFields(root: Element, least: number): string[] {
   const context = document.createElement('canvas').getContext('2d')!;
   const problems: string[] = [];
   for (const element of composedElements(root)) {
-    const typed = element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement || isTextField(element);
+    const typed =
+      element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement || isTextField(element);
     if (!typed || unseen(parentOf(element))) continue;
     const style = getComputedStyle(element);
     context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
@@ -104,7 +112,8 @@ function narrowFields(root: Element, least: number): string[] {
 
 /** Opens every tool of a recovery path. */
 async function openTools(path: HTMLElement): Promise<void> {
-  for (const toggle of path.shadowRoot!.querySelectorAll<HTMLButtonElement>('[aria-controls^="panel-"]')) toggle.click();
+  for (const toggle of path.shadowRoot!.querySelectorAll<HTMLButtonElement>('[aria-controls^="panel-"]'))
+    toggle.click();
   await settleAll(path);
 }
 

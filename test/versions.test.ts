@@ -64,8 +64,17 @@ async function twoBuildsPage(): Promise<{ win: PageWindow; doc: Document }> {
   expect(win.errors, 'errors while loading the two builds').to.deep.equal([]);
   const doc = frame.contentDocument!;
   const path = doc.querySelector('onward-recovery-path')!;
-  await until(() => (path.shadowRoot?.querySelectorAll('onward-step-card').length ?? 0) > 0, 'the path to render its cards');
-  await until(() => [...path.shadowRoot!.querySelectorAll('onward-step-card')].every((card) => !!card.shadowRoot?.querySelector('[part~="toggle"]')), 'the cards to render');
+  await until(
+    () => (path.shadowRoot?.querySelectorAll('onward-step-card').length ?? 0) > 0,
+    'the path to render its cards'
+  );
+  await until(
+    () =>
+      [...path.shadowRoot!.querySelectorAll('onward-step-card')].every(
+        (card) => !!card.shadowRoot?.querySelector('[part~="toggle"]')
+      ),
+    'the cards to render'
+  );
   return { win, doc };
 }
 
@@ -88,38 +97,52 @@ describe('two different builds on one page', () => {
     ]);
   });
 
-  itWhere(scopedRegistries, NO_SCOPED, 'the newer recovery path composes its own build’s step cards, and their events reach the page', async function (this: Mocha.Context) {
-    this.timeout(60_000);
-    const { win, doc } = await twoBuildsPage();
-    const cards = [...doc.querySelector('onward-recovery-path')!.shadowRoot!.querySelectorAll('onward-step-card')];
-    expect(cards.length).to.be.greaterThan(0);
-    for (const card of cards) {
-      expect(card).to.be.instanceOf(win.newer!.OnwardStepCard);
-      expect((card.constructor as { version?: string }).version).to.equal(`${version}-other`);
+  itWhere(
+    scopedRegistries,
+    NO_SCOPED,
+    'the newer recovery path composes its own build’s step cards, and their events reach the page',
+    async function (this: Mocha.Context) {
+      this.timeout(60_000);
+      const { win, doc } = await twoBuildsPage();
+      const cards = [...doc.querySelector('onward-recovery-path')!.shadowRoot!.querySelectorAll('onward-step-card')];
+      expect(cards.length).to.be.greaterThan(0);
+      for (const card of cards) {
+        expect(card).to.be.instanceOf(win.newer!.OnwardStepCard);
+        expect((card.constructor as { version?: string }).version).to.equal(`${version}-other`);
+      }
+      cards[0].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+      await until(() => win.events.includes('onward-path-progress'), 'the progress event');
+      expect(win.events).to.include.members(['onward-step-change', 'onward-path-progress']);
+      expect(win.errors).to.deep.equal([]);
     }
-    cards[0].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
-    await until(() => win.events.includes('onward-path-progress'), 'the progress event');
-    expect(win.events).to.include.members(['onward-step-change', 'onward-path-progress']);
-    expect(win.errors).to.deep.equal([]);
-  });
+  );
 
-  itWhere(!scopedRegistries, 'scoped registries exist here', 'without scoped registries, the path composes the globally registered step cards, as before', async function (this: Mocha.Context) {
-    this.timeout(60_000);
-    const { win, doc } = await twoBuildsPage();
-    const cards = [...doc.querySelector('onward-recovery-path')!.shadowRoot!.querySelectorAll('onward-step-card')];
-    for (const card of cards) expect(card).to.be.instanceOf(win.older!.OnwardStepCard);
-    cards[0].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
-    await until(() => win.events.includes('onward-path-progress'), 'the progress event');
-    expect(win.events).to.include.members(['onward-step-change', 'onward-path-progress']);
-    expect(win.errors).to.deep.equal([]);
-  });
+  itWhere(
+    !scopedRegistries,
+    'scoped registries exist here',
+    'without scoped registries, the path composes the globally registered step cards, as before',
+    async function (this: Mocha.Context) {
+      this.timeout(60_000);
+      const { win, doc } = await twoBuildsPage();
+      const cards = [...doc.querySelector('onward-recovery-path')!.shadowRoot!.querySelectorAll('onward-step-card')];
+      for (const card of cards) expect(card).to.be.instanceOf(win.older!.OnwardStepCard);
+      cards[0].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+      await until(() => win.events.includes('onward-path-progress'), 'the progress event');
+      expect(win.events).to.include.members(['onward-step-change', 'onward-path-progress']);
+      expect(win.errors).to.deep.equal([]);
+    }
+  );
 });
 
 describe('defineElements(registry, tags?)', () => {
   /** A registry that records what is defined in it, as a host's own registry would hold it. */
   function recordingRegistry(): CustomElementRegistry & { defined: Map<string, CustomElementConstructor> } {
     const defined = new Map<string, CustomElementConstructor>();
-    return { defined, get: (tag: string) => defined.get(tag), define: (tag: string, cls: CustomElementConstructor) => void defined.set(tag, cls) } as never;
+    return {
+      defined,
+      get: (tag: string) => defined.get(tag),
+      define: (tag: string, cls: CustomElementConstructor) => void defined.set(tag, cls)
+    } as never;
   }
 
   it('defines every element with this copy’s classes, or only the tags named', () => {
@@ -144,7 +167,12 @@ describe('defineElements(registry, tags?)', () => {
       expect(defineElements({} as never)).to.deep.equal([]);
       expect(defineElements(recordingRegistry(), ['<img src=x onerror=alert(1)>', 'onward-nope'])).to.deep.equal([]);
       expect(defineElements(recordingRegistry(), 42 as never)).to.deep.equal([]);
-      const throwing = { get: () => undefined, define: () => { throw new Error('refused'); } };
+      const throwing = {
+        get: () => undefined,
+        define: () => {
+          throw new Error('refused');
+        }
+      };
       expect(defineElements(throwing as never, ['onward-step-card'])).to.deep.equal([]);
     } finally {
       console.warn = warn;
@@ -152,35 +180,42 @@ describe('defineElements(registry, tags?)', () => {
     expect(warnings.length).to.be.greaterThan(0);
   });
 
-  itWhere(scopedRegistries, NO_SCOPED, 'into a fresh CustomElementRegistry: customElements untouched, and a path there composes this copy’s cards', async () => {
-    const globalDefine = customElements.define;
-    const globalCalls: string[] = [];
-    customElements.define = (tag: string) => void globalCalls.push(tag);
-    const registry = new (window as unknown as { CustomElementRegistry: new () => CustomElementRegistry }).CustomElementRegistry();
-    try {
-      expect(defineElements(registry)).to.have.length(8);
-    } finally {
-      customElements.define = globalDefine;
-    }
-    expect(globalCalls).to.deep.equal([]);
-    expect(registry.get('onward-recovery-path')).to.equal(OnwardRecoveryPath);
-    expect(customElements.get('onward-recovery-path')).to.equal(OnwardRecoveryPath);
+  itWhere(
+    scopedRegistries,
+    NO_SCOPED,
+    'into a fresh CustomElementRegistry: customElements untouched, and a path there composes this copy’s cards',
+    async () => {
+      const globalDefine = customElements.define;
+      const globalCalls: string[] = [];
+      customElements.define = (tag: string) => void globalCalls.push(tag);
+      const registry = new (
+        window as unknown as { CustomElementRegistry: new () => CustomElementRegistry }
+      ).CustomElementRegistry();
+      try {
+        expect(defineElements(registry)).to.have.length(8);
+      } finally {
+        customElements.define = globalDefine;
+      }
+      expect(globalCalls).to.deep.equal([]);
+      expect(registry.get('onward-recovery-path')).to.equal(OnwardRecoveryPath);
+      expect(customElements.get('onward-recovery-path')).to.equal(OnwardRecoveryPath);
 
-    // A micro-frontend keeping the kit in its own shadow root.
-    const host = document.createElement('div');
-    document.body.append(host);
-    try {
-      const root = host.attachShadow({ mode: 'open', customElementRegistry: registry } as ShadowRootInit);
-      root.innerHTML = '<onward-recovery-path storage-key="own-registry"></onward-recovery-path>';
-      const path = root.querySelector('onward-recovery-path')!;
-      expect(path).to.be.instanceOf(OnwardRecoveryPath);
-      await (path as OnwardRecoveryPath).updateComplete;
-      const cards = [...path.shadowRoot!.querySelectorAll('onward-step-card')];
-      expect(cards.length).to.be.greaterThan(0);
-      for (const card of cards) expect(card).to.be.instanceOf(OnwardStepCard);
-    } finally {
-      host.remove();
-      localStorage.removeItem('onward:v1:recovery-path:own-registry');
+      // A micro-frontend keeping the kit in its own shadow root.
+      const host = document.createElement('div');
+      document.body.append(host);
+      try {
+        const root = host.attachShadow({ mode: 'open', customElementRegistry: registry } as ShadowRootInit);
+        root.innerHTML = '<onward-recovery-path storage-key="own-registry"></onward-recovery-path>';
+        const path = root.querySelector('onward-recovery-path')!;
+        expect(path).to.be.instanceOf(OnwardRecoveryPath);
+        await (path as OnwardRecoveryPath).updateComplete;
+        const cards = [...path.shadowRoot!.querySelectorAll('onward-step-card')];
+        expect(cards.length).to.be.greaterThan(0);
+        for (const card of cards) expect(card).to.be.instanceOf(OnwardStepCard);
+      } finally {
+        host.remove();
+        localStorage.removeItem('onward:v1:recovery-path:own-registry');
+      }
     }
-  });
+  );
 });

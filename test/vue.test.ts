@@ -5,7 +5,10 @@ import '../src/define/rejection-checklist.js';
 import '../src/define/similar-roles.js';
 import '../src/define/step-card.js';
 import type { OnwardRejectionChecklist } from '../src/components/rejection-checklist/rejection-checklist.js';
-import type { ChecklistChangeDetail, ChecklistItem } from '../src/components/rejection-checklist/rejection-checklist.types.js';
+import type {
+  ChecklistChangeDetail,
+  ChecklistItem
+} from '../src/components/rejection-checklist/rejection-checklist.types.js';
 import type { OnwardSimilarRoles } from '../src/components/similar-roles/similar-roles.js';
 import type { SimilarRole } from '../src/core/jobs.js';
 import type { OnwardStepCard } from '../src/components/step-card/step-card.js';
@@ -13,7 +16,9 @@ import type { StepChangeDetail } from '../src/components/step-card/step-card.typ
 import { observe } from './helpers/console.js';
 import { text } from './helpers/fields.js';
 
-const parts = (element: Element, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const parts = (element: Element, name: string) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)
+];
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 100; i += 1) {
@@ -50,7 +55,9 @@ describe('Vue 3 with isCustomElement, .prop bindings and @onward-* listeners', (
           { id: 'call-mentor', label: 'Call your mentor', group: 'feedback' },
           { id: 'walk', label: 'Take a long walk' }
         ]);
-        const jobs = ref<SimilarRole[]>([{ title: 'Product designer', url: '/jobs/101', company: 'Northwind', location: 'Berlin' }]);
+        const jobs = ref<SimilarRole[]>([
+          { title: 'Product designer', url: '/jobs/101', company: 'Northwind', location: 'Berlin' }
+        ]);
         const progress = ref('nothing yet');
         const step = ref('todo');
         return {
@@ -58,7 +65,8 @@ describe('Vue 3 with isCustomElement, .prop bindings and @onward-* listeners', (
           jobs,
           progress,
           step,
-          addJob: () => (jobs.value = [...jobs.value, { title: 'UX researcher', url: '/jobs/102', location: 'Remote' }]),
+          addJob: () =>
+            (jobs.value = [...jobs.value, { title: 'UX researcher', url: '/jobs/102', location: 'Remote' }]),
           onChecklistChange: (event: CustomEvent<ChecklistChangeDetail>) =>
             (progress.value = `${event.detail.completed} of ${event.detail.total}`),
           onStepChange: (event: CustomEvent<StepChangeDetail>) => (step.value = event.detail.status)

@@ -29,7 +29,9 @@ function startDisplay() {
   if (process.env.DISPLAY) return Promise.resolve(process.env.DISPLAY);
   return new Promise((resolve, reject) => {
     // `-displayfd 1`: Xvfb picks a free display number and writes it on stdout once it accepts connections.
-    const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'pipe', 'ignore']
+    });
     children.push(xvfb);
     xvfb.on('error', reject);
     xvfb.stdout.once('data', (data) => resolve(`:${String(data).trim()}`));
@@ -39,7 +41,10 @@ function startDisplay() {
 async function startDriver() {
   const display = await startDisplay();
   const port = await freePort();
-  const driver = spawn(DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
+  const driver = spawn(DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
+    env: { ...process.env, DISPLAY: display },
+    stdio: 'ignore'
+  });
   children.push(driver);
   // Ready when its status endpoint answers.
   for (let i = 0; i < 100; i += 1) {
@@ -86,4 +91,3 @@ export async function webkitLauncher() {
   };
   return launcher;
 }
-

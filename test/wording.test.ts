@@ -15,7 +15,8 @@ import ptBR from '../src/locales/pt-BR.js';
  * language; the English copy claims no rank it has no numbers for.
  */
 const CATALOGUES: Record<string, Catalogue> = { en, ar, de, es, fr, 'pt-BR': ptBR };
-const termKeys = (catalogue: object) => Object.keys(catalogue).filter((key) => !key.startsWith('$')) as Array<keyof Catalogue>;
+const termKeys = (catalogue: object) =>
+  Object.keys(catalogue).filter((key) => !key.startsWith('$')) as Array<keyof Catalogue>;
 
 /** Any decimal digit of any script (0–9, ٠–٩, ۰–۹…). */
 const DIGIT = /\p{Nd}/u;

@@ -41,7 +41,9 @@ export async function bundle({ file, contents, resolveDir, loader = 'js', nodePa
       {
         name: 'lazy-imports-stay-lazy',
         setup(build) {
-          build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+          build.onResolve({ filter: /.*/ }, (args) =>
+            args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined
+          );
         }
       }
     ]

@@ -25,7 +25,8 @@ export async function runLighthouse({ root, chromePath, peersAvailable }) {
         '`npm run bench` does that itself when `demo/vite.config.ts` exists).'
     };
   }
-  if (!peersAvailable) return { skipped: true, markdown: 'Lighthouse is not installed in bench/node_modules: skipped.' };
+  if (!peersAvailable)
+    return { skipped: true, markdown: 'Lighthouse is not installed in bench/node_modules: skipped.' };
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const { version } = createRequire(import.meta.url)('lighthouse/package.json');
@@ -42,10 +43,17 @@ export async function runLighthouse({ root, chromePath, peersAvailable }) {
     });
     const scores = CATEGORIES.map((id) => {
       const score = lhr.categories[id]?.score;
-      return [lhr.categories[id]?.title ?? id, score === null || score === undefined ? 'n/a' : String(Math.round(score * 100))];
+      return [
+        lhr.categories[id]?.title ?? id,
+        score === null || score === undefined ? 'n/a' : String(Math.round(score * 100))
+      ];
     });
     const lines = [
-      table(['category', 'score'], scores.map(([title, score]) => [title, score === '100' ? `${score}` : `${score} (budget 100: OVER)`]), ['l', 'r']),
+      table(
+        ['category', 'score'],
+        scores.map(([title, score]) => [title, score === '100' ? `${score}` : `${score} (budget 100: OVER)`]),
+        ['l', 'r']
+      ),
       '',
       `Lighthouse ${version}, default (mobile, simulated throttling) settings, on \`demo/dist/\` served from 127.0.0.1.`,
       `Metrics: ${METRICS.map(([id, label]) => `${label} ${lhr.audits[id]?.displayValue ?? 'n/a'}`).join(', ')}.`,
@@ -57,12 +65,15 @@ export async function runLighthouse({ root, chromePath, peersAvailable }) {
       for (const ref of lhr.categories[id]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
         if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-          lost.push(`- ${lhr.categories[id].title}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+          lost.push(
+            `- ${lhr.categories[id].title}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`
+          );
         }
       }
     }
     if (lost.length) lines.push('Audits that cost points:', '', ...lost, '');
-    if (lhr.runWarnings?.length) lines.push('Lighthouse warnings:', '', ...lhr.runWarnings.map((warning) => `- ${warning}`), '');
+    if (lhr.runWarnings?.length)
+      lines.push('Lighthouse warnings:', '', ...lhr.runWarnings.map((warning) => `- ${warning}`), '');
     return { markdown: lines.join('\n') };
   } finally {
     await chrome?.kill();

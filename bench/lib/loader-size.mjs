@@ -17,16 +17,38 @@ const PATH = `<onward-recovery-path persist="none" candidate-name="Sam Rivera" r
  * row counts every file it fetched from the kit's folder (compressed one by one, as a server sends them).
  */
 const SCENARIOS = [
-  { what: 'one `<onward-step-card>`', body: '<onward-step-card preset="feedback" step="2" checkable></onward-step-card>', budget: BUDGET.stepCard },
+  {
+    what: 'one `<onward-step-card>`',
+    body: '<onward-step-card preset="feedback" step="2" checkable></onward-step-card>',
+    budget: BUDGET.stepCard
+  },
   { what: '`<onward-recovery-path>`, no tool opened', body: PATH, budget: BUDGET.pathClosed },
   { what: '`<onward-recovery-path>`, then the feedback tool opened', body: PATH, open: 'feedback' },
-  { what: 'every element on one page', body: ['step-card', 'rejection-checklist', 'interview-odds', 'similar-roles', 'learning-plan', 'feedback-request', 'strengths', 'recovery-path'].map((name) => `<onward-${name} persist="none"></onward-${name}>`).join('') },
-  { what: 'one `<onward-step-card>` in German', body: '<onward-step-card preset="feedback" step="2" lang="de"></onward-step-card>' }
+  {
+    what: 'every element on one page',
+    body: [
+      'step-card',
+      'rejection-checklist',
+      'interview-odds',
+      'similar-roles',
+      'learning-plan',
+      'feedback-request',
+      'strengths',
+      'recovery-path'
+    ]
+      .map((name) => `<onward-${name} persist="none"></onward-${name}>`)
+      .join('')
+  },
+  {
+    what: 'one `<onward-step-card>` in German',
+    body: '<onward-step-card preset="feedback" step="2" lang="de"></onward-step-card>'
+  }
 ];
 
 export async function runLoaderSize({ dist, chromePath }) {
   const cdn = join(dist, 'cdn');
-  if (!existsSync(join(cdn, 'onward-loader.js'))) return { markdown: 'The loader is not built (`npx vite build --mode loader`).\n', rows: [] };
+  if (!existsSync(join(cdn, 'onward-loader.js')))
+    return { markdown: 'The loader is not built (`npx vite build --mode loader`).\n', rows: [] };
   const pages = Object.fromEntries(
     SCENARIOS.map((scenario, index) => [
       `/page-${index}.html`,
@@ -55,7 +77,10 @@ export async function runLoaderSize({ dist, chromePath }) {
       }
       await page.close();
       const files = [...fetched].sort().map((file) => ({ file, ...measure(readFileSync(join(cdn, file))) }));
-      const total = files.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip, brotli: sum.brotli + file.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+      const total = files.reduce(
+        (sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip, brotli: sum.brotli + file.brotli }),
+        { raw: 0, gzip: 0, brotli: 0 }
+      );
       rows.push({ ...scenario, files, ...total });
     }
   } finally {
@@ -80,9 +105,12 @@ export async function runLoaderSize({ dist, chromePath }) {
     ),
     '',
     'Each page loads `onward-loader.js` and holds the elements named; the files are those Chromium requested from the',
-    'kit\'s folder (after the tool\'s button was pressed, where one is opened), each compressed on its own. File by file:',
+    "kit's folder (after the tool's button was pressed, where one is opened), each compressed on its own. File by file:",
     '',
-    ...rows.map((row) => `- ${row.what}: ${row.files.map((file) => `\`${file.file.replace(/-[\w-]{8}\.js$/, '.js')}\` ${kb(file.gzip)}`).join(', ')}`),
+    ...rows.map(
+      (row) =>
+        `- ${row.what}: ${row.files.map((file) => `\`${file.file.replace(/-[\w-]{8}\.js$/, '.js')}\` ${kb(file.gzip)}`).join(', ')}`
+    ),
     ''
   ];
   return { markdown: lines.join('\n'), rows };

@@ -28,14 +28,14 @@ async function listeners(cdp) {
   for (const target of ['window', 'document']) {
     const { result } = await cdp.send('Runtime.evaluate', { expression: target });
     const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-    for (const listener of found) counts[`${target}:${listener.type}`] = (counts[`${target}:${listener.type}`] ?? 0) + 1;
+    for (const listener of found)
+      counts[`${target}:${listener.type}`] = (counts[`${target}:${listener.type}`] ?? 0) + 1;
     await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
   }
   return counts;
 }
 
 const total = (counts) => Object.values(counts).reduce((sum, count) => sum + count, 0);
-
 
 export async function runMemory({ root, dist, benchDir, chromePath, peersAvailable, quick }) {
   const repeats = quick ? 1 : 3;
@@ -81,7 +81,7 @@ export async function runMemory({ root, dist, benchDir, chromePath, peersAvailab
       '',
       `V8 heap in use (\`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`) with 1000 cards rendered, minus the`,
       `same page before, divided by 1000; median of ${repeats} fresh page${repeats > 1 ? 's' : ''}. DOM nodes (\`Memory.getDOMCounters\`,`,
-      'shadow trees included) live in Blink\'s heap, not in the JS heap: they are listed for scale.',
+      "shadow trees included) live in Blink's heap, not in the JS heap: they are listed for scale.",
       ''
     );
 
@@ -93,10 +93,16 @@ export async function runMemory({ root, dist, benchDir, chromePath, peersAvailab
     for (const tag of ['bench-vanilla-card', ...present]) {
       await openPage(page, kitUrl);
       const attributes = CYCLE_ATTRIBUTES[tag];
-      await page.evaluate(([name, values, count]) => window.bench.cycles(name, values, count), [tag, attributes, warmup]);
+      await page.evaluate(
+        ([name, values, count]) => window.bench.cycles(name, values, count),
+        [tag, attributes, warmup]
+      );
       const before = await snapshot(cdp);
       const started = Date.now();
-      await page.evaluate(([name, values, count]) => window.bench.cycles(name, values, count), [tag, attributes, cycles]);
+      await page.evaluate(
+        ([name, values, count]) => window.bench.cycles(name, values, count),
+        [tag, attributes, cycles]
+      );
       const seconds = (Date.now() - started) / 1000;
       const after = await snapshot(cdp);
       const growth = after.heap - before.heap;
@@ -109,7 +115,7 @@ export async function runMemory({ root, dist, benchDir, chromePath, peersAvailab
         `${growth >= 0 ? '+' : ''}${kb(growth)}`,
         `${after.nodes - before.nodes >= 0 ? '+' : ''}${after.nodes - before.nodes}`,
         `${total(before.listeners)} → ${total(after.listeners)}${added.length ? ` (${added.join(', ')})` : ''}`,
-        (seconds * 1000 / cycles).toFixed(2),
+        ((seconds * 1000) / cycles).toFixed(2),
         tag.startsWith('onward-') ? (growth < GROWTH_BUDGET && added.length === 0 ? 'pass' : 'OVER') : ''
       ]);
       process.stdout.write(`  cycles: ${tag}\n`);
@@ -118,7 +124,14 @@ export async function runMemory({ root, dist, benchDir, chromePath, peersAvailab
       `### ${cycles} mount/unmount cycles per element, after ${warmup} to warm up`,
       '',
       table(
-        ['element', 'heap growth (kB)', 'DOM nodes', 'listeners on window + document', 'ms per cycle', 'budget < 1 MB, none left'],
+        [
+          'element',
+          'heap growth (kB)',
+          'DOM nodes',
+          'listeners on window + document',
+          'ms per cycle',
+          'budget < 1 MB, none left'
+        ],
         rows,
         ['l', 'r', 'r', 'l', 'r', 'l']
       ),
@@ -127,7 +140,9 @@ export async function runMemory({ root, dist, benchDir, chromePath, peersAvailab
       'it and everything inside it has rendered, and removes it. Heap after forced GC; listeners counted with',
       '`DOMDebugger.getEventListeners` on `window` and `document` before and after the cycles. The vanilla reference row',
       'shows what the measurement itself leaves behind (compiled code, inline caches, the CDP calls): compare with it.',
-      missing.length ? `Not in the built bundle yet (not measured): ${missing.map((tag) => `\`${tag}\``).join(', ')}.` : '',
+      missing.length
+        ? `Not in the built bundle yet (not measured): ${missing.map((tag) => `\`${tag}\``).join(', ')}.`
+        : '',
       ''
     );
   } finally {

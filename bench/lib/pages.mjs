@@ -29,7 +29,12 @@ export const FEEDBACK_ATTRIBUTES = { ...CANDIDATE, persist: 'none' };
 export const CYCLE_ATTRIBUTES = {
   'onward-recovery-path': { ...CANDIDATE, applicants: '240', interviewed: '6' },
   'onward-feedback-request': CANDIDATE,
-  'onward-interview-odds': { applicants: '240', interviewed: '6', company: 'Northwind', 'job-title': 'Product designer' }
+  'onward-interview-odds': {
+    applicants: '240',
+    interviewed: '6',
+    company: 'Northwind',
+    'job-title': 'Product designer'
+  }
 };
 
 /** Loads a page and waits for the harness (and, with `tag`, for that element to be defined: returns whether it is). */
@@ -75,10 +80,16 @@ export async function servePages({ root, dist, benchDir, peersAvailable }) {
     if (implementation.peer) {
       if (!peersAvailable) continue;
       const peer = PEERS.find((candidate) => candidate.id === implementation.id);
-      writeFileSync(join(out, `${peer.id}-card.js`), await bundle({ contents: `import '${peer.card}';`, resolveDir: benchDir }));
+      writeFileSync(
+        join(out, `${peer.id}-card.js`),
+        await bundle({ contents: `import '${peer.card}';`, resolveDir: benchDir })
+      );
       entry.script = `/cache/${peer.id}-card.js`;
       if (peer.css) {
-        writeFileSync(join(out, `${peer.id}.css`), await bundle({ contents: `@import '${peer.css}';`, resolveDir: benchDir, loader: 'css' }));
+        writeFileSync(
+          join(out, `${peer.id}.css`),
+          await bundle({ contents: `@import '${peer.css}';`, resolveDir: benchDir, loader: 'css' })
+        );
         entry.css = `/cache/${peer.id}.css`;
       }
     }

@@ -25,7 +25,10 @@ async function measureCards(page, origin, implementations, { samples, counts }) 
         await page.evaluate(() => window.bench.clear());
         const warm = await page.evaluate((count) => window.bench.insert(count), n);
         if (!cold.ok || !warm.ok) throw new Error(`${implementation.id} did not render its shadow DOM`);
-        for (const [temperature, run] of [['cold', cold], ['warm', warm]]) {
+        for (const [temperature, run] of [
+          ['cold', cold],
+          ['warm', warm]
+        ]) {
           for (const mode of ['rendered', 'layout']) {
             (results[implementation.id][`${temperature}:${n}:${mode}`] ??= []).push(run[mode]);
           }
@@ -80,14 +83,20 @@ export async function runRender({ root, dist, benchDir, chromePath, peersAvailab
           rows.push([
             String(n),
             mode === 'layout' ? 'rendered + style & layout' : 'rendered',
-            ...available.map((implementation) => cell(cards[implementation.id][key], implementation.id === 'vanilla' ? undefined : base))
+            ...available.map((implementation) =>
+              cell(cards[implementation.id][key], implementation.id === 'vanilla' ? undefined : base)
+            )
           ]);
         }
       }
       lines.push(
         `### Step cards, ${temperature} (${temperature === 'cold' ? 'first insertion in a freshly loaded page' : 'the same insertion again in that page after removal'})`,
         '',
-        table(['N', 'until', ...available.map((implementation) => implementation.label)], rows, ['r', 'l', ...available.map(() => 'r')]),
+        table(['N', 'until', ...available.map((implementation) => implementation.label)], rows, [
+          'r',
+          'l',
+          ...available.map(() => 'r')
+        ]),
         ''
       );
     }
@@ -99,9 +108,9 @@ export async function runRender({ root, dist, benchDir, chromePath, peersAvailab
       'insertion: nothing reads layout before that). Same content everywhere: Onward gets',
       '`preset="interview" step heading href`; the vanilla card the same copy through attributes; the peers the icon,',
       'badge, heading, body and link as light-DOM children in their slots. Garbage is collected before each sample.',
-      'The vanilla card copies the step card\'s stylesheet, including `container-type: inline-size` on the host (for its',
-      'narrow layout); the peers\' light-DOM content has no container query, which is most of why their style & layout',
-      'time can be below the vanilla card\'s (a one-off check here: without `container-type`, 1000 vanilla or Onward cards',
+      "The vanilla card copies the step card's stylesheet, including `container-type: inline-size` on the host (for its",
+      "narrow layout); the peers' light-DOM content has no container query, which is most of why their style & layout",
+      "time can be below the vanilla card's (a one-off check here: without `container-type`, 1000 vanilla or Onward cards",
       'took roughly 70–100 ms less).',
       ''
     );
@@ -139,7 +148,13 @@ export async function runRender({ root, dist, benchDir, chromePath, peersAvailab
         kitUrl,
         samples,
         { vanilla: 'bench-vanilla-recovery-path', onward: 'onward-recovery-path' },
-        async (tag) => (await page.evaluate(([name, attributes]) => window.bench.firstRender(name, attributes), [tag, RECOVERY_ATTRIBUTES])).ms
+        async (tag) =>
+          (
+            await page.evaluate(
+              ([name, attributes]) => window.bench.firstRender(name, attributes),
+              [tag, RECOVERY_ATTRIBUTES]
+            )
+          ).ms
       );
       extra.push(['`onward-recovery-path`: first render, style & layout', result]);
     } else {
@@ -151,9 +166,16 @@ export async function runRender({ root, dist, benchDir, chromePath, peersAvailab
         page,
         kitUrl,
         samples,
-        { vanilla: 'bench-vanilla-feedback-request', onward: 'onward-feedback-request', failure: 'no text field whose typing shows in the preview' },
+        {
+          vanilla: 'bench-vanilla-feedback-request',
+          onward: 'onward-feedback-request',
+          failure: 'no text field whose typing shows in the preview'
+        },
         async (tag) => {
-          const name = await page.evaluate(([element, attributes]) => window.bench.prepareTyping(element, attributes), [tag, FEEDBACK_ATTRIBUTES]);
+          const name = await page.evaluate(
+            ([element, attributes]) => window.bench.prepareTyping(element, attributes),
+            [tag, FEEDBACK_ATTRIBUTES]
+          );
           if (name === null) return null;
           if (tag.startsWith('onward')) field = name;
           // One keystroke to warm up, then the measured one.
@@ -166,7 +188,10 @@ export async function runRender({ root, dist, benchDir, chromePath, peersAvailab
           return null;
         }
       );
-      extra.push([`\`onward-feedback-request\`: keystroke → preview updated, style & layout${field ? ` (typing in "${field}")` : ''}`, result]);
+      extra.push([
+        `\`onward-feedback-request\`: keystroke → preview updated, style & layout${field ? ` (typing in "${field}")` : ''}`,
+        result
+      ]);
     } else {
       extra.push(['`onward-feedback-request`: keystroke → preview', 'not built yet']);
     }
@@ -189,7 +214,7 @@ export async function runRender({ root, dist, benchDir, chromePath, peersAvailab
       'shows before a step is opened: heading, intro, progress, five checkable vanilla step cards with their tool buttons and',
       'empty panels. Feedback request: a real keystroke (CDP key events) into the first text field whose text shows in the',
       'preview, timed in the page from `keydown` to the preview text having changed plus `offsetHeight`, after one warm-up',
-      'keystroke; its baseline (`bench/fixtures/vanilla-feedback-request.js`) recomposes a similar form\'s preview with',
+      "keystroke; its baseline (`bench/fixtures/vanilla-feedback-request.js`) recomposes a similar form's preview with",
       '`textContent` on every `input`.',
       ''
     );

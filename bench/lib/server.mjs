@@ -24,7 +24,11 @@ const TYPES = {
 export async function startServer({ mounts = {}, pages = {}, isolate = false, spa = false }) {
   const server = createServer(async (request, response) => {
     const headers = isolate
-      ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store' }
+      ? {
+          'Cross-Origin-Opener-Policy': 'same-origin',
+          'Cross-Origin-Embedder-Policy': 'require-corp',
+          'Cache-Control': 'no-store'
+        }
       : {};
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     if (pages[path] !== undefined) {
@@ -44,7 +48,10 @@ export async function startServer({ mounts = {}, pages = {}, isolate = false, sp
         for (const candidate of spa && !extname(file) ? [file, join(folder, 'index.html')] : [file]) {
           try {
             const body = await readFile(candidate);
-            response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(candidate)] ?? 'application/octet-stream' });
+            response.writeHead(200, {
+              ...headers,
+              'Content-Type': TYPES[extname(candidate)] ?? 'application/octet-stream'
+            });
             response.end(body);
             return;
           } catch {

@@ -30,7 +30,11 @@ export async function runSize({ root, dist, benchDir, peersAvailable, chromePath
     own.push({ what: 'whole kit: `dist/cdn/onward.js` — missing (run `npx vite build --mode cdn`)' });
   }
   const defineDir = join(dist, 'define');
-  const elements = existsSync(defineDir) ? readdirSync(defineDir).filter((file) => file.endsWith('.js')).sort() : [];
+  const elements = existsSync(defineDir)
+    ? readdirSync(defineDir)
+        .filter((file) => file.endsWith('.js'))
+        .sort()
+    : [];
   for (const file of elements) {
     const bytes = await bundle({ file: join(defineDir, file), nodePaths });
     writeFileSync(join(cache, `onward-${file}`), bytes);
@@ -42,7 +46,11 @@ export async function runSize({ root, dist, benchDir, peersAvailable, chromePath
     });
   }
   const localeDir = join(dist, 'locales');
-  const locales = existsSync(localeDir) ? readdirSync(localeDir).filter((file) => file.endsWith('.js')).sort() : [];
+  const locales = existsSync(localeDir)
+    ? readdirSync(localeDir)
+        .filter((file) => file.endsWith('.js'))
+        .sort()
+    : [];
   for (const file of locales) {
     const code = basename(file, '.js');
     const bytes = await bundle({ file: join(localeDir, file), nodePaths });
@@ -58,8 +66,12 @@ export async function runSize({ root, dist, benchDir, peersAvailable, chromePath
     if (builtIn || !existsSync(parts)) continue;
     const served = (names) => names.map((name) => measure(readFileSync(join(parts, `${name}.js`))));
     const sum = (sizes) =>
-      Object.fromEntries(['raw', 'gzip', 'brotli'].map((key) => [key, sizes.reduce((total, size) => total + size[key], 0)]));
-    const every = readdirSync(parts).filter((name) => name.endsWith('.js')).map((name) => basename(name, '.js'));
+      Object.fromEntries(
+        ['raw', 'gzip', 'brotli'].map((key) => [key, sizes.reduce((total, size) => total + size[key], 0)])
+      );
+    const every = readdirSync(parts)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => basename(name, '.js'));
     own.push({
       what: `locale \`${code}\`, every element, as fetched (${every.length} files)`,
       ...sum(served(every)),
@@ -96,8 +108,8 @@ export async function runSize({ root, dist, benchDir, peersAvailable, chromePath
       '"one step card" is what a page with one card downloads. The 5 kB budget for a whole language is not met: the',
       'translated text alone is about 4.6 (es) to 5.2 kB (ar) gzip, and the keys, written out in every part, add about',
       '1.5 kB more. Sending each part as its values in the order of the English keys would leave the keys out; that would',
-      'change the format of the public `locales/` modules and is not done. The kit\'s files are written in UTF-8 (Vite',
-      'writes them so, and browsers read every module script as UTF-8); this bench bundles in UTF-8 too, since esbuild\'s',
+      "change the format of the public `locales/` modules and is not done. The kit's files are written in UTF-8 (Vite",
+      "writes them so, and browsers read every module script as UTF-8); this bench bundles in UTF-8 too, since esbuild's",
       'default `\\uXXXX` escapes had made Arabic look 0.7 kB larger than what is served.',
       ''
     );
@@ -139,7 +151,9 @@ export async function runSize({ root, dist, benchDir, peersAvailable, chromePath
       side.push({ what: `${peer.label}: not installed` });
       continue;
     }
-    const version = JSON.parse(readFileSync(join(benchDir, 'node_modules', peer.package, 'package.json'), 'utf8')).version;
+    const version = JSON.parse(
+      readFileSync(join(benchDir, 'node_modules', peer.package, 'package.json'), 'utf8')
+    ).version;
     const js = await bundle({
       contents: peer.modules.map((module) => `import '${module}';`).join('\n'),
       resolveDir: benchDir

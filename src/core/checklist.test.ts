@@ -31,7 +31,9 @@ describe('validateChecklistItems', () => {
 
 describe('readChecklistState', () => {
   it('keeps short, distinct ids and refuses other shapes', () => {
-    expect(readChecklistState({ checked: ['a', 'a', '', 3, 'x'.repeat(201), 'b'] })).to.deep.equal({ checked: ['a', 'b'] });
+    expect(readChecklistState({ checked: ['a', 'a', '', 3, 'x'.repeat(201), 'b'] })).to.deep.equal({
+      checked: ['a', 'b']
+    });
     expect(readChecklistState({ checked: 'a' })).to.equal(undefined);
     expect(readChecklistState(null)).to.equal(undefined);
   });
@@ -39,7 +41,13 @@ describe('readChecklistState', () => {
 
 describe('groupChecklistItems', () => {
   it('groups in order of first appearance, the items without a group first', () => {
-    const items = [{ id: 'a', group: 'learn' }, { id: 'b' }, { id: 'c', group: 'search' }, { id: 'd', group: 'learn' }, { id: 'e' }];
+    const items = [
+      { id: 'a', group: 'learn' },
+      { id: 'b' },
+      { id: 'c', group: 'search' },
+      { id: 'd', group: 'learn' },
+      { id: 'e' }
+    ];
     expect(groupChecklistItems(items).map(({ key, items }) => [key, items.map((item) => item.id)])).to.deep.equal([
       ['', ['b', 'e']],
       ['learn', ['a', 'd']],

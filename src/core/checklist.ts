@@ -69,8 +69,12 @@ export function validateChecklistItems(value: unknown): { items?: ChecklistItem[
     if (typeof raw.group === 'string' && raw.group.trim() !== '') item.group = raw.group.trim();
     if (raw.dueInDays !== undefined && raw.dueInDays !== null) {
       const due = raw.dueInDays;
-      if (typeof due === 'number' && Number.isInteger(due) && due >= 0 && due <= CHECKLIST_MAX_DUE_IN_DAYS) item.dueInDays = due;
-      else problems.push(`dueInDays of item ${JSON.stringify(id)} must be a whole number from 0 to ${CHECKLIST_MAX_DUE_IN_DAYS} (ignored)`);
+      if (typeof due === 'number' && Number.isInteger(due) && due >= 0 && due <= CHECKLIST_MAX_DUE_IN_DAYS)
+        item.dueInDays = due;
+      else
+        problems.push(
+          `dueInDays of item ${JSON.stringify(id)} must be a whole number from 0 to ${CHECKLIST_MAX_DUE_IN_DAYS} (ignored)`
+        );
     }
     items.push(item);
   });
@@ -91,7 +95,9 @@ export function readChecklistState(data: unknown): ChecklistState | undefined {
  * Items grouped by `group`, in order of first appearance, with the items without one first: after another group they
  * would read as part of it.
  */
-export function groupChecklistItems<T extends { group?: string }>(items: readonly T[]): Array<{ key: string; items: T[] }> {
+export function groupChecklistItems<T extends { group?: string }>(
+  items: readonly T[]
+): Array<{ key: string; items: T[] }> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = item.group ?? '';

@@ -46,7 +46,8 @@ const LONG: Record<string, FeedbackFields> = {
     recipientName: 'Jean-Baptiste Delacroix-Moreau',
     company: 'Groupe Hospitalier Santé & Soins Partenaires',
     jobTitle: 'Designer produit senior, expérience patient',
-    topic: 'la façon de tester les idées avec les patients et le personnel soignant avant de développer quoi que ce soit'
+    topic:
+      'la façon de tester les idées avec les patients et le personnel soignant avant de développer quoi que ce soit'
   },
   de: {
     candidateName: 'Maximilian Featherstone-Okonkwo',
@@ -80,12 +81,19 @@ const CATALOGUES: Record<string, Catalogue> = { en, ar, de, es, fr, 'pt-BR': ptB
 const ANY_PLACEHOLDER = /\{[A-Za-z]\w*\}/;
 
 /** The catalogue's message strings, as the element passes them. */
-const stringsOf = (catalogue: Catalogue) => Object.fromEntries(FEEDBACK_STRING_KEYS.map((key) => [key, catalogue[key]]));
+const stringsOf = (catalogue: Catalogue) =>
+  Object.fromEntries(FEEDBACK_STRING_KEYS.map((key) => [key, catalogue[key]]));
 
 describe('the feedback request in every language', () => {
   for (const [lang, catalogue] of Object.entries(CATALOGUES)) {
     const strings = stringsOf(catalogue);
-    const long: FeedbackFields = { ...LONG[lang], interviewDate: '2025-09-24', stage: 'final', asks: ['wentWell', 'improve', 'skills'], futureRoles: true };
+    const long: FeedbackFields = {
+      ...LONG[lang],
+      interviewDate: '2025-09-24',
+      stage: 'final',
+      asks: ['wentWell', 'improve', 'skills'],
+      futureRoles: true
+    };
 
     describe(lang, () => {
       for (const tone of FEEDBACK_TONES) {
@@ -124,10 +132,14 @@ describe('the feedback request in every language', () => {
         for (const tone of FEEDBACK_TONES) {
           for (const channel of FEEDBACK_CHANNELS) {
             const { body } = composeFeedbackRequest({ ...long, recipientName: '' }, { tone, channel, strings, lang });
-            expect(body.split('\n')[0], `${tone}/${channel}`).to.equal(catalogue['feedbackRequest.msg.greetingFallback']);
+            expect(body.split('\n')[0], `${tone}/${channel}`).to.equal(
+              catalogue['feedbackRequest.msg.greetingFallback']
+            );
           }
         }
-        const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 8, 24));
+        const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+          Date.UTC(2025, 8, 24)
+        );
         expect(composeFeedbackRequest(long, { strings, lang }).body).to.contain(date);
       });
 
@@ -135,7 +147,10 @@ describe('the feedback request in every language', () => {
         for (const tone of FEEDBACK_TONES) {
           for (const channel of FEEDBACK_CHANNELS) {
             const { subject, body } = composeFeedbackRequest(long, { tone, channel, strings, lang });
-            expect(findArguingPhrases(`${subject}\n${body}`, catalogue['feedbackRequest.wording.phrases']), `${tone}/${channel}`).to.deep.equal([]);
+            expect(
+              findArguingPhrases(`${subject}\n${body}`, catalogue['feedbackRequest.wording.phrases']),
+              `${tone}/${channel}`
+            ).to.deep.equal([]);
           }
         }
       });
@@ -147,7 +162,10 @@ describe('the feedback request in every language', () => {
     const syllables = (word: string) => {
       const letters = word.toLowerCase().replace(/[^a-z]/g, '');
       if (letters.length <= 3) return 1;
-      const groups = letters.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+      const groups = letters
+        .replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
+        .replace(/^y/, '')
+        .match(/[aeiouy]{1,2}/g);
       return Math.max(1, groups?.length ?? 1);
     };
     /** Flesch–Kincaid grade. Each line or sentence counts as a sentence (a greeting and a sign-off are lines). */
@@ -159,7 +177,12 @@ describe('the feedback request in every language', () => {
     };
 
     it('keeps every English note at reading grade 8 or lower', () => {
-      const fields: FeedbackFields = { ...TYPICAL, interviewDate: '2025-09-24', topic: 'your plans for the mobile app', asks: ['wentWell', 'improve', 'skills'] };
+      const fields: FeedbackFields = {
+        ...TYPICAL,
+        interviewDate: '2025-09-24',
+        topic: 'your plans for the mobile app',
+        asks: ['wentWell', 'improve', 'skills']
+      };
       for (const tone of FEEDBACK_TONES) {
         for (const channel of FEEDBACK_CHANNELS) {
           const { body } = composeFeedbackRequest(fields, { tone, channel });
@@ -173,13 +196,29 @@ describe('the feedback request in every language', () => {
     /** A right-to-left letter, the right-to-left mark, or an isolate (LRI, RLI, FSI, PDI) at the very start. */
     const STARTS_RIGHT_TO_LEFT = /^(?:[\u200F\u2066-\u2069]|(?=\p{L})\p{Script=Arabic})/u;
     const strings = stringsOf(ar);
-    const every = { interviewDate: '2025-09-24', stage: 'final', asks: ['wentWell', 'improve', 'skills'], futureRoles: true } as const;
+    const every = {
+      interviewDate: '2025-09-24',
+      stage: 'final',
+      asks: ['wentWell', 'improve', 'skills'],
+      futureRoles: true
+    } as const;
     const people: Record<string, FeedbackFields> = {
-      'Arabic names': { ...TYPICAL, candidateName: 'سارة الحربي', recipientName: 'الأستاذة نور', company: 'مجموعة الرعاية', jobTitle: 'مصممة منتجات' },
+      'Arabic names': {
+        ...TYPICAL,
+        candidateName: 'سارة الحربي',
+        recipientName: 'الأستاذة نور',
+        company: 'مجموعة الرعاية',
+        jobTitle: 'مصممة منتجات'
+      },
       'long Arabic names': { ...LONG.ar, ...every },
       'Latin names': { ...TYPICAL, topic: 'the mobile app' },
       'long Latin names': { ...LONG.en, ...every },
-      'a name that starts with a digit or a quote': { ...TYPICAL, candidateName: '3M Team', recipientName: '«Sam» Lee', company: '"Acme"' },
+      'a name that starts with a digit or a quote': {
+        ...TYPICAL,
+        candidateName: '3M Team',
+        recipientName: '«Sam» Lee',
+        company: '"Acme"'
+      },
       'no details': {}
     };
 
@@ -189,14 +228,18 @@ describe('the feedback request in every language', () => {
           for (const channel of FEEDBACK_CHANNELS) {
             const { subject, body } = composeFeedbackRequest(fields, { tone, channel, strings, lang: 'ar' });
             const lines = [subject, ...body.split('\n')].filter((line) => line !== '');
-            for (const line of lines) expect(line, `${tone}/${channel}: ${JSON.stringify(line)}`).to.match(STARTS_RIGHT_TO_LEFT);
+            for (const line of lines)
+              expect(line, `${tone}/${channel}: ${JSON.stringify(line)}`).to.match(STARTS_RIGHT_TO_LEFT);
           }
         }
       });
     }
 
     it('puts the formal salutation on its own line, after the name', () => {
-      const { body } = composeFeedbackRequest({ ...TYPICAL, recipientName: 'Maya Chen' }, { tone: 'formal', strings, lang: 'ar' });
+      const { body } = composeFeedbackRequest(
+        { ...TYPICAL, recipientName: 'Maya Chen' },
+        { tone: 'formal', strings, lang: 'ar' }
+      );
       const [nameLine, salutation] = body.split('\n');
       expect(nameLine).to.contain('Maya Chen').and.match(STARTS_RIGHT_TO_LEFT);
       expect(salutation).to.equal('تحية طيبة وبعد،');
@@ -207,7 +250,10 @@ describe('the feedback request in every language', () => {
         if (catalogue.$dir === 'rtl') continue;
         for (const tone of FEEDBACK_TONES) {
           for (const channel of FEEDBACK_CHANNELS) {
-            const { subject, body } = composeFeedbackRequest({ ...TYPICAL, recipientName: 'نور' }, { tone, channel, strings: stringsOf(catalogue), lang });
+            const { subject, body } = composeFeedbackRequest(
+              { ...TYPICAL, recipientName: 'نور' },
+              { tone, channel, strings: stringsOf(catalogue), lang }
+            );
             expect(`${subject}${body}`, `${lang} ${tone}/${channel}`).to.not.match(/[\u200E\u200F\u2066-\u2069]/);
           }
         }
@@ -219,11 +265,9 @@ describe('the feedback request in every language', () => {
     it('finds arguing phrases in Spanish', () => {
       const phrases = es['feedbackRequest.wording.phrases'];
       expect(findArguingPhrases('¿Podrían reconsiderar mi candidatura?', phrases)).to.deep.equal(['reconsider']);
-      expect(findArguingPhrases('Me parece INJUSTO, la persona que contrataron tiene menos experiencia que yo', phrases)).to.have.members([
-        'injust',
-        'la persona que contrataron',
-        'menos experiencia que yo'
-      ]);
+      expect(
+        findArguingPhrases('Me parece INJUSTO, la persona que contrataron tiene menos experiencia que yo', phrases)
+      ).to.have.members(['injust', 'la persona que contrataron', 'menos experiencia que yo']);
       expect(findArguingPhrases('sus planes para la app móvil', phrases)).to.deep.equal([]);
     });
 

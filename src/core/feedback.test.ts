@@ -52,10 +52,13 @@ function parseMailto(href: string): { to: string; headers: Array<[string, string
   const question = rest.indexOf('?');
   const to = decodeURIComponent(question === -1 ? rest : rest.slice(0, question));
   const query = question === -1 ? '' : rest.slice(question + 1);
-  const headers = query === '' ? [] : query.split('&').map((pair): [string, string] => {
-    const equals = pair.indexOf('=');
-    return [decodeURIComponent(pair.slice(0, equals)), decodeURIComponent(pair.slice(equals + 1))];
-  });
+  const headers =
+    query === ''
+      ? []
+      : query.split('&').map((pair): [string, string] => {
+          const equals = pair.indexOf('=');
+          return [decodeURIComponent(pair.slice(0, equals)), decodeURIComponent(pair.slice(equals + 1))];
+        });
   return { to, headers };
 }
 
@@ -66,16 +69,25 @@ describe('composeFeedbackRequest', () => {
       const paragraphs = body.split('\n\n');
       expect(subject).to.equal('Feedback on my interview for the Product Designer role');
       expect(paragraphs[0]).to.equal('Hi Priya,');
-      expect(paragraphs[1]).to.contain('Thank you').and.contain('the Product Designer role').and.contain('your plans for the mobile app');
+      expect(paragraphs[1])
+        .to.contain('Thank you')
+        .and.contain('the Product Designer role')
+        .and.contain('your plans for the mobile app');
       expect(paragraphs[2]).to.contain('I respect that').and.contain('what I could do better');
       expect(paragraphs[3]).to.contain('Acme').and.contain('future roles');
       expect(body.split('\n').at(-1)).to.equal('Sam Lee');
     });
 
     it('uses the words a reader would expect for each tone', () => {
-      expect(composeFeedbackRequest(fields, { tone: 'formal' }).body).to.match(/^Dear Priya,/).and.contain('Kind regards,\nSam Lee');
-      expect(composeFeedbackRequest(fields, { tone: 'brief' }).body).to.match(/^Hi Priya,/).and.contain('Thanks,\nSam Lee');
-      expect(composeFeedbackRequest(fields, { tone: 'formal' }).subject).to.equal('Request for feedback: interview for the Product Designer role');
+      expect(composeFeedbackRequest(fields, { tone: 'formal' }).body)
+        .to.match(/^Dear Priya,/)
+        .and.contain('Kind regards,\nSam Lee');
+      expect(composeFeedbackRequest(fields, { tone: 'brief' }).body)
+        .to.match(/^Hi Priya,/)
+        .and.contain('Thanks,\nSam Lee');
+      expect(composeFeedbackRequest(fields, { tone: 'formal' }).subject).to.equal(
+        'Request for feedback: interview for the Product Designer role'
+      );
     });
 
     it('writes a LinkedIn note without a subject, with one question only', () => {
@@ -92,16 +104,22 @@ describe('composeFeedbackRequest', () => {
 
     it('leaves the questions sentence out of an e-mail when nothing is ticked, and asks generally on LinkedIn', () => {
       expect(composeFeedbackRequest({ ...fields, asks: [] }).body).to.not.contain('I would love to hear');
-      expect(composeFeedbackRequest({ ...fields, asks: [] }, { channel: 'linkedin' }).body).to.contain('how I could improve');
+      expect(composeFeedbackRequest({ ...fields, asks: [] }, { channel: 'linkedin' }).body).to.contain(
+        'how I could improve'
+      );
     });
 
     it('names the meeting after the stage', () => {
       expect(composeFeedbackRequest({ stage: 'screen' }).subject).to.equal('Feedback on my first call for the role');
-      expect(composeFeedbackRequest({ stage: 'final' }, { tone: 'brief' }).subject).to.equal('Feedback on my final interview');
+      expect(composeFeedbackRequest({ stage: 'final' }, { tone: 'brief' }).subject).to.equal(
+        'Feedback on my final interview'
+      );
     });
 
     it('mentions the interview date, formatted for the language', () => {
-      expect(composeFeedbackRequest({ interviewDate: '2025-03-04' }).body).to.contain('meet me on March 4, 2025 and talk');
+      expect(composeFeedbackRequest({ interviewDate: '2025-03-04' }).body).to.contain(
+        'meet me on March 4, 2025 and talk'
+      );
       expect(composeFeedbackRequest({ interviewDate: '2025-03-04' }, { lang: 'de' }).body).to.contain('4. März 2025');
       expect(formatInterviewDate('2025-02-30')).to.equal('');
       expect(formatInterviewDate('next tuesday')).to.equal('');
@@ -136,12 +154,32 @@ describe('composeFeedbackRequest', () => {
     }
 
     it('measures e-mail in words and LinkedIn in characters, with warn and over levels', () => {
-      expect(measureFeedback({ words: 149, chars: 0 }, 'email')).to.deep.equal({ count: 149, limit: 150, level: 'ok', ready: true });
-      expect(measureFeedback({ words: 150, chars: 0 }, 'email')).to.deep.equal({ count: 150, limit: 150, level: 'warn', ready: true });
+      expect(measureFeedback({ words: 149, chars: 0 }, 'email')).to.deep.equal({
+        count: 149,
+        limit: 150,
+        level: 'ok',
+        ready: true
+      });
+      expect(measureFeedback({ words: 150, chars: 0 }, 'email')).to.deep.equal({
+        count: 150,
+        limit: 150,
+        level: 'warn',
+        ready: true
+      });
       expect(measureFeedback({ words: 0, chars: 200 }, 'linkedin').level).to.equal('ok');
-      expect(measureFeedback({ words: 0, chars: 201 }, 'linkedin')).to.deep.equal({ count: 201, limit: 300, level: 'warn', ready: true });
+      expect(measureFeedback({ words: 0, chars: 201 }, 'linkedin')).to.deep.equal({
+        count: 201,
+        limit: 300,
+        level: 'warn',
+        ready: true
+      });
       expect(measureFeedback({ words: 0, chars: 300 }, 'linkedin').ready).to.be.true;
-      expect(measureFeedback({ words: 0, chars: 301 }, 'linkedin')).to.deep.equal({ count: 301, limit: 300, level: 'over', ready: false });
+      expect(measureFeedback({ words: 0, chars: 301 }, 'linkedin')).to.deep.equal({
+        count: 301,
+        limit: 300,
+        level: 'over',
+        ready: false
+      });
     });
   });
 
@@ -149,7 +187,10 @@ describe('composeFeedbackRequest', () => {
     it('says "Hello," without a recipient name and "the role" without a job title', () => {
       for (const tone of FEEDBACK_TONES) {
         for (const channel of FEEDBACK_CHANNELS) {
-          const note = composeFeedbackRequest({ ...fields, recipientName: '  ', jobTitle: undefined }, { tone, channel });
+          const note = composeFeedbackRequest(
+            { ...fields, recipientName: '  ', jobTitle: undefined },
+            { tone, channel }
+          );
           expect(note.body.split('\n')[0], `${tone}/${channel}`).to.equal('Hello,');
           expect(note.body, `${tone}/${channel}`).to.contain('the role');
         }
@@ -163,7 +204,11 @@ describe('composeFeedbackRequest', () => {
           const { subject, body } = composeFeedbackRequest({}, { tone, channel });
           const text = `${subject}\n${body}`;
           expect(text, `${tone}/${channel}`).to.not.match(ANY_PLACEHOLDER);
-          expect(text).to.not.contain('undefined').and.not.contain('  ').and.not.contain(' .').and.not.contain('\n\n\n');
+          expect(text)
+            .to.not.contain('undefined')
+            .and.not.contain('  ')
+            .and.not.contain(' .')
+            .and.not.contain('\n\n\n');
           expect(body).to.not.match(/^\s|\s$/);
         }
       }
@@ -191,32 +236,59 @@ describe('composeFeedbackRequest', () => {
 
   describe('templates and strings', () => {
     it('uses a host template with {placeholders} for one tone and channel only', () => {
-      const templates = { warm: { email: { subject: 'Thanks from {candidateName}', body: '{greeting}\n\nThanks for {role} at {company}.\n\n{candidateName}' } } };
+      const templates = {
+        warm: {
+          email: {
+            subject: 'Thanks from {candidateName}',
+            body: '{greeting}\n\nThanks for {role} at {company}.\n\n{candidateName}'
+          }
+        }
+      };
       const warm = composeFeedbackRequest(fields, { templates });
       expect(warm.subject).to.equal('Thanks from Sam Lee');
       expect(warm.body).to.equal('Hi Priya,\n\nThanks for the Product Designer role at Acme.\n\nSam Lee');
       expect(composeFeedbackRequest(fields, { templates, tone: 'formal' }).body).to.match(/^Dear Priya,/);
-      expect(composeFeedbackRequest(fields, { templates, channel: 'linkedin' }).body).to.contain('I respect your decision');
+      expect(composeFeedbackRequest(fields, { templates, channel: 'linkedin' }).body).to.contain(
+        'I respect your decision'
+      );
     });
 
     it('keeps unknown placeholders visible, so a typo in a host template shows', () => {
-      const note = composeFeedbackRequest(fields, { templates: { warm: { email: { body: 'Hi {recipientname}, {greeting}' } } } });
+      const note = composeFeedbackRequest(fields, {
+        templates: { warm: { email: { body: 'Hi {recipientname}, {greeting}' } } }
+      });
       expect(note.body).to.equal('Hi {recipientname}, Hi Priya,');
     });
 
     it('drops a missing field together with the space before it', () => {
-      const note = composeFeedbackRequest({}, { templates: { warm: { email: { body: 'Hi {recipientName}, thanks.\n{topicSentence}\n\nBye {candidateName}' } } } });
+      const note = composeFeedbackRequest(
+        {},
+        {
+          templates: {
+            warm: { email: { body: 'Hi {recipientName}, thanks.\n{topicSentence}\n\nBye {candidateName}' } }
+          }
+        }
+      );
       expect(note.body).to.equal('Hi, thanks.\n\nBye');
     });
 
     it('inserts values as text, never filling placeholders inside them', () => {
-      const note = composeFeedbackRequest({ ...fields, topic: '{candidateName} and {role}', recipientName: '{greeting}' });
-      expect(note.body).to.contain('our talk about {candidateName} and {role}.').and.match(/^Hi \{greeting\},/);
+      const note = composeFeedbackRequest({
+        ...fields,
+        topic: '{candidateName} and {role}',
+        recipientName: '{greeting}'
+      });
+      expect(note.body)
+        .to.contain('our talk about {candidateName} and {role}.')
+        .and.match(/^Hi \{greeting\},/);
     });
 
     it('writes in the language of the strings passed in, and uses English for any left out', () => {
       const note = composeFeedbackRequest(fields, {
-        strings: { 'feedbackRequest.msg.warm.greeting': 'Hallo {recipientName},', 'feedbackRequest.msg.warm.email.subject': '' }
+        strings: {
+          'feedbackRequest.msg.warm.greeting': 'Hallo {recipientName},',
+          'feedbackRequest.msg.warm.email.subject': ''
+        }
       });
       expect(note.body).to.match(/^Hallo Priya,/);
       expect(note.subject).to.equal('Feedback on my interview for the Product Designer role');
@@ -251,7 +323,10 @@ describe('composeFeedbackRequest', () => {
       it(`${name}: appears literally in the body and round-trips through the mailto URL`, () => {
         const expected = wellFormed(value).trim();
         for (const tone of FEEDBACK_TONES) {
-          const note = composeFeedbackRequest({ ...fields, topic: value, recipientName: value, candidateName: value, jobTitle: value }, { tone });
+          const note = composeFeedbackRequest(
+            { ...fields, topic: value, recipientName: value, candidateName: value, jobTitle: value },
+            { tone }
+          );
           expect(note.body, tone).to.contain(expected);
           expect(note.subject, tone).to.not.match(/[\r\n]/);
 
@@ -275,7 +350,12 @@ describe('composeFeedbackRequest', () => {
     });
 
     it('takes non-string field values without throwing', () => {
-      const odd = { candidateName: 42, recipientName: null, asks: 'improve', futureRoles: 'yes' } as unknown as FeedbackFields;
+      const odd = {
+        candidateName: 42,
+        recipientName: null,
+        asks: 'improve',
+        futureRoles: 'yes'
+      } as unknown as FeedbackFields;
       expect(() => composeFeedbackRequest(odd)).to.not.throw();
       expect(composeFeedbackRequest(odd).body).to.match(/^Hello,/);
     });
@@ -294,7 +374,12 @@ describe('findArguingPhrases', () => {
   });
 
   it('stays quiet for ordinary topics', () => {
-    for (const topic of ['your plans for the mobile app', 'how the design team works with nurses', 'fair pricing for small clinics', '']) {
+    for (const topic of [
+      'your plans for the mobile app',
+      'how the design team works with nurses',
+      'fair pricing for small clinics',
+      ''
+    ]) {
       expect(findArguingPhrases(topic), topic).to.deep.equal([]);
     }
   });
@@ -312,7 +397,10 @@ describe('findArguingPhrases', () => {
 describe('what a note needs', () => {
   it('needs the candidate’s name, the company and the job title; the recipient’s name is optional', () => {
     expect(missingFeedbackFields({ candidateName: 'Sam', company: 'Acme', jobTitle: 'Designer' })).to.deep.equal([]);
-    expect(missingFeedbackFields({ candidateName: '  ', company: 'Acme' })).to.deep.equal(['candidateName', 'jobTitle']);
+    expect(missingFeedbackFields({ candidateName: '  ', company: 'Acme' })).to.deep.equal([
+      'candidateName',
+      'jobTitle'
+    ]);
     expect(missingFeedbackFields({})).to.deep.equal([...FEEDBACK_NEEDED_FIELDS]);
   });
 
@@ -327,9 +415,15 @@ describe('what a note needs', () => {
 
   it('calls a note greeted and signed only when both names are known and in it, ignoring case', () => {
     const names = { recipientName: 'Priya', candidateName: 'Sam Lee' };
-    expect(feedbackReadiness('Hi Priya,\n\nThanks.\n\nSam Lee', names)).to.deep.equal({ greeting: true, signature: true });
+    expect(feedbackReadiness('Hi Priya,\n\nThanks.\n\nSam Lee', names)).to.deep.equal({
+      greeting: true,
+      signature: true
+    });
     expect(feedbackReadiness('hi priya, thanks. sam lee', names)).to.deep.equal({ greeting: true, signature: true });
-    expect(feedbackReadiness('Hello,\n\nThanks.\n\nSam Lee', names)).to.deep.equal({ greeting: false, signature: true });
+    expect(feedbackReadiness('Hello,\n\nThanks.\n\nSam Lee', names)).to.deep.equal({
+      greeting: false,
+      signature: true
+    });
     expect(feedbackReadiness('Hi Priya,\n\nThanks.', names)).to.deep.equal({ greeting: true, signature: false });
     expect(feedbackReadiness('Hello,\n\nThanks.', {})).to.deep.equal({ greeting: false, signature: false });
     expect(feedbackReadiness('\uD800 Priya', { recipientName: ' Priya ' }).greeting).to.be.true;
@@ -339,7 +433,10 @@ describe('what a note needs', () => {
     for (const tone of FEEDBACK_TONES) {
       for (const channel of FEEDBACK_CHANNELS) {
         const { body } = composeFeedbackRequest(longFields, { tone, channel });
-        expect(feedbackReadiness(body, longFields), `${tone} ${channel}`).to.deep.equal({ greeting: true, signature: true });
+        expect(feedbackReadiness(body, longFields), `${tone} ${channel}`).to.deep.equal({
+          greeting: true,
+          signature: true
+        });
       }
     }
   });

@@ -59,7 +59,9 @@ export type FeedbackStringKey = Extract<TermKey, `feedbackRequest.msg.${string}`
 export type FeedbackStrings = Record<FeedbackStringKey, string>;
 
 /** Every catalogue key `composeFeedbackRequest` reads, so an element can pass the resolved language's strings. */
-export const FEEDBACK_STRING_KEYS = Object.keys(en).filter((key) => key.startsWith('feedbackRequest.msg.')) as FeedbackStringKey[];
+export const FEEDBACK_STRING_KEYS = Object.keys(en).filter((key) =>
+  key.startsWith('feedbackRequest.msg.')
+) as FeedbackStringKey[];
 
 export interface FeedbackOptions {
   /** `warm` (default), `formal` or `brief`. */
@@ -156,7 +158,10 @@ function compose(template: string, values: Readonly<Record<string, string>>): st
 }
 
 /** How two or three questions are joined into one phrase; one is said as it is, none is left out. */
-const LIST_KEYS: Partial<Record<number, FeedbackStringKey>> = { 2: 'feedbackRequest.msg.list2', 3: 'feedbackRequest.msg.list3' };
+const LIST_KEYS: Partial<Record<number, FeedbackStringKey>> = {
+  2: 'feedbackRequest.msg.list2',
+  3: 'feedbackRequest.msg.list3'
+};
 
 /**
  * Writes a short, polite request for feedback after a rejection: greeting by name; thanks, with the one thing the
@@ -200,10 +205,14 @@ export function composeFeedbackRequest(fields: FeedbackFields = {}, options: Fee
     company: clean(fields.company) || term('feedbackRequest.msg.companyFallback')
   };
   const listKey = LIST_KEYS[Math.min(ticked.length, 3)];
-  const listed = listKey ? fillTemplate(term(listKey), { first: ticked[0], second: ticked[1], third: ticked[2] }) : (ticked[0] ?? '');
+  const listed = listKey
+    ? fillTemplate(term(listKey), { first: ticked[0], second: ticked[1], third: ticked[2] })
+    : (ticked[0] ?? '');
   const pieces: Record<string, string> = {
     ...base,
-    greeting: recipientName ? compose(term(`feedbackRequest.msg.${tone}.greeting`), base) : term('feedbackRequest.msg.greetingFallback'),
+    greeting: recipientName
+      ? compose(term(`feedbackRequest.msg.${tone}.greeting`), base)
+      : term('feedbackRequest.msg.greetingFallback'),
     role: jobTitle ? compose(term('feedbackRequest.msg.role'), base) : term('feedbackRequest.msg.roleFallback'),
     meeting: term(`feedbackRequest.msg.meeting.${stage}`),
     onDate: interviewDate ? compose(term('feedbackRequest.msg.onDate'), base) : '',
@@ -212,17 +221,22 @@ export function composeFeedbackRequest(fields: FeedbackFields = {}, options: Fee
   };
   pieces.topicSentence = topic ? compose(term(`feedbackRequest.msg.${tone}.topic`), pieces) : '';
   pieces.questionsSentence = listed ? compose(term(`feedbackRequest.msg.${tone}.questions`), pieces) : '';
-  pieces.futureSentence = fields.futureRoles ? compose(term(`feedbackRequest.msg.${tone}.${channel}.future`), pieces) : '';
+  pieces.futureSentence = fields.futureRoles
+    ? compose(term(`feedbackRequest.msg.${tone}.${channel}.future`), pieces)
+    : '';
 
   const custom = options.templates?.[tone]?.[channel];
-  const bodyTemplate = typeof custom?.body === 'string' ? custom.body : term(`feedbackRequest.msg.${tone}.${channel}.body`);
+  const bodyTemplate =
+    typeof custom?.body === 'string' ? custom.body : term(`feedbackRequest.msg.${tone}.${channel}.body`);
   const body = keepLinesRightToLeft(compose(bodyTemplate, pieces), bodyTemplate);
   let subject = '';
   if (channel === 'email') {
-    const subjectTemplate = typeof custom?.subject === 'string' ? custom.subject : term(`feedbackRequest.msg.${tone}.email.subject`);
+    const subjectTemplate =
+      typeof custom?.subject === 'string' ? custom.subject : term(`feedbackRequest.msg.${tone}.email.subject`);
     // A subject is one line: a line break from a field must never start a new header.
+    const composed = compose(subjectTemplate, pieces);
     // eslint-disable-next-line no-control-regex -- control characters and line breaks have no place in a header
-    subject = compose(subjectTemplate, pieces).replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g, ' ').trim();
+    subject = composed.replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g, ' ').trim();
     subject = keepLinesRightToLeft(subject, subjectTemplate);
   }
   return { subject, body, words: countWords(body), chars: body.length };
@@ -231,7 +245,8 @@ export function composeFeedbackRequest(fields: FeedbackFields = {}, options: Fee
 // --- Right-to-left plain text --------------------------------------------------------------------------------------
 
 /** Text that starts with a letter of a right-to-left script, or with the right-to-left mark. */
-const STARTS_RIGHT_TO_LEFT = /^(?:\u200F|(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}])/u;
+const STARTS_RIGHT_TO_LEFT =
+  /^(?:\u200F|(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}])/u;
 const FIRST_LETTER = /\p{L}[\s\S]*/u;
 const RIGHT_TO_LEFT_MARK = '\u200F';
 
@@ -251,14 +266,23 @@ function keepLinesRightToLeft(text: string, template: string): string {
 }
 
 /** Measures a composed message against its channel's limit (see `FEEDBACK_LIMITS`). */
-export function measureFeedback(message: Pick<FeedbackMessage, 'words' | 'chars'>, channel: FeedbackChannel): FeedbackMeasure {
+export function measureFeedback(
+  message: Pick<FeedbackMessage, 'words' | 'chars'>,
+  channel: FeedbackChannel
+): FeedbackMeasure {
   if (channel === 'linkedin') {
     const count = message.chars;
-    const level = count > FEEDBACK_LIMITS.linkedinChars ? 'over' : count > FEEDBACK_LIMITS.linkedinWarnChars ? 'warn' : 'ok';
+    const level =
+      count > FEEDBACK_LIMITS.linkedinChars ? 'over' : count > FEEDBACK_LIMITS.linkedinWarnChars ? 'warn' : 'ok';
     return { count, limit: FEEDBACK_LIMITS.linkedinChars, level, ready: level !== 'over' };
   }
   const count = message.words;
-  return { count, limit: FEEDBACK_LIMITS.emailWords, level: count < FEEDBACK_LIMITS.emailWords ? 'ok' : 'warn', ready: true };
+  return {
+    count,
+    limit: FEEDBACK_LIMITS.emailWords,
+    level: count < FEEDBACK_LIMITS.emailWords ? 'ok' : 'warn',
+    ready: true
+  };
 }
 
 const normalizeForMatch = (text: string) =>
@@ -322,7 +346,10 @@ export interface FeedbackReadiness {
  * Checks a note (composed or edited by hand) for a greeting by name and a signature: each name must be known and
  * appear in the body (ignoring case). A note without them still works, but should not be called ready to send.
  */
-export function feedbackReadiness(body: string, names: Pick<FeedbackFields, 'recipientName' | 'candidateName'>): FeedbackReadiness {
+export function feedbackReadiness(
+  body: string,
+  names: Pick<FeedbackFields, 'recipientName' | 'candidateName'>
+): FeedbackReadiness {
   const text = wellFormed(typeof body === 'string' ? body : '').toLowerCase();
   const has = (name: unknown) => {
     const value = clean(name).toLowerCase();

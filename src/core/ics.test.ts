@@ -46,7 +46,15 @@ describe('core/ics', () => {
 
     it('parses with ical.js and carries one event per entry, in order', () => {
       const text = buildIcs(
-        [event(), event({ uid: 'thank', date: '2025-03-15', summary: 'Send a thank-you note', description: 'Two lines are plenty.' })],
+        [
+          event(),
+          event({
+            uid: 'thank',
+            date: '2025-03-15',
+            summary: 'Send a thank-you note',
+            description: 'Two lines are plenty.'
+          })
+        ],
         { now: NOW }
       );
       const calendar = new ICAL.Component(ICAL.parse(text));
@@ -60,7 +68,9 @@ describe('core/ics', () => {
     });
 
     it('gives every event a UID and a DTSTAMP in UTC', () => {
-      const events = parseEvents(buildIcs([event(), event({ uid: 'thank' }), event({ uid: 'save-roles' })], { now: NOW }));
+      const events = parseEvents(
+        buildIcs([event(), event({ uid: 'thank' }), event({ uid: 'save-roles' })], { now: NOW })
+      );
       const uids = events.map((e) => value(e, 'uid') as string);
       expect(uids).to.deep.equal(['follow-up@onward-elements', 'thank@onward-elements', 'save-roles@onward-elements']);
       expect(new Set(uids).size).to.equal(3);
@@ -101,7 +111,10 @@ describe('core/ics', () => {
       const summary = `Écrire à l’équipe 👩🏽‍💻 — 面接のお礼を送る 🎉 ${'ü'.repeat(60)} ${'𝄞'.repeat(40)} done`;
       const text = buildIcs([event({ summary, description: summary.repeat(3) })], { now: NOW });
       const lines = byteLines(text);
-      expect(lines.some((line) => line.length > 70), 'some lines were long enough to fold').to.be.true;
+      expect(
+        lines.some((line) => line.length > 70),
+        'some lines were long enough to fold'
+      ).to.be.true;
       for (const line of lines) {
         expect(line.length, strictDecoder.decode(line)).to.be.at.most(75);
         // A split multi-byte character would not decode strictly.
@@ -166,7 +179,9 @@ describe('core/ics', () => {
       expect(text.match(/^END:VCALENDAR/gm)).to.have.length(1);
       const events = parseEvents(text);
       expect(events).to.have.length(1);
-      expect(value(events[0], 'summary')).to.equal('Follow up\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:injected\nDTSTART:19700101');
+      expect(value(events[0], 'summary')).to.equal(
+        'Follow up\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:injected\nDTSTART:19700101'
+      );
       expect(value(events[0], 'description')).to.equal('\nEND:VCALENDAR\n');
       expect(dateOf(events[0], 'dtstart').toString()).to.equal('2025-03-21');
     });
@@ -196,11 +211,22 @@ describe('core/ics', () => {
 
     it('handles leap days and month ends', () => {
       const events = parseEvents(
-        buildIcs([event({ date: '2024-02-28' }), event({ uid: 'b', date: '2024-02-29' }), event({ uid: 'c', date: '2025-04-30' })], {
-          now: NOW
-        })
+        buildIcs(
+          [
+            event({ date: '2024-02-28' }),
+            event({ uid: 'b', date: '2024-02-29' }),
+            event({ uid: 'c', date: '2025-04-30' })
+          ],
+          {
+            now: NOW
+          }
+        )
       );
-      expect(events.map((e) => dateOf(e, 'dtend').toString())).to.deep.equal(['2024-02-29', '2024-03-01', '2025-05-01']);
+      expect(events.map((e) => dateOf(e, 'dtend').toString())).to.deep.equal([
+        '2024-02-29',
+        '2024-03-01',
+        '2025-05-01'
+      ]);
     });
 
     it('skips entries whose date is not a real calendar day', () => {

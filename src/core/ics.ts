@@ -78,7 +78,8 @@ export function foldLine(line: string): string {
   let index = 0;
   while (index < line.length) {
     const code = line.charCodeAt(index);
-    const pair = code >= 0xd800 && code <= 0xdbff && index + 1 < line.length && (line.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
+    const pair =
+      code >= 0xd800 && code <= 0xdbff && index + 1 < line.length && (line.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
     const size = pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
     const limit = parts.length === 0 ? 75 : 74; // continuation lines start with one space
     if (octets + size > limit) {
@@ -104,7 +105,10 @@ function cut(text: string, max: number): string {
 
 function utcStamp(date: Date): string {
   const valid = Number.isFinite(date.getTime()) ? date : new Date();
-  return valid.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return valid
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A calendar day as a UTC midnight (pure date arithmetic: no time zone or daylight saving involved). */
@@ -127,7 +131,13 @@ function basicDate(date: Date): string {
  */
 export function buildIcs(events: readonly CalendarEvent[], options: IcsOptions = {}): string {
   const stamp = utcStamp(options.now ?? new Date());
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Onward Elements//Reminders//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Onward Elements//Reminders//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH'
+  ];
   for (const event of events) {
     const day = parseCalendarDate(event.date);
     if (!day) continue;

@@ -4,7 +4,14 @@ import { parseJobs, postedAgo } from './jobs.js';
 describe('parseJobs', () => {
   it('keeps valid roles with only the known fields, trimmed, in order', () => {
     const result = parseJobs([
-      { title: ' Product designer ', url: '/jobs/1', company: 'Northwind', location: 'Berlin', postedAt: '2025-05-01', extra: 'x' },
+      {
+        title: ' Product designer ',
+        url: '/jobs/1',
+        company: 'Northwind',
+        location: 'Berlin',
+        postedAt: '2025-05-01',
+        extra: 'x'
+      },
       { title: 'UX researcher', url: 'https://example.com/jobs/2' }
     ]);
     expect(result).to.deep.equal({
@@ -23,7 +30,12 @@ describe('parseJobs', () => {
 
   it('refuses anything that is not a list', () => {
     for (const input of [null, undefined, 'jobs', 42, {}, { results: [] }, { jobs: 'x' }]) {
-      expect(parseJobs(input), JSON.stringify(input)).to.deep.equal({ jobs: [], invalid: 0, unsafe: 0, problem: 'not-a-list' });
+      expect(parseJobs(input), JSON.stringify(input)).to.deep.equal({
+        jobs: [],
+        invalid: 0,
+        unsafe: 0,
+        problem: 'not-a-list'
+      });
     }
   });
 
@@ -62,7 +74,9 @@ describe('parseJobs', () => {
   });
 
   it('reads own properties only: __proto__ and inherited values do nothing', () => {
-    const parsed = JSON.parse('[{"__proto__": {"title": "Injected", "url": "/evil"}}, {"title": "A", "url": "/a", "__proto__": {"company": "Evil"}}]');
+    const parsed = JSON.parse(
+      '[{"__proto__": {"title": "Injected", "url": "/evil"}}, {"title": "A", "url": "/a", "__proto__": {"company": "Evil"}}]'
+    );
     const inherited = Object.create({ title: 'Inherited', url: '/inherited' });
     const result = parseJobs([...parsed, inherited]);
     expect(result.jobs).to.deep.equal([{ title: 'A', url: '/a' }]);

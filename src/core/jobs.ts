@@ -136,7 +136,10 @@ function parseDate(value: string): Date {
  * counts as today (clocks differ; a role is never "posted in 2 days"). `undefined` when it is not a date, or a date so
  * far out that no calendar day can be worked out for it in the local time zone.
  */
-export function postedAgo(postedAt: string | number | Date | undefined, now: Date | number = Date.now()): RelativeAge | undefined {
+export function postedAgo(
+  postedAt: string | number | Date | undefined,
+  now: Date | number = Date.now()
+): RelativeAge | undefined {
   if (postedAt === undefined) return undefined;
   const posted = typeof postedAt === 'string' ? parseDate(postedAt) : new Date(postedAt);
   const today = new Date(now);

@@ -14,7 +14,9 @@ describe('buildMailto', () => {
   describe('encoding (RFC 6068)', () => {
     it('percent-encodes spaces as %20 and line breaks in the body as %0D%0A', () => {
       const href = buildMailto('priya@example.com', { subject: 'Hello there', body: 'Hi,\nthanks\r\nfor\rtoday' })!;
-      expect(href).to.equal('mailto:priya@example.com?subject=Hello%20there&body=Hi%2C%0D%0Athanks%0D%0Afor%0D%0Atoday');
+      expect(href).to.equal(
+        'mailto:priya@example.com?subject=Hello%20there&body=Hi%2C%0D%0Athanks%0D%0Afor%0D%0Atoday'
+      );
       expect(href).to.not.contain('+');
     });
 
@@ -52,7 +54,10 @@ describe('buildMailto', () => {
 
   describe('the subject stays one line', () => {
     it('turns CR, LF and other control characters in the subject into one space', () => {
-      const href = buildMailto('priya@example.com', { subject: 'Thanks\r\nBcc: eve@example.com\n\tx\u2028y', body: 'ok' })!;
+      const href = buildMailto('priya@example.com', {
+        subject: 'Thanks\r\nBcc: eve@example.com\n\tx\u2028y',
+        body: 'ok'
+      })!;
       const subject = href.slice(href.indexOf('subject=') + 8, href.indexOf('&'));
       expect(subject).to.not.match(/%0D|%0A|%09|%E2%80%A8/i);
       expect(headersOf(href)).to.deep.equal([
@@ -119,7 +124,12 @@ describe('buildMailto', () => {
       });
     }
 
-    for (const address of ['priya@example.com', 'sam.lee+jobs@mail.example.co.uk', "o'brien@example.ie", 'X_Y-z@sub-domain.example.org']) {
+    for (const address of [
+      'priya@example.com',
+      'sam.lee+jobs@mail.example.co.uk',
+      "o'brien@example.ie",
+      'X_Y-z@sub-domain.example.org'
+    ]) {
       it(`accepts ${JSON.stringify(address)}`, () => {
         expect(isValidEmail(address)).to.be.true;
         expect(buildMailto(address, {})).to.equal(`mailto:${address.replace('+', '%2B')}`);

@@ -90,7 +90,18 @@ describe('interviewOdds', () => {
     }
 
     it('never throws, whatever it is given', () => {
-      for (const value of [Symbol('x'), () => 1, [], [6], { toString: () => { throw new Error('boom'); } }, 10n]) {
+      for (const value of [
+        Symbol('x'),
+        () => 1,
+        [],
+        [6],
+        {
+          toString: () => {
+            throw new Error('boom');
+          }
+        },
+        10n
+      ]) {
         expect(() => interviewOdds(value, value)).to.not.throw();
       }
     });

@@ -33,7 +33,12 @@ const IGNORED = new Set(
 
 /** Lower case, accents removed (é → e, ü → u), so comparisons ignore both. */
 export function foldText(value: string): string {
-  return ASCII.test(value) ? value.toLowerCase() : value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return ASCII.test(value)
+    ? value.toLowerCase()
+    : value
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
 }
 
 /** Text with nothing to fold or split beyond ASCII: the fast path for most titles and places. */
@@ -58,7 +63,10 @@ const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 
 function hasWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
-    if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && (end === text.length || !isWordCode(text.charCodeAt(end)))) {
+    if (
+      (at === 0 || !isWordCode(text.charCodeAt(at - 1))) &&
+      (end === text.length || !isWordCode(text.charCodeAt(end)))
+    ) {
       return true;
     }
   }
@@ -123,7 +131,8 @@ export function rankRoles(roles: readonly SimilarRole[], options: RankOptions = 
   const wanted = options.title?.trim() ? titleWords(options.title) : undefined;
   const department = squash(options.department);
   const location = squash(options.location);
-  const max = options.max !== undefined && Number.isFinite(options.max) ? Math.max(0, Math.floor(options.max)) : Infinity;
+  const max =
+    options.max !== undefined && Number.isFinite(options.max) ? Math.max(0, Math.floor(options.max)) : Infinity;
 
   const seen = new Set<string>();
   const result: SimilarRole[] = [];
@@ -149,7 +158,10 @@ export function rankRoles(roles: readonly SimilarRole[], options: RankOptions = 
   const departments = new Map<string, boolean>();
   const placeMatches = (value: string) => {
     const where = squash(value);
-    return /(?:^| )remote(?: |$)/.test(where) || (location !== '' && where !== '' && (where.includes(location) || location.includes(where)));
+    return (
+      /(?:^| )remote(?: |$)/.test(where) ||
+      (location !== '' && where !== '' && (where.includes(location) || location.includes(where)))
+    );
   };
   const wantedList = [...wanted];
   const scored: Scored[] = roles.map((role, index) => {

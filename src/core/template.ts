@@ -41,7 +41,10 @@ export function encodeUrlValue(value: string): string {
  * turn the link into `//evil.example`, another site. Returns `undefined` for a link that would leave. Relative
  * templates stay relative. DOM-free.
  */
-export function fillUrlTemplate(template: string, values: Readonly<Record<string, string | undefined>>): string | undefined {
+export function fillUrlTemplate(
+  template: string,
+  values: Readonly<Record<string, string | undefined>>
+): string | undefined {
   const encoded: Record<string, string> = {};
   const probe: Record<string, string> = {};
   for (const [name, value] of Object.entries(values)) {

@@ -15,6 +15,8 @@ declare global {
     'onward-feedback-request': OnwardFeedbackRequest;
   }
   interface GlobalEventHandlersEventMap {
-    'onward-feedback-action': CustomEvent<import('../components/feedback-request/feedback-request.types.js').FeedbackActionDetail>;
+    'onward-feedback-action': CustomEvent<
+      import('../components/feedback-request/feedback-request.types.js').FeedbackActionDetail
+    >;
   }
 }

@@ -15,6 +15,8 @@ declare global {
     'onward-interview-odds': OnwardInterviewOdds;
   }
   interface GlobalEventHandlersEventMap {
-    'onward-odds-note-change': CustomEvent<import('../components/interview-odds/interview-odds.js').OddsNoteChangeDetail>;
+    'onward-odds-note-change': CustomEvent<
+      import('../components/interview-odds/interview-odds.js').OddsNoteChangeDetail
+    >;
   }
 }

@@ -21,6 +21,8 @@ declare global {
     'onward-recovery-path': OnwardRecoveryPath;
   }
   interface GlobalEventHandlersEventMap {
-    'onward-path-progress': CustomEvent<import('../components/recovery-path/recovery-path.types.js').PathProgressDetail>;
+    'onward-path-progress': CustomEvent<
+      import('../components/recovery-path/recovery-path.types.js').PathProgressDetail
+    >;
   }
 }

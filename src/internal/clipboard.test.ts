@@ -59,21 +59,27 @@ function refuseClipboard(): () => void {
 describe('internal/clipboard in a real browser', () => {
   afterEach(() => window.getSelection()?.removeAllRanges());
 
-  itWhere(canHoldKeys, 'WebKitWebDriver cannot hold Control down for Ctrl+V', 'copies from a real click, and Ctrl+V pastes exactly that text', async () => {
-    let copied: Promise<boolean> | undefined;
-    const button = await fixture<HTMLButtonElement>(
-      html`<button style="inline-size: 10rem; block-size: 3rem" @click=${() => (copied = copyText(TEXT))}>Copy</button>`
-    );
-    await clickCentre(button);
-    expect(copied, 'the click ran copyText').to.exist;
-    expect(await copied).to.be.true;
-    expect(await pasted()).to.equal(TEXT);
-  });
+  itWhere(
+    canHoldKeys,
+    'WebKitWebDriver cannot hold Control down for Ctrl+V',
+    'copies from a real click, and Ctrl+V pastes exactly that text',
+    async () => {
+      let copied: Promise<boolean> | undefined;
+      const button = await fixture<HTMLButtonElement>(
+        html`<button style="inline-size: 10rem; block-size: 3rem" @click=${() => (copied = copyText(TEXT))}>Copy</button>`
+      );
+      await clickCentre(button);
+      expect(copied, 'the click ran copyText').to.exist;
+      expect(await copied).to.be.true;
+      expect(await pasted()).to.equal(TEXT);
+    }
+  );
 
   /** Renders a two-line list in a shadow root and lets `copyText` fall back to selecting it. */
   async function refusedListCopy(): Promise<void> {
     const list = document.createElement('ul');
-    for (const line of ['Say thank you', 'Ask one question ✓']) list.append(Object.assign(document.createElement('li'), { textContent: line }));
+    for (const line of ['Say thank you', 'Ask one question ✓'])
+      list.append(Object.assign(document.createElement('li'), { textContent: line }));
     await shadowHost(list);
     const restore = refuseClipboard();
     try {
@@ -90,24 +96,34 @@ describe('internal/clipboard in a real browser', () => {
     expect(String(window.getSelection()).replace(/\s+/g, ' ').trim()).to.equal('Say thank you Ask one question ✓');
   });
 
-  itWhere(canHoldKeys, 'WebKitWebDriver cannot hold Control down for Ctrl+C', 'when refused, Ctrl+C copies the text selected inside a shadow root', async () => {
-    await refusedListCopy();
-    await chord('KeyC');
-    expect((await pasted()).replace(/\s+/g, ' ').trim()).to.equal('Say thank you Ask one question ✓');
-  });
-
-  itWhere(canHoldKeys, 'WebKitWebDriver cannot hold Control down for Ctrl+C', 'when refused, focuses and selects a fallback textarea in a shadow root, so Ctrl+C copies its value', async () => {
-    const area = Object.assign(document.createElement('textarea'), { value: TEXT });
-    const root = await shadowHost(area);
-    const restore = refuseClipboard();
-    try {
-      expect(await copyText('unused', area)).to.be.false;
-    } finally {
-      restore();
+  itWhere(
+    canHoldKeys,
+    'WebKitWebDriver cannot hold Control down for Ctrl+C',
+    'when refused, Ctrl+C copies the text selected inside a shadow root',
+    async () => {
+      await refusedListCopy();
+      await chord('KeyC');
+      expect((await pasted()).replace(/\s+/g, ' ').trim()).to.equal('Say thank you Ask one question ✓');
     }
-    expect(root.activeElement).to.equal(area);
-    expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
-    await chord('KeyC');
-    expect(await pasted()).to.equal(TEXT);
-  });
+  );
+
+  itWhere(
+    canHoldKeys,
+    'WebKitWebDriver cannot hold Control down for Ctrl+C',
+    'when refused, focuses and selects a fallback textarea in a shadow root, so Ctrl+C copies its value',
+    async () => {
+      const area = Object.assign(document.createElement('textarea'), { value: TEXT });
+      const root = await shadowHost(area);
+      const restore = refuseClipboard();
+      try {
+        expect(await copyText('unused', area)).to.be.false;
+      } finally {
+        restore();
+      }
+      expect(root.activeElement).to.equal(area);
+      expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
+      await chord('KeyC');
+      expect(await pasted()).to.equal(TEXT);
+    }
+  );
 });

@@ -27,7 +27,9 @@ export function selectContents(target: Element): void {
       target.select();
       return;
     }
-    const selection = (target.getRootNode() as Document | ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? window.getSelection();
+    const selection =
+      (target.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null })).getSelection?.() ??
+      window.getSelection();
     // setBaseAndExtent, not addRange: WebKit ignores a range inside a shadow root passed to addRange, so the user would
     // have nothing selected to copy; every engine accepts shadow-tree nodes as the base and extent.
     selection?.setBaseAndExtent(target, 0, target, target.childNodes.length);

@@ -129,7 +129,8 @@ function loadParts(key: string, parts: Iterable<Languages>): Promise<void> {
   const fetched = [commonLanguages, ...fresh].map((part) =>
     part[files]().then(
       (module) => module.default,
-      (error: unknown) => console.warn(`[onward-elements] could not load some "${files}" strings: English there.`, error)
+      (error: unknown) =>
+        console.warn(`[onward-elements] could not load some "${files}" strings: English there.`, error)
     )
   );
   const batch = Promise.all(fetched).then((loaded) => {
@@ -165,7 +166,7 @@ function closestWithAttribute(start: Element, attribute: string): Element | unde
   let node: Element | null = start;
   while (node) {
     if (node.hasAttribute(attribute) && node.getAttribute(attribute)!.trim() !== '') return node;
-    node = isServer ? null : node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    node = isServer ? null : (node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null));
   }
   return undefined;
 }

@@ -11,7 +11,8 @@ import { checkEnum, textValue } from './validate.js';
 export type OnwardEventName = Extract<keyof HTMLElementEventMap, `onward-${string}`>;
 
 /** What an Onward event carries in `detail`, as its define module declares it. */
-export type OnwardEventDetail<Name extends OnwardEventName> = HTMLElementEventMap[Name] extends CustomEvent<infer Detail> ? Detail : never;
+export type OnwardEventDetail<Name extends OnwardEventName> =
+  HTMLElementEventMap[Name] extends CustomEvent<infer Detail> ? Detail : never;
 
 /**
  * The text for a status region that said `previous`: the same words again get a no-break space, so they still change
@@ -25,10 +26,32 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Input types a user types characters into (everything but buttons, boxes, sliders, colours and files). */
-const NOT_TYPED = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
+const NOT_TYPED = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'hidden',
+  'image',
+  'radio',
+  'range',
+  'reset',
+  'submit'
+]);
 
 /** Keys that edit text or move the caret in a field, besides the characters themselves. */
-const EDITING_KEYS = new Set(['Backspace', 'Delete', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Process', 'Dead']);
+const EDITING_KEYS = new Set([
+  'Backspace',
+  'Delete',
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'Process',
+  'Dead'
+]);
 
 /**
  * True for a key event that is typing in a text field: a character (with Shift or AltGr, never Ctrl, Meta or Alt), an
@@ -184,9 +207,17 @@ export class OnwardElement extends LitElement {
       const options = type.elementProperties.get(name);
       // Lit fills in `type: String` and its own converter for a plain `@property()`: anything else is not text.
       if (!options || options.state || options.attribute === false) continue;
-      if ((options.type !== undefined && options.type !== String) || (options.converter !== undefined && options.converter !== defaultConverter)) continue;
+      if (
+        (options.type !== undefined && options.type !== String) ||
+        (options.converter !== undefined && options.converter !== defaultConverter)
+      )
+        continue;
       if (type.nonTextProperties.has(name)) continue;
-      self[name] = textValue(this, typeof options.attribute === 'string' ? options.attribute : name.toLowerCase(), value);
+      self[name] = textValue(
+        this,
+        typeof options.attribute === 'string' ? options.attribute : name.toLowerCase(),
+        value
+      );
     }
   }
 }

@@ -27,7 +27,9 @@ export interface ElementRegistry {
 }
 
 const isRegistry = (value: unknown): value is ElementRegistry =>
-  !!value && typeof (value as ElementRegistry).get === 'function' && typeof (value as ElementRegistry).define === 'function';
+  !!value &&
+  typeof (value as ElementRegistry).get === 'function' &&
+  typeof (value as ElementRegistry).define === 'function';
 
 /**
  * Defines this copy's elements into `registry` (a `new CustomElementRegistry()` for a shadow root of your own, or
@@ -99,7 +101,9 @@ let scoped: ElementRegistry | null | undefined;
  */
 export function ownRegistry(): ElementRegistry | undefined {
   if (scoped === undefined) {
-    scoped = scopedRegistriesSupported() ? new (globalThis as unknown as { CustomElementRegistry: RegistryConstructor }).CustomElementRegistry() : null;
+    scoped = scopedRegistriesSupported()
+      ? new (globalThis as unknown as { CustomElementRegistry: RegistryConstructor }).CustomElementRegistry()
+      : null;
   }
   if (!scoped) return undefined;
   // Elements imported after the first composite rendered join it too.
@@ -136,6 +140,9 @@ export function attachScopedShadow(
   // Lit clones each template with `creationScope.importNode`; the document's would upgrade the clones globally.
   element.renderOptions.creationScope = {
     importNode: (node: Node, deep?: boolean) =>
-      (document.importNode as (node: Node, options: object) => Node)(node, { selfOnly: !deep, customElementRegistry: registry })
+      (document.importNode as (node: Node, options: object) => Node)(node, {
+        selfOnly: !deep,
+        customElementRegistry: registry
+      })
   };
 }

@@ -17,7 +17,8 @@ const patched = new WeakMap<object, boolean>();
 export function hydrationSupported(elementClass: typeof ReactiveElement): boolean {
   let known = patched.get(elementClass);
   if (known === undefined) {
-    const announced = typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function';
+    const announced =
+      typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function';
     known = announced && (elementClass.observedAttributes ?? []).includes('defer-hydration');
     patched.set(elementClass, known);
   }
@@ -78,7 +79,8 @@ const isBox = (control: Control): control is HTMLInputElement =>
 /** Whether the candidate changed `control` from what the server rendered. */
 function changedByHand(control: Control): boolean {
   if (isBox(control)) return control.checked !== control.defaultChecked;
-  if (control instanceof HTMLSelectElement) return [...control.options].some((option) => option.selected !== option.defaultSelected);
+  if (control instanceof HTMLSelectElement)
+    return [...control.options].some((option) => option.selected !== option.defaultSelected);
   return control.value !== control.defaultValue;
 }
 
@@ -108,7 +110,9 @@ export function replayEarlyInput(root: ShadowRoot, early: readonly EarlyInput[])
       if (control.checked !== entry.checked && (control.type === 'checkbox' || entry.checked)) control.click();
     } else if (control.value !== entry.value) {
       control.value = entry.value;
-      control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }));
+      control.dispatchEvent(
+        new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' })
+      );
       control.dispatchEvent(new Event('change', { bubbles: true }));
     }
   }

@@ -14,7 +14,9 @@ const KNOWN = new Set(['thank', 'follow-up', 'save-roles']);
 /** Validates untrusted data the way a real element must: right shape, known ids only. */
 function readProbeState(data: unknown): ProbeState | undefined {
   if (!data || typeof data !== 'object' || !Array.isArray((data as ProbeState).checked)) return undefined;
-  return { checked: (data as ProbeState).checked.filter((id): id is string => typeof id === 'string' && KNOWN.has(id)) };
+  return {
+    checked: (data as ProbeState).checked.filter((id): id is string => typeof id === 'string' && KNOWN.has(id))
+  };
 }
 
 /** The smallest persisting element: a list of checked ids, shown as text, and the storage note. */
@@ -54,7 +56,6 @@ async function probe(template = html`<storage-probe></storage-probe>`): Promise<
   return element;
 }
 
-
 describe('internal/storage', () => {
   beforeEach(() => {
     localStorage.clear();
@@ -66,7 +67,10 @@ describe('internal/storage', () => {
       const element = await probe(html`<storage-probe storage-key="week-1"></storage-probe>`);
       element.tick('thank');
       expect(element.persistence.key).to.equal('onward:v1:rejection-checklist:week-1');
-      expect(stored('onward:v1:rejection-checklist:week-1')).to.deep.equal({ version: 1, data: { checked: ['thank'] } });
+      expect(stored('onward:v1:rejection-checklist:week-1')).to.deep.equal({
+        version: 1,
+        data: { checked: ['thank'] }
+      });
       expect(localStorage.length).to.equal(1);
     });
 
@@ -157,15 +161,29 @@ describe('internal/storage', () => {
     });
 
     it('forgetAll() does not throw when storage is blocked', async () => {
-      await withWindowProperty('localStorage', { get: () => { throw securityError(); } }, async () => {
-        await withWindowProperty('sessionStorage', { value: undefined }, async () => {
+      await withWindowProperty(
+        'localStorage',
+        {
+          get: () => {
+            throw securityError();
+          }
+        },
+        async () => {
+          await withWindowProperty('sessionStorage', { value: undefined }, async () => {
+            expect(() => forgetAll()).to.not.throw();
+          });
+        }
+      );
+      await withStorageMethod(
+        'removeItem',
+        () => {
+          throw securityError();
+        },
+        async () => {
+          localStorage.setItem(KEY, '{}');
           expect(() => forgetAll()).to.not.throw();
-        });
-      });
-      await withStorageMethod('removeItem', () => { throw securityError(); }, async () => {
-        localStorage.setItem(KEY, '{}');
-        expect(() => forgetAll()).to.not.throw();
-      });
+        }
+      );
     });
   });
 
@@ -185,7 +203,9 @@ describe('internal/storage', () => {
     });
 
     it('stops syncing an instance once it is removed from the page', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><storage-probe></storage-probe><storage-probe></storage-probe></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><storage-probe></storage-probe><storage-probe></storage-probe></div>`
+      );
       const [first, second] = [...wrapper.querySelectorAll<StorageProbe>('storage-probe')];
       second.remove();
       first.tick('thank');
@@ -194,7 +214,9 @@ describe('internal/storage', () => {
 
     it('applies a storage event from another tab', async () => {
       const element = await probe();
-      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: record(['save-roles', 'thank']), storageArea: localStorage }));
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: KEY, newValue: record(['save-roles', 'thank']), storageArea: localStorage })
+      );
       await element.updateComplete;
       expect(element.checked).to.deep.equal(['save-roles', 'thank']);
       expect(element.shadowRoot!.querySelector('output')!.textContent).to.equal('save-roles,thank');
@@ -221,7 +243,9 @@ describe('internal/storage', () => {
       localStorage.setItem(KEY, record(['thank']));
       const element = await probe();
       for (const checked of [['no-such-id'], ['save-roles', 'no-such-id'], [1, null, {}]]) {
-        window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: record(checked), storageArea: localStorage }));
+        window.dispatchEvent(
+          new StorageEvent('storage', { key: KEY, newValue: record(checked), storageArea: localStorage })
+        );
       }
       await element.updateComplete;
       expect(element.checked).to.deep.equal(['thank']);
@@ -230,7 +254,9 @@ describe('internal/storage', () => {
     it('does not listen for another tab when persist is "session" or "none"', async () => {
       for (const persist of ['session', 'none']) {
         const element = await probe(html`<storage-probe persist=${persist}></storage-probe>`);
-        window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: record(['thank']), storageArea: localStorage }));
+        window.dispatchEvent(
+          new StorageEvent('storage', { key: KEY, newValue: record(['thank']), storageArea: localStorage })
+        );
         expect(element.checked, persist).to.deep.equal([]);
       }
     });
@@ -293,16 +319,24 @@ describe('internal/storage', () => {
 
   describe('storage failures', () => {
     it('the localStorage getter throwing SecurityError: works in memory, shows the note, no uncaught error', async () => {
-      await withWindowProperty('localStorage', { get: () => { throw securityError(); } }, async () => {
-        const element = await probe();
-        expect(element.persistence.unavailable).to.be.true;
-        expect(note(element)).to.equal('not saved');
-        element.tick('thank');
-        element.tick('follow-up');
-        await element.updateComplete;
-        expect(element.checked).to.deep.equal(['thank', 'follow-up']);
-        expect(() => element.persistence.forget()).to.not.throw();
-      });
+      await withWindowProperty(
+        'localStorage',
+        {
+          get: () => {
+            throw securityError();
+          }
+        },
+        async () => {
+          const element = await probe();
+          expect(element.persistence.unavailable).to.be.true;
+          expect(note(element)).to.equal('not saved');
+          element.tick('thank');
+          element.tick('follow-up');
+          await element.updateComplete;
+          expect(element.checked).to.deep.equal(['thank', 'follow-up']);
+          expect(() => element.persistence.forget()).to.not.throw();
+        }
+      );
     });
 
     it('storage missing (undefined) behaves the same', async () => {
@@ -326,28 +360,40 @@ describe('internal/storage', () => {
     });
 
     it('getItem throwing: starts empty, still saves when setItem works, and keeps the note (it cannot be read back)', async () => {
-      await withStorageMethod('getItem', () => { throw securityError(); }, async () => {
-        const element = await probe();
-        expect(element.persistence.unavailable).to.be.true;
-        element.tick('thank');
-        await element.updateComplete;
-        expect(element.checked).to.deep.equal(['thank']);
-        expect(note(element)).to.equal('not saved');
-      });
+      await withStorageMethod(
+        'getItem',
+        () => {
+          throw securityError();
+        },
+        async () => {
+          const element = await probe();
+          expect(element.persistence.unavailable).to.be.true;
+          element.tick('thank');
+          await element.updateComplete;
+          expect(element.checked).to.deep.equal(['thank']);
+          expect(note(element)).to.equal('not saved');
+        }
+      );
       expect(stored()).to.deep.equal({ version: 1, data: { checked: ['thank'] } });
     });
 
     it('setItem throwing: keeps the change in memory, shows the note once, warns once', async () => {
       let element!: StorageProbe;
       const { warnings, errors } = await observe(async () => {
-        await withStorageMethod('setItem', () => { throw new Error('disk on fire'); }, async () => {
-          element = await probe();
-          expect(element.persistence.unavailable).to.be.false;
-          element.tick('thank');
-          element.tick('follow-up');
-          element.tick('save-roles');
-          await element.updateComplete;
-        });
+        await withStorageMethod(
+          'setItem',
+          () => {
+            throw new Error('disk on fire');
+          },
+          async () => {
+            element = await probe();
+            expect(element.persistence.unavailable).to.be.false;
+            element.tick('thank');
+            element.tick('follow-up');
+            element.tick('save-roles');
+            await element.updateComplete;
+          }
+        );
       });
       expect(errors).to.deep.equal([]);
       expect(element.checked).to.deep.equal(['thank', 'follow-up', 'save-roles']);
@@ -357,9 +403,22 @@ describe('internal/storage', () => {
     });
 
     const quotaErrors: Array<[string, () => unknown]> = [
-      ['QuotaExceededError (modern DOMException)', () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
-      ['legacy code 22', () => Object.assign(new Error('QUOTA_EXCEEDED_ERR'), { name: 'QUOTA_EXCEEDED_ERR', code: 22 })],
-      ['legacy NS_ERROR_DOM_QUOTA_REACHED', () => Object.assign(new Error('Persistent storage maximum size reached'), { name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014 })]
+      [
+        'QuotaExceededError (modern DOMException)',
+        () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      ],
+      [
+        'legacy code 22',
+        () => Object.assign(new Error('QUOTA_EXCEEDED_ERR'), { name: 'QUOTA_EXCEEDED_ERR', code: 22 })
+      ],
+      [
+        'legacy NS_ERROR_DOM_QUOTA_REACHED',
+        () =>
+          Object.assign(new Error('Persistent storage maximum size reached'), {
+            name: 'NS_ERROR_DOM_QUOTA_REACHED',
+            code: 1014
+          })
+      ]
     ];
     for (const [name, make] of quotaErrors) {
       it(`recognises ${name} by name or code`, () => {
@@ -369,11 +428,17 @@ describe('internal/storage', () => {
       it(`setItem throwing ${name}: memory kept, the note shown, no warning in the console`, async () => {
         let element!: StorageProbe;
         const { warnings, errors } = await observe(async () => {
-          await withStorageMethod('setItem', () => { throw make(); }, async () => {
-            element = await probe();
-            element.tick('thank');
-            await element.updateComplete;
-          });
+          await withStorageMethod(
+            'setItem',
+            () => {
+              throw make();
+            },
+            async () => {
+              element = await probe();
+              element.tick('thank');
+              await element.updateComplete;
+            }
+          );
         });
         expect(errors).to.deep.equal([]);
         expect(element.checked).to.deep.equal(['thank']);
@@ -416,21 +481,37 @@ describe('internal/storage', () => {
       const wrapper = await fixture<HTMLElement>(html`<div><storage-probe></storage-probe><section></section></div>`);
       const element = wrapper.querySelector<StorageProbe>('storage-probe')!;
       expect(element.checked).to.deep.equal(['save-roles']);
-      await withStorageMethod('setItem', () => { throw new DOMException('full', 'QuotaExceededError'); }, async () => {
-        element.tick('thank');
-      });
+      await withStorageMethod(
+        'setItem',
+        () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        },
+        async () => {
+          element.tick('thank');
+        }
+      );
       wrapper.querySelector('section')!.append(element);
       await element.updateComplete;
       expect(element.checked).to.deep.equal(['save-roles', 'thank']);
     });
 
     it('still keeps two instances in sync when storage is blocked', async () => {
-      await withWindowProperty('localStorage', { get: () => { throw securityError(); } }, async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div><storage-probe></storage-probe><storage-probe></storage-probe></div>`);
-        const [first, second] = [...wrapper.querySelectorAll<StorageProbe>('storage-probe')];
-        first.tick('thank');
-        expect(second.checked).to.deep.equal(['thank']);
-      });
+      await withWindowProperty(
+        'localStorage',
+        {
+          get: () => {
+            throw securityError();
+          }
+        },
+        async () => {
+          const wrapper = await fixture<HTMLElement>(
+            html`<div><storage-probe></storage-probe><storage-probe></storage-probe></div>`
+          );
+          const [first, second] = [...wrapper.querySelectorAll<StorageProbe>('storage-probe')];
+          first.tick('thank');
+          expect(second.checked).to.deep.equal(['thank']);
+        }
+      );
     });
   });
 });

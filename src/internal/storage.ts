@@ -28,7 +28,10 @@ export interface PersistOptions<T> {
 /** True for quota errors in every browser: by name or legacy code, never `instanceof` (iframes have their own). */
 export function isQuotaError(error: unknown): boolean {
   const e = error as { name?: string; code?: number } | null;
-  return !!e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
+  return (
+    !!e &&
+    (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014)
+  );
 }
 
 /** A mode the controller can trust: anything unknown (a typo in an attribute) means the default, `local`. */

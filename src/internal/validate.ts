@@ -55,7 +55,8 @@ export function checkInteger(
   max: number,
   fallback: number
 ): number {
-  if (typeof value === 'string' && /^\s*[-+]?\d+\s*$/.test(value)) return checkInteger(element, attribute, Number(value), min, max, fallback);
+  if (typeof value === 'string' && /^\s*[-+]?\d+\s*$/.test(value))
+    return checkInteger(element, attribute, Number(value), min, max, fallback);
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
   if (value !== undefined && value !== null) {
     warnOnce(
@@ -78,7 +79,12 @@ export const jsonAttribute = { fromAttribute: (value: string | null): unknown =>
  * itself. Returns `undefined` for blank text, and for malformed JSON after one warning that says what the element uses
  * instead (`fallback`). Never throws.
  */
-export function parseJsonAttribute(element: HTMLElement, attribute: string, value: unknown, fallback = 'the default'): unknown {
+export function parseJsonAttribute(
+  element: HTMLElement,
+  attribute: string,
+  value: unknown,
+  fallback = 'the default'
+): unknown {
   if (typeof value !== 'string') return value;
   if (value.trim() === '') return undefined;
   try {
@@ -106,6 +112,10 @@ export function textValue(element: HTMLElement, attribute: string, value: unknow
       : typeof value === 'number' || typeof value === 'boolean'
         ? String(value)
         : `a ${typeof value}`;
-  warnOnce(element, `${attribute}:not-text:${shown}`, `<${element.localName}> ${attribute} must be text or a number, not ${shown}; it is left unset.`);
+  warnOnce(
+    element,
+    `${attribute}:not-text:${shown}`,
+    `<${element.localName}> ${attribute} must be text or a number, not ${shown}; it is left unset.`
+  );
   return undefined;
 }

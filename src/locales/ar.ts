@@ -37,7 +37,7 @@ const ar: Catalogue = {
   ...similarRoles,
   ...learningPlan,
   ...strengths,
-  ...recoveryPath,
+  ...recoveryPath
 };
 
 export default ar;

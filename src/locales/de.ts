@@ -33,7 +33,7 @@ const de: Catalogue = {
   ...similarRoles,
   ...learningPlan,
   ...strengths,
-  ...recoveryPath,
+  ...recoveryPath
 };
 
 export default de;

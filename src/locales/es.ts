@@ -53,7 +53,7 @@ const es: Catalogue = {
   ...similarRoles,
   ...learningPlan,
   ...strengths,
-  ...recoveryPath,
+  ...recoveryPath
 };
 
 export default es;

@@ -31,7 +31,7 @@ const fr: Catalogue = {
   ...similarRoles,
   ...learningPlan,
   ...strengths,
-  ...recoveryPath,
+  ...recoveryPath
 };
 
 export default fr;

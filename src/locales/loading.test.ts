@@ -13,7 +13,6 @@ import { part, text } from '../../test/helpers/fields.js';
 // No catalogue but English is imported here: every other language must arrive through `loadLocale`, as on a real page.
 // The tests share one page, so each uses a language no earlier test has loaded when that matters.
 
-
 /** Mounts `template`, waits for the catalogue of `lang` to load, and returns the first Onward element once re-rendered. */
 async function rendered<T extends OnwardElement>(template: ReturnType<typeof html>, lang: string): Promise<T> {
   const root = await fixture<HTMLElement>(template);
@@ -42,7 +41,10 @@ describe('languages', () => {
     });
 
     it('renders German under lang="de" once loaded, fetching only the German of the elements defined', async () => {
-      const card = await rendered(html`<div lang="de"><onward-step-card preset="feedback"></onward-step-card></div>`, 'de');
+      const card = await rendered(
+        html`<div lang="de"><onward-step-card preset="feedback"></onward-step-card></div>`,
+        'de'
+      );
       // This page defines four elements (the imports above); the other elements' German stays on the server.
       const parts = ['common', 'step-card', 'rejection-checklist', 'feedback-request', 'interview-odds'];
       expect(localeRequests()).to.have.members(parts.map((part) => `de/${part}.ts`));
@@ -53,9 +55,14 @@ describe('languages', () => {
     });
 
     it('falls back from a region to its language: es-MX reads the Spanish catalogue', async () => {
-      const card = await rendered(html`<onward-step-card lang="es-MX" preset="learn" step="2"></onward-step-card>`, 'es-MX');
+      const card = await rendered(
+        html`<onward-step-card lang="es-MX" preset="learn" step="2"></onward-step-card>`,
+        'es-MX'
+      );
       const { default: es } = await import('./es.js');
-      expect(text(part(card, 'heading')!)).to.equal(`${es['stepCard.badge'].replace('{step}', '2')}: ${es['stepCard.learn.heading']}`);
+      expect(text(part(card, 'heading')!)).to.equal(
+        `${es['stepCard.badge'].replace('{step}', '2')}: ${es['stepCard.learn.heading']}`
+      );
       expect(part(card, 'base')!.getAttribute('lang')).to.equal('es-mx');
     });
 
@@ -64,7 +71,10 @@ describe('languages', () => {
       const { default: ptBR } = await import('./pt-BR.js');
       expect(text(part(brazil, 'heading')!)).to.equal(ptBR['stepCard.search.heading']);
       expect(ptBR['stepCard.search.heading']).to.not.equal(en['stepCard.search.heading']);
-      const portugal = await rendered(html`<onward-step-card lang="pt-PT" preset="search"></onward-step-card>`, 'pt-PT');
+      const portugal = await rendered(
+        html`<onward-step-card lang="pt-PT" preset="search"></onward-step-card>`,
+        'pt-PT'
+      );
       expect(text(part(portugal, 'heading')!)).to.equal(ptBR['stepCard.search.heading']);
     });
 
@@ -94,7 +104,10 @@ describe('languages', () => {
 
   describe('Arabic', () => {
     it('lays out right-to-left with no dir attribute anywhere', async () => {
-      const el = await rendered(html`<div lang="ar" style="inline-size: 600px"><onward-rejection-checklist persist="none"></onward-rejection-checklist></div>`, 'ar');
+      const el = await rendered(
+        html`<div lang="ar" style="inline-size: 600px"><onward-rejection-checklist persist="none"></onward-rejection-checklist></div>`,
+        'ar'
+      );
       const { default: ar } = await import('./ar.js');
       expect(document.querySelector('[dir]')).to.equal(null);
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
@@ -106,18 +119,26 @@ describe('languages', () => {
     });
 
     it('writes numbers for the exact tag (Intl): ar-EG in Arabic-Indic digits, with the ar catalogue', async () => {
-      const el = await rendered(html`<onward-interview-odds lang="ar-EG" applicants="240" interviewed="6"></onward-interview-odds>`, 'ar-EG');
+      const el = await rendered(
+        html`<onward-interview-odds lang="ar-EG" applicants="240" interviewed="6"></onward-interview-odds>`,
+        'ar-EG'
+      );
       const { default: ar } = await import('./ar.js');
       expect(text(el.shadowRoot!.querySelector('h2, h3, h4'))).to.equal(ar['interviewOdds.heading']);
       // The plain count (now in the figure, not the message) in the tag's own digits.
-      expect(text(part(el, 'figure')!)).to.contain('٦').and.contain('٢٤٠');
+      expect(text(part(el, 'figure')!))
+        .to.contain('٦')
+        .and.contain('٢٤٠');
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
     });
   });
 
   describe('numbers and dates', () => {
     it('group thousands for the language', async () => {
-      const el = await rendered(html`<onward-interview-odds lang="es" applicants="12000" interviewed="30"></onward-interview-odds>`, 'es');
+      const el = await rendered(
+        html`<onward-interview-odds lang="es" applicants="12000" interviewed="30"></onward-interview-odds>`,
+        'es'
+      );
       expect(text(part(el, 'figure')!)).to.contain(new Intl.NumberFormat('es').format(12000));
     });
 
@@ -126,13 +147,20 @@ describe('languages', () => {
         html`<onward-feedback-request lang="es" recipient-name="Priya" interview-date="2025-03-04"></onward-feedback-request>`,
         'es'
       );
-      expect((part(el, 'body')! as HTMLTextAreaElement).value).to.contain('el 4 de marzo de 2025').and.match(/^Hola, Priya:/);
+      expect((part(el, 'body')! as HTMLTextAreaElement).value)
+        .to.contain('el 4 de marzo de 2025')
+        .and.match(/^Hola, Priya:/);
     });
   });
 
   describe('registerTranslation at runtime', () => {
     it('keeps a host override of one string when the shipped catalogue loads afterwards', async () => {
-      registerTranslation({ $code: 'fr', $name: 'Français', $dir: 'ltr', 'stepCard.feedback.heading': 'Demandez un retour (site)' });
+      registerTranslation({
+        $code: 'fr',
+        $name: 'Français',
+        $dir: 'ltr',
+        'stepCard.feedback.heading': 'Demandez un retour (site)'
+      });
       const card = await rendered(html`<onward-step-card lang="fr" preset="feedback"></onward-step-card>`, 'fr');
       const { default: fr } = await import('./fr.js');
       expect(text(part(card, 'heading')!)).to.equal('Demandez un retour (site)');
@@ -148,7 +176,10 @@ describe('languages', () => {
 
     it('adds a new language, with English for any string it leaves out', async () => {
       registerTranslation({ $code: 'nl', $name: 'Nederlands', $dir: 'ltr', 'stepCard.learn.heading': 'Blijf leren' });
-      const card = await rendered(html`<onward-step-card lang="nl-BE" preset="learn" href="/x"></onward-step-card>`, 'nl-BE');
+      const card = await rendered(
+        html`<onward-step-card lang="nl-BE" preset="learn" href="/x"></onward-step-card>`,
+        'nl-BE'
+      );
       expect(text(part(card, 'heading')!)).to.equal('Blijf leren');
       expect(text(part(card, 'actions')!)).to.equal(en['stepCard.learn.action']);
     });

@@ -62,7 +62,9 @@ describe('catalogues', () => {
       });
 
       it('keeps the shape of the English message templates: paragraphs and a signature line', () => {
-        for (const key of termKeys(en).filter((name) => /^feedbackRequest\.msg\.\w+\.(email|linkedin)\.body$/.test(name)) as Array<keyof Catalogue>) {
+        for (const key of termKeys(en).filter((name) =>
+          /^feedbackRequest\.msg\.\w+\.(email|linkedin)\.body$/.test(name)
+        ) as Array<keyof Catalogue>) {
           expect(catalogue[key].split('\n\n').length, key).to.equal(en[key].split('\n\n').length);
           expect(catalogue[key].endsWith('\n{candidateName}'), key).to.be.true;
           expect(catalogue[key].startsWith('{greeting}\n'), key).to.be.true;

@@ -31,7 +31,7 @@ const ptBR: Catalogue = {
   ...similarRoles,
   ...learningPlan,
   ...strengths,
-  ...recoveryPath,
+  ...recoveryPath
 };
 
 export default ptBR;

@@ -48,7 +48,16 @@ export type OnwardElementProps<
 export interface OnwardIntrinsicElements {
   'onward-step-card': OnwardElementProps<
     OnwardStepCard,
-    'preset' | 'step' | 'heading' | 'headingLevel' | 'href' | 'actionLabel' | 'checkable' | 'status' | 'open' | 'variant',
+    | 'preset'
+    | 'step'
+    | 'heading'
+    | 'headingLevel'
+    | 'href'
+    | 'actionLabel'
+    | 'checkable'
+    | 'status'
+    | 'open'
+    | 'variant',
     { 'heading-level': 'headingLevel'; 'action-label': 'actionLabel' },
     'onward-step-change'
   >;

@@ -31,19 +31,36 @@ export function section(markdown: string, heading: string): string {
   const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
   if (start === -1) throw new Error(`No "## ${heading}" section`);
   const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
-  return relink(lines.slice(start + 1, end === -1 ? undefined : end).join('\n').trim());
+  return relink(
+    lines
+      .slice(start + 1, end === -1 ? undefined : end)
+      .join('\n')
+      .trim()
+  );
 }
 
 /** Everything before the first `## ` heading, without the `# title` line. */
 export function opening(markdown: string): string {
   const lines = markdown.split('\n');
   const end = lines.findIndex((line) => line.startsWith('## '));
-  return relink(lines.slice(0, end === -1 ? undefined : end).filter((line) => !line.startsWith('# ')).join('\n').trim());
+  return relink(
+    lines
+      .slice(0, end === -1 ? undefined : end)
+      .filter((line) => !line.startsWith('# '))
+      .join('\n')
+      .trim()
+  );
 }
 
 /** A whole guide without its `# title` line (the page has its own). */
 export function body(markdown: string): string {
-  return relink(markdown.split('\n').filter((line, index) => !(index === 0 && line.startsWith('# '))).join('\n').trim());
+  return relink(
+    markdown
+      .split('\n')
+      .filter((line, index) => !(index === 0 && line.startsWith('# ')))
+      .join('\n')
+      .trim()
+  );
 }
 
 export { languages, privacy, readme, theming };

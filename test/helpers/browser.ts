@@ -10,7 +10,8 @@ import { sendKeys } from '@web/test-runner-commands';
 export const isFirefox = navigator.userAgent.includes('Firefox/');
 
 /** True in WebKit (Safari's engine), the third browser of the suite. */
-export const isWebKit = !isFirefox && navigator.userAgent.includes('AppleWebKit/') && !navigator.userAgent.includes('Chrome/');
+export const isWebKit =
+  !isFirefox && navigator.userAgent.includes('AppleWebKit/') && !navigator.userAgent.includes('Chrome/');
 
 /** The engine's name, for skip reasons. */
 export const browserName = isFirefox ? 'Firefox' : isWebKit ? 'WebKit' : 'Chromium';
@@ -23,7 +24,12 @@ export const hasCdp = !isFirefox && !isWebKit;
  * the run's summary says what was not checked there and why. Use it only where the browser lacks the capability the
  * test needs, never to hide a failing assertion.
  */
-export function itWhere(supported: boolean, reason: string, title: string, fn: Mocha.Func | Mocha.AsyncFunc): Mocha.Test {
+export function itWhere(
+  supported: boolean,
+  reason: string,
+  title: string,
+  fn: Mocha.Func | Mocha.AsyncFunc
+): Mocha.Test {
   if (supported) return it(title, fn);
   return it.skip(`${title} (skipped in ${browserName}: ${reason})`, fn);
 }
@@ -63,4 +69,3 @@ export async function clearDate(field: HTMLInputElement): Promise<void> {
   }
   await tabOutOf(field);
 }
-

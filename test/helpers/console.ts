@@ -13,9 +13,11 @@ export async function observe(body: () => unknown, { linger = 0 }: { linger?: nu
   const observed: Observed = { warnings: [], errors: [] };
   const { warn, error } = console;
   console.warn = (...args: unknown[]) => void observed.warnings.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => void observed.errors.push(`console.error: ${args.map(String).join(' ').slice(0, 300)}`);
+  console.error = (...args: unknown[]) =>
+    void observed.errors.push(`console.error: ${args.map(String).join(' ').slice(0, 300)}`);
   const onError = (event: ErrorEvent) => void observed.errors.push(`uncaught: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => void observed.errors.push(`unhandled rejection: ${String(event.reason)}`);
+  const onRejection = (event: PromiseRejectionEvent) =>
+    void observed.errors.push(`unhandled rejection: ${String(event.reason)}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   try {

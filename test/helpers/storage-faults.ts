@@ -105,7 +105,10 @@ export const storageFaults: Array<[string, (body: () => unknown | Promise<unknow
       withStorageMethod(
         'setItem',
         () => {
-          throw Object.assign(new Error('Persistent storage maximum size reached'), { name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014 });
+          throw Object.assign(new Error('Persistent storage maximum size reached'), {
+            name: 'NS_ERROR_DOM_QUOTA_REACHED',
+            code: 1014
+          });
         },
         body
       )

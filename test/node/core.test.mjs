@@ -31,7 +31,26 @@ test('parseCalendarDate accepts real days from 1900 to 2199 only', () => {
   assert.deepEqual(core.parseCalendarDate('2024-02-29'), { year: 2024, month: 2, day: 29 });
   assert.deepEqual(core.parseCalendarDate(core.MIN_CALENDAR_DATE), { year: 1900, month: 1, day: 1 });
   assert.deepEqual(core.parseCalendarDate(core.MAX_CALENDAR_DATE), { year: 2199, month: 12, day: 31 });
-  for (const refused of ['1899-12-31', '2200-01-01', '9999-12-31', '0000-01-01', '2023-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', ' 2025-01-01', '2025-1-1', '+002025-01-01', '-271821-04-20', '', null, undefined, 20250101, {}]) {
+  for (const refused of [
+    '1899-12-31',
+    '2200-01-01',
+    '9999-12-31',
+    '0000-01-01',
+    '2023-02-29',
+    '2025-04-31',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-01-00',
+    ' 2025-01-01',
+    '2025-1-1',
+    '+002025-01-01',
+    '-271821-04-20',
+    '',
+    null,
+    undefined,
+    20250101,
+    {}
+  ]) {
     assert.equal(core.parseCalendarDate(refused), undefined, JSON.stringify(refused));
     assert.equal(core.isSupportedCalendarDate(refused), false, JSON.stringify(refused));
   }
@@ -57,7 +76,9 @@ test('buildIcs refuses dates outside 1900–2199, so no five-digit year ever rea
 test('buildIcs caps SUMMARY and DESCRIPTION, and a megabyte of text folds quickly', () => {
   const megabyte = 'Acmé Corp 👩🏽‍💻 '.repeat(70_000);
   const started = performance.now();
-  const ics = core.buildIcs([{ uid: 'big', date: '2026-12-02', summary: megabyte, description: megabyte }], { now: new Date(0) });
+  const ics = core.buildIcs([{ uid: 'big', date: '2026-12-02', summary: megabyte, description: megabyte }], {
+    now: new Date(0)
+  });
   const elapsed = performance.now() - started;
   assert.ok(elapsed < LINEAR_CEILING_MS, `took ${elapsed.toFixed(0)} ms`);
   const unfolded = ics.replace(/\r\n /g, '');
@@ -66,12 +87,20 @@ test('buildIcs caps SUMMARY and DESCRIPTION, and a megabyte of text folds quickl
   assert.ok([...summary.replace(/\\(.)/g, '$1')].length <= core.ICS_SUMMARY_MAX, 'summary capped');
   assert.ok(summary.endsWith('…'));
   assert.ok(description.replace(/\\(.)/g, '$1').length <= core.ICS_DESCRIPTION_MAX, 'description capped');
-  for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `a ${Buffer.byteLength(line)}-octet line`);
+  for (const line of ics.split('\r\n'))
+    assert.ok(Buffer.byteLength(line) <= 75, `a ${Buffer.byteLength(line)}-octet line`);
   assert.doesNotMatch(ics, /\uFFFD/, 'no character split');
 });
 
 test('foldLine counts UTF-8 octets exactly, never splits a character, and treats a lone surrogate as U+FFFD', () => {
-  const samples = ['a'.repeat(200), 'é'.repeat(100), '€'.repeat(100), '😀'.repeat(60), `x${'😀'.repeat(40)}`, `ab${'\uD800'.repeat(30)}é`];
+  const samples = [
+    'a'.repeat(200),
+    'é'.repeat(100),
+    '€'.repeat(100),
+    '😀'.repeat(60),
+    `x${'😀'.repeat(40)}`,
+    `ab${'\uD800'.repeat(30)}é`
+  ];
   for (const line of samples) {
     const parts = core.foldLine(line).split('\r\n');
     assert.equal(parts.map((part, index) => (index === 0 ? part : part.slice(1))).join(''), line);
@@ -87,7 +116,10 @@ test('foldLine counts UTF-8 octets exactly, never splits a character, and treats
 test('composeFeedbackRequest: a host template with long runs of spaces composes in linear time', () => {
   const template = `{greeting}\n\n${'word '.repeat(2_000)}${' '.repeat(200_000)}end   \n\n\n\n${' \t'.repeat(50_000)}x\n{futureSentence}   \n{candidateName}`;
   const started = performance.now();
-  const message = core.composeFeedbackRequest({ recipientName: 'Sam' }, { templates: { warm: { email: { subject: `Hi${' '.repeat(200_000)}x`, body: template } } } });
+  const message = core.composeFeedbackRequest(
+    { recipientName: 'Sam' },
+    { templates: { warm: { email: { subject: `Hi${' '.repeat(200_000)}x`, body: template } } } }
+  );
   const elapsed = performance.now() - started;
   assert.ok(elapsed < LINEAR_CEILING_MS, `took ${elapsed.toFixed(0)} ms`);
   assert.match(message.body, /^Hi Sam,\n\n/);
@@ -97,7 +129,11 @@ test('composeFeedbackRequest: a host template with long runs of spaces composes 
 });
 
 test('findArguingPhrases: a host list of 10,000 phrases is de-duplicated in one pass, first occurrence kept', () => {
-  const phrases = [...Array.from({ length: 10_000 }, (_, index) => `phrase number ${index % 5_000}`), 'Reconsider', 'reconsider'].join('|');
+  const phrases = [
+    ...Array.from({ length: 10_000 }, (_, index) => `phrase number ${index % 5_000}`),
+    'Reconsider',
+    'reconsider'
+  ].join('|');
   const started = performance.now();
   const found = core.findArguingPhrases('Could you reconsider? See phrase number 42.', phrases);
   const elapsed = performance.now() - started;
@@ -124,15 +160,21 @@ test('postedAgo: a date at the edge of what Date holds is no date, in any time z
   assert.equal(parsed.jobs[1].postedAt, '2026-01-10');
 });
 
-test('fillUrlTemplate keeps the link on the template\'s origin and never lets a value climb the path', () => {
+test("fillUrlTemplate keeps the link on the template's origin and never lets a value climb the path", () => {
   const fill = (template, values) => core.fillUrlTemplate(template, values);
   // Protocol-relative: another site. Dropped.
   assert.equal(fill('/{location}/{title}', { title: 'evil.example', location: '' }), undefined);
   assert.equal(fill('/{location}/{title}', { title: 'evil.example/x', location: undefined }), undefined);
   // A normal search stays.
   assert.equal(fill('/{location}/{title}', { title: 'Designer', location: 'Berlin' }), '/Berlin/Designer');
-  assert.equal(fill('/jobs?q={title}&where={location}', { title: 'a&b=c#d /e', location: 'São Paulo' }), '/jobs?q=a%26b%3Dc%23d%20%2Fe&where=S%C3%A3o%20Paulo');
-  assert.equal(fill('https://jobs.example.com/search?q={title}', { title: '//evil.example' }), 'https://jobs.example.com/search?q=%2F%2Fevil.example');
+  assert.equal(
+    fill('/jobs?q={title}&where={location}', { title: 'a&b=c#d /e', location: 'São Paulo' }),
+    '/jobs?q=a%26b%3Dc%23d%20%2Fe&where=S%C3%A3o%20Paulo'
+  );
+  assert.equal(
+    fill('https://jobs.example.com/search?q={title}', { title: '//evil.example' }),
+    'https://jobs.example.com/search?q=%2F%2Fevil.example'
+  );
   // `.` and `..` are not path steps.
   for (const dots of ['.', '..']) {
     const url = fill('/jobs/{title}/apply', { title: dots });

@@ -10,12 +10,14 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 // npm run sets npm_config_* for its scripts; the nested npm must not pick up the repo's prefix.
 const env = Object.fromEntries(
   Object.entries(process.env).filter(
-    ([key]) => !key.startsWith('npm_') || ['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig'].includes(key)
+    ([key]) =>
+      !key.startsWith('npm_') || ['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig'].includes(key)
   )
 );
 
 /** Runs npm with `args` in `cwd`; returns what it printed. */
-export const npm = (args, cwd) => execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+export const npm = (args, cwd) =>
+  execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /**
  * Writes `files` (name → text) and a tsconfig.json with `compilerOptions` into `project`, then runs the repository's
@@ -27,7 +29,11 @@ export function typeCheck(project, files, compilerOptions, where = project) {
   writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: Object.keys(files) }));
   const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
   try {
-    execFileSync(process.execPath, [tsc, '-p', join(project, 'tsconfig.json')], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(process.execPath, [tsc, '-p', join(project, 'tsconfig.json')], {
+      cwd: project,
+      encoding: 'utf8',
+      stdio: 'pipe'
+    });
   } catch (error) {
     assert.fail(`tsc found errors ${where}:\n${error.stdout}${error.stderr}`);
   }

@@ -19,7 +19,13 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 // other packages a snippet imports (lit, react, vite, @lit-labs/ssr) to the repository's node_modules.
 const work = join(repo, 'test', 'node', '.code-blocks');
 
-const sources = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(repo, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+const sources = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(join(repo, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`)
+];
 const LANGUAGES = { ts: '.ts', tsx: '.tsx', js: '.js', mjs: '.mjs', jsx: '.jsx' };
 
 /** The code blocks of one Markdown file, with the `<!-- code: … -->` notes above each. */
@@ -57,7 +63,10 @@ function vueScript(block) {
 const all = sources.flatMap(blocksOf);
 const checked = [
   ...all.filter((block) => block.language in LANGUAGES),
-  ...all.filter((block) => block.language === 'vue').map(vueScript).filter(Boolean)
+  ...all
+    .filter((block) => block.language === 'vue')
+    .map(vueScript)
+    .filter(Boolean)
 ];
 
 before(() => {
@@ -96,8 +105,15 @@ function writeBlocks() {
 
 test('README.md and docs/*.md have ts, js and tsx blocks to check', () => {
   assert.ok(checked.length >= 10, `found ${checked.length}`);
-  assert.ok(checked.some((block) => block.source === 'README.md' && block.code.includes("document.addEventListener('onward-step-change'")));
-  assert.ok(checked.some((block) => block.code.includes("from 'vue'")), "the Vue block's script");
+  assert.ok(
+    checked.some(
+      (block) => block.source === 'README.md' && block.code.includes("document.addEventListener('onward-step-change'")
+    )
+  );
+  assert.ok(
+    checked.some((block) => block.code.includes("from 'vue'")),
+    "the Vue block's script"
+  );
 });
 
 test('every ts, js and tsx block type-checks against the built package (strict, checkJs)', () => {

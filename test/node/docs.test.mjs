@@ -10,7 +10,9 @@ test('docs/api.md matches the JSDoc (run `npm run docs` after changing an elemen
   const committed = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
   assert.equal(committed, renderApiDocs(manifest));
   // A reader cannot use an internal constant's name as a default value.
-  const constantDefaults = [...committed.matchAll(/^\| `[\w-]+` \| `\w+` \| .*? \| `([A-Z][A-Z0-9_]+)` \|/gm)].map((match) => match[1]);
+  const constantDefaults = [...committed.matchAll(/^\| `[\w-]+` \| `\w+` \| .*? \| `([A-Z][A-Z0-9_]+)` \|/gm)].map(
+    (match) => match[1]
+  );
   assert.deepEqual(constantDefaults, [], 'defaults named by a constant');
 });
 
@@ -21,8 +23,18 @@ test('size figures and the key list match bench/RESULTS.md and src/locales/en.ts
 });
 
 test('no size figure outside the generated tables', () => {
-  for (const path of ['README.md', 'docs/languages.md', 'docs/frameworks.md', 'docs/ssr.md', 'docs/theming.md', 'docs/privacy.md']) {
-    const text = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').replace(/<!-- generated:(\S+) -->[\s\S]*?<!-- \/generated:\1 -->/g, '');
+  for (const path of [
+    'README.md',
+    'docs/languages.md',
+    'docs/frameworks.md',
+    'docs/ssr.md',
+    'docs/theming.md',
+    'docs/privacy.md'
+  ]) {
+    const text = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').replace(
+      /<!-- generated:(\S+) -->[\s\S]*?<!-- \/generated:\1 -->/g,
+      ''
+    );
     // Heap and memory figures (per card, after GC) are the benchmark's too, but not sizes of what a page downloads.
     const sizes = text.split('\n').filter((line) => /\d kB\b/.test(line) && !/heap|GC/i.test(line));
     assert.deepEqual(sizes, [], `${path}: sizes written by hand`);

@@ -6,7 +6,9 @@ import { test } from 'node:test';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const manifest = JSON.parse(read('custom-elements.json'));
-const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName);
 /** The shipped catalogues besides English, by file name: `src/locales/<code>.ts`. */
 const languages = readdirSync(new URL('../../src/locales/', import.meta.url))
   .filter((file) => /^[a-z]{2}(-[A-Z]{2})?\.ts$/.test(file) && file !== 'en.ts')
@@ -17,7 +19,8 @@ test('the React wrappers (src/react/index.ts) wrap every element, with each of i
   assert.ok(elements.length > 0);
   for (const element of elements) {
     assert.ok(wrappers.includes(`tagName: '${element.tagName}'`), `a wrapper for <${element.tagName}>`);
-    for (const event of element.events ?? []) assert.ok(wrappers.includes(`event('${event.name}')`), `${element.tagName}: ${event.name}`);
+    for (const event of element.events ?? [])
+      assert.ok(wrappers.includes(`event('${event.name}')`), `${element.tagName}: ${event.name}`);
   }
 });
 

@@ -39,14 +39,22 @@ test('greenhouse: titles decoded, links, departments, dates, workplace from the 
 
 test('lever: text, hostedUrl, categories, createdAt in ms, workplaceType', () => {
   const result = core.parseFeed(json('lever.json'), 'lever');
-  assert.deepEqual(titles(result), ['Senior Product Designer', 'User Researcher', 'Backend Engineer', 'Visual Designer']);
+  assert.deepEqual(titles(result), [
+    'Senior Product Designer',
+    'User Researcher',
+    'Backend Engineer',
+    'Visual Designer'
+  ]);
   const [first, second, third, fourth] = result.jobs;
   assert.equal(first.url, 'https://jobs.lever.co/larkspur/5ac21346-8e0c-4494-8e7a-3eb92ff77902');
   assert.equal(first.id, '5ac21346-8e0c-4494-8e7a-3eb92ff77902');
   assert.equal(first.department, 'Design');
   assert.equal(first.location, 'Lisbon');
   assert.equal(first.postedAt, new Date(1764576000000).toISOString());
-  assert.deepEqual([first.workplace, second.workplace, third.workplace, fourth.workplace], ['hybrid', 'remote', 'on-site', undefined]);
+  assert.deepEqual(
+    [first.workplace, second.workplace, third.workplace, fourth.workplace],
+    ['hybrid', 'remote', 'on-site', undefined]
+  );
 });
 
 test('ashby: jobUrl, workplaceType, unlisted postings left out', () => {
@@ -54,7 +62,10 @@ test('ashby: jobUrl, workplaceType, unlisted postings left out', () => {
   assert.deepEqual(titles(result), ['Product Designer', 'Staff Interaction Designer', 'Data Analyst']);
   assert.equal(result.unlisted, 1);
   assert.equal(result.jobs[0].url, 'https://jobs.ashbyhq.com/larkspur/7458d4e9-da2e-47bd-98cb-adfda43d42b2');
-  assert.deepEqual(result.jobs.map((job) => job.workplace), ['hybrid', 'remote', 'on-site']);
+  assert.deepEqual(
+    result.jobs.map((job) => job.workplace),
+    ['hybrid', 'remote', 'on-site']
+  );
   assert.equal(result.jobs[0].department, 'Design');
 });
 
@@ -66,7 +77,10 @@ test('smartrecruiters: the public posting page, never the API ref; internal post
   assert.ok(result.jobs.every((job) => !job.url.startsWith('https://api.')));
   assert.equal(result.jobs[0].location, 'Vienna, Austria');
   assert.equal(result.jobs[1].location, 'Graz, Styria, at');
-  assert.deepEqual(result.jobs.map((job) => job.workplace), ['hybrid', 'remote', undefined]);
+  assert.deepEqual(
+    result.jobs.map((job) => job.workplace),
+    ['hybrid', 'remote', undefined]
+  );
   assert.equal(result.jobs[0].department, 'Design');
   assert.equal(result.jobs[0].company, 'Larkspur Health');
 });
@@ -77,7 +91,10 @@ test('recruitee: careers_url, "… UTC" dates, workplace flags, drafts left out'
   assert.equal(result.unlisted, 1);
   assert.equal(result.jobs[0].postedAt, '2026-11-26T09:12:44.000Z');
   assert.equal(result.jobs[0].url, 'https://larkspur.recruitee.com/o/product-designer');
-  assert.deepEqual(result.jobs.map((job) => job.workplace), ['hybrid', 'remote', 'on-site']);
+  assert.deepEqual(
+    result.jobs.map((job) => job.workplace),
+    ['hybrid', 'remote', 'on-site']
+  );
 });
 
 test('workable: url, shortcode as id, telecommuting, the account name as company', () => {
@@ -129,7 +146,10 @@ test('onward: the own shape keeps relative links and reads id, department and wo
   assert.equal(result.jobs[0].department, 'Design');
   assert.equal(result.jobs[1].workplace, 'remote');
   assert.deepEqual(titles(core.parseFeed([{ title: 'A', url: '/jobs/a', workplace: 'moon' }], 'onward')), ['A']);
-  assert.equal(core.parseFeed([{ title: 'A', url: '/jobs/a', workplace: 'moon' }], 'onward').jobs[0].workplace, undefined);
+  assert.equal(
+    core.parseFeed([{ title: 'A', url: '/jobs/a', workplace: 'moon' }], 'onward').jobs[0].workplace,
+    undefined
+  );
 });
 
 test('auto recognises every shape', () => {
@@ -143,7 +163,15 @@ test('auto recognises every shape', () => {
   assert.equal(core.detectFormat(json('onward.json')), 'onward');
   assert.equal(core.detectFormat({ jobs: [{ title: 'A', url: '/a' }] }), 'onward');
   assert.equal(core.parseFeedText(fixture('personio.xml'), 'auto', { board: 'larkspur' }).format, 'personio');
-  for (const name of ['greenhouse.json', 'lever.json', 'ashby.json', 'recruitee.json', 'workable.json', 'jsonld.json', 'onward.json']) {
+  for (const name of [
+    'greenhouse.json',
+    'lever.json',
+    'ashby.json',
+    'recruitee.json',
+    'workable.json',
+    'jsonld.json',
+    'onward.json'
+  ]) {
     assert.ok(core.parseFeedText(fixture(name)).jobs.length > 0, name);
   }
   assert.equal(core.detectFormat({ results: [] }), undefined);
@@ -165,19 +193,40 @@ test('malformed and wrong-shape bodies give a problem, never a throw', () => {
   assert.equal(core.parseFeed('<workzag-jobs></workzag-jobs>', 'personio').problem, undefined);
 });
 
-const hostileTitle = '<img src=x onerror=alert(1)><script>alert(2)</script>&lt;b&gt;Designer&lt;/b&gt; &#x27;quoted&#39; &amp;amp;';
+const hostileTitle =
+  '<img src=x onerror=alert(1)><script>alert(2)</script>&lt;b&gt;Designer&lt;/b&gt; &#x27;quoted&#39; &amp;amp;';
 
 test('hostile: markup in titles stays text, entities decode once', () => {
-  const body = { jobs: [{ id: 1, title: hostileTitle, absolute_url: 'https://job-boards.greenhouse.io/x/jobs/1', location: { name: '<b>Berlin</b>' } }] };
+  const body = {
+    jobs: [
+      {
+        id: 1,
+        title: hostileTitle,
+        absolute_url: 'https://job-boards.greenhouse.io/x/jobs/1',
+        location: { name: '<b>Berlin</b>' }
+      }
+    ]
+  };
   const [job] = core.parseFeed(body, 'greenhouse').jobs;
   assert.equal(job.title, "<img src=x onerror=alert(1)><script>alert(2)</script><b>Designer</b> 'quoted' &amp;");
   assert.equal(job.location, '<b>Berlin</b>');
   const xml = `<workzag-jobs><position><id>7</id><name><![CDATA[<svg onload=alert(1)>Designer]]> &amp;lt;x&amp;gt;</name></position></workzag-jobs>`;
-  assert.equal(core.parseFeedText(xml, 'personio', { board: 'x' }).jobs[0].title, '<svg onload=alert(1)>Designer &lt;x&gt;');
+  assert.equal(
+    core.parseFeedText(xml, 'personio', { board: 'x' }).jobs[0].title,
+    '<svg onload=alert(1)>Designer &lt;x&gt;'
+  );
 });
 
 test('hostile: javascript:, data: and relative links are dropped from board feeds and counted', () => {
-  const links = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' \tjava\nscript:alert(1)', 'data:text/html,<script>', 'vbscript:x', '/relative', '//evil.example/x'];
+  const links = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' \tjava\nscript:alert(1)',
+    'data:text/html,<script>',
+    'vbscript:x',
+    '/relative',
+    '//evil.example/x'
+  ];
   const body = links.map((hostedUrl, index) => ({ id: String(index), text: 'Designer', hostedUrl }));
   const result = core.parseFeed(body, 'lever');
   assert.equal(result.jobs.length, 0);
@@ -196,8 +245,21 @@ test('hostile: missing fields and wrong types', () => {
       { title: 'No link' },
       { absolute_url: 'https://job-boards.greenhouse.io/x/jobs/1' },
       { title: { text: 'object' }, absolute_url: 'https://a.example/1' },
-      { title: 'Typed wrong', absolute_url: 'https://a.example/2', location: 'Berlin', departments: 'Design', updated_at: Infinity, id: NaN },
-      { title: 12345, absolute_url: 'https://a.example/3', location: { name: ['x'] }, departments: [null], first_published: 'soon' }
+      {
+        title: 'Typed wrong',
+        absolute_url: 'https://a.example/2',
+        location: 'Berlin',
+        departments: 'Design',
+        updated_at: Infinity,
+        id: NaN
+      },
+      {
+        title: 12345,
+        absolute_url: 'https://a.example/3',
+        location: { name: ['x'] },
+        departments: [null],
+        first_published: 'soon'
+      }
     ]
   };
   const result = core.parseFeed(body, 'greenhouse');
@@ -212,7 +274,8 @@ test('hostile: missing fields and wrong types', () => {
 });
 
 test('hostile: __proto__ and constructor keys change nothing', () => {
-  const text = '{"jobs":[{"__proto__":{"title":"polluted","absolute_url":"https://evil.example"},"constructor":{"prototype":{"x":1}},"id":1,"title":"Real","absolute_url":"https://a.example/1"},{"__proto__":{"title":"only inherited"}}],"__proto__":{"jobs":[]}}';
+  const text =
+    '{"jobs":[{"__proto__":{"title":"polluted","absolute_url":"https://evil.example"},"constructor":{"prototype":{"x":1}},"id":1,"title":"Real","absolute_url":"https://a.example/1"},{"__proto__":{"title":"only inherited"}}],"__proto__":{"jobs":[]}}';
   const result = core.parseFeedText(text, 'greenhouse');
   assert.deepEqual(titles(result), ['Real']);
   assert.equal(result.invalid, 1);
@@ -236,7 +299,7 @@ test('10,000 postings parse and rank', () => {
   const board = {
     jobs: Array.from({ length: 10_000 }, (_, index) => ({
       id: index,
-      title: `${['Senior', 'Junior', 'Staff', ''][index % 4]} ${['Product', 'UX', 'Data', 'Sales'][index % 7 % 4]} Designer ${index}`,
+      title: `${['Senior', 'Junior', 'Staff', ''][index % 4]} ${['Product', 'UX', 'Data', 'Sales'][(index % 7) % 4]} Designer ${index}`,
       absolute_url: `https://job-boards.greenhouse.io/x/jobs/${index}`,
       location: { name: ['Berlin', 'Remote', 'Lisbon'][index % 3] },
       updated_at: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString()
@@ -251,14 +314,46 @@ test('10,000 postings parse and rank', () => {
 
 test('source names: request URLs, hosted boards and connect-src per ATS', () => {
   const expected = {
-    'greenhouse:larkspur': ['https://boards-api.greenhouse.io/v1/boards/larkspur/jobs', 'https://job-boards.greenhouse.io/larkspur', 'https://boards-api.greenhouse.io'],
-    'lever:larkspur': ['https://api.lever.co/v0/postings/larkspur?mode=json', 'https://jobs.lever.co/larkspur', 'https://api.lever.co'],
-    'lever-eu:larkspur': ['https://api.eu.lever.co/v0/postings/larkspur?mode=json', 'https://jobs.eu.lever.co/larkspur', 'https://api.eu.lever.co'],
-    'ashby:larkspur': ['https://api.ashbyhq.com/posting-api/job-board/larkspur', 'https://jobs.ashbyhq.com/larkspur', 'https://api.ashbyhq.com'],
-    'smartrecruiters:LarkspurHealth': ['https://api.smartrecruiters.com/v1/companies/LarkspurHealth/postings', 'https://jobs.smartrecruiters.com/LarkspurHealth', 'https://api.smartrecruiters.com'],
-    'recruitee:larkspur': ['https://larkspur.recruitee.com/api/offers', 'https://larkspur.recruitee.com/', 'https://larkspur.recruitee.com'],
-    'workable:larkspur': ['https://apply.workable.com/api/v1/widget/accounts/larkspur', 'https://apply.workable.com/larkspur/', 'https://apply.workable.com'],
-    'personio:larkspur': ['https://larkspur.jobs.personio.de/xml', 'https://larkspur.jobs.personio.de/', 'https://larkspur.jobs.personio.de']
+    'greenhouse:larkspur': [
+      'https://boards-api.greenhouse.io/v1/boards/larkspur/jobs',
+      'https://job-boards.greenhouse.io/larkspur',
+      'https://boards-api.greenhouse.io'
+    ],
+    'lever:larkspur': [
+      'https://api.lever.co/v0/postings/larkspur?mode=json',
+      'https://jobs.lever.co/larkspur',
+      'https://api.lever.co'
+    ],
+    'lever-eu:larkspur': [
+      'https://api.eu.lever.co/v0/postings/larkspur?mode=json',
+      'https://jobs.eu.lever.co/larkspur',
+      'https://api.eu.lever.co'
+    ],
+    'ashby:larkspur': [
+      'https://api.ashbyhq.com/posting-api/job-board/larkspur',
+      'https://jobs.ashbyhq.com/larkspur',
+      'https://api.ashbyhq.com'
+    ],
+    'smartrecruiters:LarkspurHealth': [
+      'https://api.smartrecruiters.com/v1/companies/LarkspurHealth/postings',
+      'https://jobs.smartrecruiters.com/LarkspurHealth',
+      'https://api.smartrecruiters.com'
+    ],
+    'recruitee:larkspur': [
+      'https://larkspur.recruitee.com/api/offers',
+      'https://larkspur.recruitee.com/',
+      'https://larkspur.recruitee.com'
+    ],
+    'workable:larkspur': [
+      'https://apply.workable.com/api/v1/widget/accounts/larkspur',
+      'https://apply.workable.com/larkspur/',
+      'https://apply.workable.com'
+    ],
+    'personio:larkspur': [
+      'https://larkspur.jobs.personio.de/xml',
+      'https://larkspur.jobs.personio.de/',
+      'https://larkspur.jobs.personio.de'
+    ]
   };
   for (const [value, [request, board, origin]] of Object.entries(expected)) {
     const source = core.parseSource(value);
@@ -266,7 +361,10 @@ test('source names: request URLs, hosted boards and connect-src per ATS', () => 
     assert.equal(core.hostedBoardUrl(source), board, value);
     assert.equal(core.connectSrcOrigin(source), origin, value);
   }
-  assert.equal(core.sourceRequestUrl(core.parseSource(' Greenhouse : larkspur '), { departments: true }), 'https://boards-api.greenhouse.io/v1/boards/larkspur/jobs?content=true');
+  assert.equal(
+    core.sourceRequestUrl(core.parseSource(' Greenhouse : larkspur '), { departments: true }),
+    'https://boards-api.greenhouse.io/v1/boards/larkspur/jobs?content=true'
+  );
 });
 
 test('source names that could change the host or path are refused', () => {

@@ -2,7 +2,16 @@
 // point from there (Node for `core`, esbuild for the browser entries). Needs `npm run build` first (npm test does it).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -29,7 +38,15 @@ before(() => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'careers-site', private: true, type: 'module' }));
   // The dependencies (lit, @shoelace-style/localize) come from the npm cache that `npm ci` filled.
   npm(
-    ['install', join(temp, filename), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+    [
+      'install',
+      join(temp, filename),
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--no-package-lock'
+    ],
     app
   );
   installed = join(app, 'node_modules', 'onward-elements');
@@ -51,7 +68,9 @@ test('onward-elements/core runs in Node from the installed package', () => {
     import { composeFeedbackRequest } from 'onward-elements/core';
     const message = composeFeedbackRequest({ candidateName: 'Sam', recipientName: 'Ana', company: 'Northwind' });
     console.log(JSON.stringify(message));`;
-  const message = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
+  const message = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' })
+  );
   assert.equal(typeof message.subject, 'string');
   assert.match(message.body, /Ana/);
   assert.match(message.body, /Sam/);
@@ -65,7 +84,17 @@ test('every entry of the exports map resolves to a file in the package', () => {
   const parts = languages.flatMap((code) => namesIn(`locales/${code}`).map((part) => `${code}/${part}`));
   const locales = [...namesIn('locales'), ...parts].map((name) => `./locales/${name}.js`);
   const subpaths = [...concrete, ...elements, ...locales];
-  for (const required of ['.', './core', './react', './react-jsx', './cdn/onward.js', './cdn/onward-loader.js', './custom-elements.json', './web-types.json', './vscode.html-custom-data.json']) {
+  for (const required of [
+    '.',
+    './core',
+    './react',
+    './react-jsx',
+    './cdn/onward.js',
+    './cdn/onward-loader.js',
+    './custom-elements.json',
+    './web-types.json',
+    './vscode.html-custom-data.json'
+  ]) {
     assert.ok(concrete.includes(required), `exports has ${required}`);
   }
   const files = resolveFromApp(subpaths.map((subpath) => `onward-elements${subpath.slice(1)}`));
@@ -76,8 +105,13 @@ test('every entry of the exports map resolves to a file in the package', () => {
     const key = pkg.exports[subpath] ? subpath : subpath.startsWith('./locales/') ? './locales/*.js' : './*.js';
     const types = pkg.exports[key].types;
     if (!types) continue;
-    const name = key.includes('*') ? subpath.slice(key.indexOf('*'), subpath.length - (key.length - key.indexOf('*') - 1)) : '';
-    assert.ok(existsSync(join(installed, types.replace('*', name))), `types of ${subpath} (${types.replace('*', name)}) exist`);
+    const name = key.includes('*')
+      ? subpath.slice(key.indexOf('*'), subpath.length - (key.length - key.indexOf('*') - 1))
+      : '';
+    assert.ok(
+      existsSync(join(installed, types.replace('*', name))),
+      `types of ${subpath} (${types.replace('*', name)}) exist`
+    );
   }
   for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) {
     assert.ok(existsSync(join(installed, pkg[field])), `package.json ${field} (${pkg[field]}) exists`);
@@ -98,7 +132,8 @@ test('the React JSX types name every tag, event and property of the manifest', (
         .filter((m) => m.kind === 'field' && !m.static && !m.readonly && !m.privacy && !m.inheritedFrom)
         .map((m) => m.name)
     ];
-    for (const name of names) assert.ok(jsx.includes(`'${name}'`), `react-jsx types mention '${name}' (${element.tagName})`);
+    for (const name of names)
+      assert.ok(jsx.includes(`'${name}'`), `react-jsx types mention '${name}' (${element.tagName})`);
   }
 });
 
@@ -108,8 +143,19 @@ test('a typed React project type-checks against the installed package (wrappers 
     mkdirSync(join(app, 'node_modules', name, '..'), { recursive: true });
     symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
   }
-  const compilerOptions = { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'] };
-  runTsc(app, { 'app.tsx': `import 'onward-elements';
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    jsx: 'react-jsx',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    target: 'es2022',
+    lib: ['es2022', 'dom']
+  };
+  runTsc(
+    app,
+    {
+      'app.tsx': `import 'onward-elements';
 import 'onward-elements/react-jsx';
 import { RejectionChecklist, StepCard } from 'onward-elements/react';
 import type { ChecklistItem, OnwardStepCard } from 'onward-elements';
@@ -125,7 +171,11 @@ export const wrongDetail = <StepCard onStepChange={(e) => e.detail.name} />;
 export const misspelt = <onward-step-card ononward-step-chnage={(event) => event.detail.status} />;
 // @ts-expect-error a misspelt wrapper event prop
 export const misspeltWrapper = <StepCard onStepChnage={() => undefined} />;
-` }, compilerOptions, 'in the React project');
+`
+    },
+    compilerOptions,
+    'in the React project'
+  );
 });
 
 /** Runs the repository's tsc on `files` (name → text) in a folder of the customer's project; fails with its errors. */
@@ -148,12 +198,16 @@ function typeCheck(folder, files, extraOptions = {}) {
 
 test("the README's events snippet, copied into a TypeScript project, type-checks (document and window)", () => {
   const readme = readFileSync(join(installed, 'README.md'), 'utf8');
-  const snippet = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1]).find((code) => code.includes("document.addEventListener('onward-"));
+  const snippet = [...readme.matchAll(/```js\n([\s\S]*?)```/g)]
+    .map((match) => match[1])
+    .find((code) => code.includes("document.addEventListener('onward-"));
   assert.ok(snippet, "the installed README has the document.addEventListener('onward-…') snippet");
-  typeCheck('events', {
-    'main.ts': "import 'onward-elements';\nimport './events.ts';\nimport './typed.ts';\n",
-    'events.ts': `${snippet}export {};\n`,
-    'typed.ts': `import type { PathProgressDetail } from 'onward-elements';
+  typeCheck(
+    'events',
+    {
+      'main.ts': "import 'onward-elements';\nimport './events.ts';\nimport './typed.ts';\n",
+      'events.ts': `${snippet}export {};\n`,
+      'typed.ts': `import type { PathProgressDetail } from 'onward-elements';
 document.addEventListener('onward-step-change', (event) => {
   const status: 'todo' | 'done' = event.detail.status;
   return status;
@@ -166,7 +220,9 @@ document.querySelector('onward-rejection-checklist')?.addEventListener('onward-c
 // @ts-expect-error the detail has no such field
 document.addEventListener('onward-step-change', (event) => event.detail.name);
 `
-  }, { allowImportingTsExtensions: true });
+    },
+    { allowImportingTsExtensions: true }
+  );
 });
 
 test('a project registers a partial translation, typed as Translation', () => {
@@ -189,11 +245,18 @@ export { typo, nameless, incomplete };
 });
 
 test('every relative link in the shipped README and docs leads to a file in the package', () => {
-  const pages = ['README.md', ...readdirSync(join(installed, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+  const pages = [
+    'README.md',
+    ...readdirSync(join(installed, 'docs'))
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => `docs/${file}`)
+  ];
   assert.ok(pages.includes('docs/ssr.md') && pages.includes('docs/api.md'), 'docs/*.md are in the package');
   // Pages package.json keeps out on purpose (`!docs/phone.md`: its screenshots would weigh down every install) may be
   // linked, as long as they exist in the repository.
-  const repoOnly = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).files.filter((entry) => entry.startsWith('!')).map((entry) => entry.slice(1));
+  const repoOnly = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))
+    .files.filter((entry) => entry.startsWith('!'))
+    .map((entry) => entry.slice(1));
   const broken = [];
   for (const page of pages) {
     const text = readFileSync(join(installed, page), 'utf8');
@@ -268,5 +331,6 @@ test('a browser bundle keeps each language a host imports to preload it', async 
       `registerTranslation(${languages.map((_, i) => `l${i}`).join(', ')});`
     ].join('\n')
   );
-  for (const language of languages) assert.match(code, new RegExp(`\\$code: "${language}"`), `bundle keeps ${language}`);
+  for (const language of languages)
+    assert.match(code, new RegExp(`\\$code: "${language}"`), `bundle keeps ${language}`);
 });

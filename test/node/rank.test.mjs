@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rankRoles, titleWords } from '../../dist/core/index.js';
 
-const role = (title, extra = {}) => ({ title, url: `https://jobs.example/${encodeURIComponent(title)}/${extra.location ?? ''}`, ...extra });
+const role = (title, extra = {}) => ({
+  title,
+  url: `https://jobs.example/${encodeURIComponent(title)}/${extra.location ?? ''}`,
+  ...extra
+});
 const titles = (roles) => roles.map((r) => r.title);
 
 test('title words ignore case, accents, seniority and joining words', () => {
@@ -44,7 +48,12 @@ test('ties: same department, then location or remote, then newest, then feed ord
 });
 
 test('deterministic: the same input gives the same order, whatever the run', () => {
-  const roles = Array.from({ length: 200 }, (_, i) => role(`Designer ${i % 7}`, { location: ['Berlin', 'Remote', 'Lisbon'][i % 3], postedAt: `2026-11-${String((i % 28) + 1).padStart(2, '0')}` }));
+  const roles = Array.from({ length: 200 }, (_, i) =>
+    role(`Designer ${i % 7}`, {
+      location: ['Berlin', 'Remote', 'Lisbon'][i % 3],
+      postedAt: `2026-11-${String((i % 28) + 1).padStart(2, '0')}`
+    })
+  );
   const first = rankRoles(roles, { title: 'designer 3', location: 'Berlin' });
   for (let i = 0; i < 5; i++) assert.deepEqual(rankRoles(roles, { title: 'designer 3', location: 'Berlin' }), first);
 });
@@ -59,8 +68,15 @@ test('exclude-url leaves out the posting they were turned down for, ignoring #fr
     { title: 'Designer', url: 'https://jobs.example/jobs/1' },
     { title: 'Designer', url: 'https://jobs.example/jobs/2', location: 'Remote' }
   ];
-  assert.deepEqual(rankRoles(roles, { excludeUrl: 'https://JOBS.example/jobs/1/#apply' }).map((r) => r.url), ['https://jobs.example/jobs/2']);
-  assert.equal(rankRoles(roles, { excludeUrl: 'https://jobs.example/jobs/1?x=1' }).length, 2, 'a different query is a different page');
+  assert.deepEqual(
+    rankRoles(roles, { excludeUrl: 'https://JOBS.example/jobs/1/#apply' }).map((r) => r.url),
+    ['https://jobs.example/jobs/2']
+  );
+  assert.equal(
+    rankRoles(roles, { excludeUrl: 'https://jobs.example/jobs/1?x=1' }).length,
+    2,
+    'a different query is a different page'
+  );
 });
 
 test('duplicates (same title and location, folded) show once; max caps the list', () => {
@@ -71,7 +87,10 @@ test('duplicates (same title and location, folded) show once; max caps the list'
     { title: 'Product Designer', url: 'https://a.example/4', location: 'Munchen' },
     { title: 'Senior Product Designer', url: 'https://a.example/5', location: 'Berlin' }
   ];
-  assert.deepEqual(rankRoles(roles).map((r) => r.url), ['https://a.example/1', 'https://a.example/3', 'https://a.example/5']);
+  assert.deepEqual(
+    rankRoles(roles).map((r) => r.url),
+    ['https://a.example/1', 'https://a.example/3', 'https://a.example/5']
+  );
   assert.equal(rankRoles(roles, { max: 2 }).length, 2);
   assert.equal(rankRoles(roles, { max: NaN }).length, 3);
 });

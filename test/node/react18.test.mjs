@@ -36,7 +36,16 @@ before(() => {
     JSON.stringify({ name: 'careers-site-react18', private: true, type: 'module', devDependencies: REACT_18 })
   );
   npm(
-    ['install', join(temp, filename), '@lit/react@^1.0.8', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+    [
+      'install',
+      join(temp, filename),
+      '@lit/react@^1.0.8',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--no-package-lock'
+    ],
     app
   );
 });
@@ -46,14 +55,29 @@ after(() => {
 });
 
 test('the project really runs React 18', () => {
-  const script = "import React from 'react'; import { version } from 'react-dom/server'; console.log(React.version, version);";
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }).trim();
+  const script =
+    "import React from 'react'; import { version } from 'react-dom/server'; console.log(React.version, version);";
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: app,
+    encoding: 'utf8'
+  }).trim();
   assert.match(out, /^18\.\d+\.\d+ 18\.\d+\.\d+$/);
 });
 
 test('the wrappers and the JSX types type-check against React 18', () => {
-  const compilerOptions = { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'] };
-  typeCheck(app, { 'app.tsx': `import 'onward-elements';
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    jsx: 'react-jsx',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    target: 'es2022',
+    lib: ['es2022', 'dom']
+  };
+  typeCheck(
+    app,
+    {
+      'app.tsx': `import 'onward-elements';
 import 'onward-elements/react-jsx';
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -78,7 +102,11 @@ export const mount = (element: HTMLElement) => createRoot(element).render(<App /
 export const wrong = <onward-step-card status="finished" />;
 // @ts-expect-error the wrapper's detail has no such field
 export const wrongDetail = <StepCard onStepChange={(e) => e.detail.name} />;
-` }, compilerOptions, "under React 18's types");
+`
+    },
+    compilerOptions,
+    "under React 18's types"
+  );
 });
 
 test('React 18 renders the wrappers: each tag, with the attributes that are not element properties', async () => {
@@ -106,10 +134,14 @@ export const html = renderToString(<><StepCard step={2} preset="learn" /><Reject
   });
   const file = join(app, 'server.mjs');
   writeFileSync(file, result.outputFiles[0].text);
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', `import('./server.mjs').then((m) => console.log(m.html))`], {
-    cwd: app,
-    encoding: 'utf8'
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', `import('./server.mjs').then((m) => console.log(m.html))`],
+    {
+      cwd: app,
+      encoding: 'utf8'
+    }
+  );
   assert.match(out, /<onward-step-card\b[^>]*>/);
   assert.doesNotMatch(out, /\[object Object\]/);
   assert.match(out, /<onward-rejection-checklist[^>]*\bstorage-key="mine"/);
@@ -117,7 +149,10 @@ export const html = renderToString(<><StepCard step={2} preset="learn" /><Reject
 
 test('in Chromium, React 18 sets the wrappers’ properties and hears their events', async () => {
   // The app above, bundled for the browser from the project's own React 18 and the installed package, mounted in a page.
-  writeFileSync(join(app, 'browser.jsx'), `import { mount } from './app.tsx';\nmount(document.querySelector('#root'));\n`);
+  writeFileSync(
+    join(app, 'browser.jsx'),
+    `import { mount } from './app.tsx';\nmount(document.querySelector('#root'));\n`
+  );
   const result = await build({
     entryPoints: [join(app, 'browser.jsx')],
     absWorkingDir: app,
@@ -130,7 +165,10 @@ test('in Chromium, React 18 sets the wrappers’ properties and hears their even
     logLevel: 'silent'
   });
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']
+  });
   try {
     const page = await browser.newPage();
     const errors = [];
@@ -146,7 +184,8 @@ test('in Chromium, React 18 sets the wrappers’ properties and hears their even
     assert.match(await checklist.evaluate((element) => element.shadowRoot.textContent), /Take a long walk/);
     // Events: each reaches the React handler, which renders what it got.
     await card.locator('[part~="toggle"]').click();
-    const said = (text) => page.waitForFunction((wanted) => document.querySelector('#root > p')?.textContent === wanted, text);
+    const said = (text) =>
+      page.waitForFunction((wanted) => document.querySelector('#root > p')?.textContent === wanted, text);
     await said('done');
     await checklist.locator('input[type="checkbox"]').first().click();
     await said('1');

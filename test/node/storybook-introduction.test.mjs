@@ -14,8 +14,15 @@ test("the Introduction's embed snippet is the README's", () => {
 });
 
 test('every README section a Storybook page is built from exists', () => {
-  const headings = new Set(read('README.md').split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3).trim()));
-  for (const file of readdirSync(new URL('../../stories/docs/', import.meta.url)).filter((name) => name.endsWith('.mdx'))) {
+  const headings = new Set(
+    read('README.md')
+      .split('\n')
+      .filter((line) => line.startsWith('## '))
+      .map((line) => line.slice(3).trim())
+  );
+  for (const file of readdirSync(new URL('../../stories/docs/', import.meta.url)).filter((name) =>
+    name.endsWith('.mdx')
+  )) {
     for (const [, heading] of read(`stories/docs/${file}`).matchAll(/section\(readme, '([^']+)'\)/g)) {
       assert.ok(headings.has(heading), `${file} uses README section "${heading}"`);
     }

@@ -8,7 +8,11 @@ export function cdnCopiesMiddleware() {
   return async function cdnCopies(context, next) {
     const match = /^\/test-cdn-(copy|flaky)\//.exec(context.path);
     if (!match) return next();
-    if (match[1] === 'flaky' && /\/elements\/[\w-]+\.js$/.test(context.path) && !context.querystring.includes('retry')) {
+    if (
+      match[1] === 'flaky' &&
+      /\/elements\/[\w-]+\.js$/.test(context.path) &&
+      !context.querystring.includes('retry')
+    ) {
       context.status = 503;
       context.body = 'Service unavailable';
       return undefined;

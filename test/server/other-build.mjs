@@ -28,6 +28,9 @@ export function otherBuildMiddleware() {
     context.set('Cache-Control', 'no-store');
     // The minifier may quote the version with ", ' or a backtick: replace it whatever the quotes.
     const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    context.body = text.replace(new RegExp(`(["'\`])${escaped}\\1`, 'g'), (_, quote) => `${quote}${version}-other${quote}`);
+    context.body = text.replace(
+      new RegExp(`(["'\`])${escaped}\\1`, 'g'),
+      (_, quote) => `${quote}${version}-other${quote}`
+    );
   };
 }

@@ -58,15 +58,17 @@ export class NoteActions implements ReactiveController {
   render(message: FeedbackMessage, mail: { href?: string; problem?: FeedbackMailProblem }) {
     const { localize } = this.options;
     return html`<div part="actions">
-        ${mail.href
-          ? html`<a
+        ${
+          mail.href
+            ? html`<a
               part="action"
               class="primary"
               href=${mail.href}
               @click=${(event: MouseEvent) => this.mail(event, message)}
               >${localize.t('feedbackRequest.openMail')}</a
             >`
-          : nothing}
+            : nothing
+        }
         ${this.renderCopy(!mail.href)}
         <button part="action" class="secondary" type="button" @click=${() => this.download()}>${localize.t(
           'feedbackRequest.download'

@@ -111,10 +111,12 @@ export function renderNoteFields(view: NoteView) {
     <p part="meter" id="meter-text" data-level=${measure.level}>${meterText(localize, message, channel)}</p>
     <p part="readiness" id="readiness" data-ready=${readiness.ready ? 'true' : 'false'}>${localize.t(readiness.key)}</p>
     ${view.actions}
-    ${view.edited
-      ? html`<div part="rebuild">
+    ${
+      view.edited
+        ? html`<div part="rebuild">
           <p class="note">${localize.t('feedbackRequest.handEdited')}</p>
           <button class="quiet" type="button" @click=${view.onRebuild}>${localize.t('feedbackRequest.rebuild')}</button>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }

@@ -11,7 +11,6 @@ import type { OnwardFeedbackRequest } from './feedback-request.js';
 import type { FeedbackActionDetail } from './feedback-request.types.js';
 import { part, text } from '../../../test/helpers/fields.js';
 
-
 /** The form control whose visible label reads `label`. */
 function control<T extends HTMLElement = HTMLInputElement>(el: OnwardFeedbackRequest, label: string): T {
   const found = [...el.shadowRoot!.querySelectorAll('label')].find((candidate) => text(candidate) === label);
@@ -21,7 +20,9 @@ function control<T extends HTMLElement = HTMLInputElement>(el: OnwardFeedbackReq
 
 /** The Copy button, found by its accessible name whatever its label says right now ("Copy" or "Copied ✓"). */
 const copyButton = (el: OnwardFeedbackRequest) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.getAttribute('aria-label') === 'Copy the note')!;
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+    (button) => button.getAttribute('aria-label') === 'Copy the note'
+  )!;
 
 /** The button or link whose text reads `name`, if there is one. */
 const action = (el: OnwardFeedbackRequest, name: string) =>
@@ -62,7 +63,6 @@ function stubClipboard(clipboard: unknown): () => void {
     delete (navigator as unknown as Record<string, unknown>).clipboard;
   };
 }
-
 
 /** Catches the file `downloadText` offers (its Blob and the link's `download` name) without saving anything. */
 async function captureDownload(run: () => void): Promise<{ name: string; type: string; text: string }> {
@@ -177,9 +177,18 @@ describe('<onward-feedback-request>', () => {
     });
 
     for (const [missing, fixtureFor] of [
-      ['job-title', () => html`<onward-feedback-request candidate-name="Sam Lee" company="Northwind"></onward-feedback-request>`],
-      ['company', () => html`<onward-feedback-request candidate-name="Sam Lee" job-title="Designer"></onward-feedback-request>`],
-      ['candidate-name', () => html`<onward-feedback-request company="Northwind" job-title="Designer"></onward-feedback-request>`],
+      [
+        'job-title',
+        () => html`<onward-feedback-request candidate-name="Sam Lee" company="Northwind"></onward-feedback-request>`
+      ],
+      [
+        'company',
+        () => html`<onward-feedback-request candidate-name="Sam Lee" job-title="Designer"></onward-feedback-request>`
+      ],
+      [
+        'candidate-name',
+        () => html`<onward-feedback-request company="Northwind" job-title="Designer"></onward-feedback-request>`
+      ],
       ['everything', () => html`<onward-feedback-request></onward-feedback-request>`]
     ] as const) {
       it(`opens the details first when ${missing} is missing`, async () => {
@@ -258,10 +267,15 @@ describe('<onward-feedback-request>', () => {
       await el.updateComplete;
       expect(note.value).to.equal('Hi Priya,\n\nMy own words.\n\nSam Lee');
       expect(el.message.body).to.equal('Hi Priya,\n\nMy own words.\n\nSam Lee');
-      expect(text(part(el, 'rebuild'))).to.contain('You changed the note yourself, so new details no longer change it.');
+      expect(text(part(el, 'rebuild'))).to.contain(
+        'You changed the note yourself, so new details no longer change it.'
+      );
       action(el, 'Rebuild from the details')!.click();
       await el.updateComplete;
-      expect(note.value).to.match(/^Dear Priya Raman,/).and.contain('Southwind').and.contain('Lead designer');
+      expect(note.value)
+        .to.match(/^Dear Priya Raman,/)
+        .and.contain('Southwind')
+        .and.contain('Lead designer');
       expect(el.message.body).to.equal(note.value);
       expect(el.edited).to.be.false;
       expect(part(el, 'rebuild')).to.be.null;
@@ -280,12 +294,16 @@ describe('<onward-feedback-request>', () => {
       control(el, 'LinkedIn message').click();
       await typeInto(el, control(el, 'Your message'), 'Hi Priya, my own words. Sam Lee');
       first.remove();
-      const again = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request storage-key="reload" candidate-name="Sam Lee" company="Northwind" job-title="Designer"></onward-feedback-request>`);
+      const again = await fixture<OnwardFeedbackRequest>(
+        html`<onward-feedback-request storage-key="reload" candidate-name="Sam Lee" company="Northwind" job-title="Designer"></onward-feedback-request>`
+      );
       expect(control<HTMLTextAreaElement>(again, 'Your message').value).to.equal('Hi Priya, my own words. Sam Lee');
       expect(again.channel).to.equal('linkedin');
       expect(again.edited).to.be.true;
       expect(part(again, 'rebuild')).to.exist;
-      const other = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request storage-key="other" candidate-name="Sam Lee"></onward-feedback-request>`);
+      const other = await fixture<OnwardFeedbackRequest>(
+        html`<onward-feedback-request storage-key="other" candidate-name="Sam Lee"></onward-feedback-request>`
+      );
       expect(other.edited).to.be.false;
       again.forget();
       await again.updateComplete;
@@ -327,16 +345,24 @@ describe('<onward-feedback-request>', () => {
       const readiness = (el: OnwardFeedbackRequest) => text(part(el, 'readiness'));
       const full = await fixture<OnwardFeedbackRequest>(prefilled());
       expect(readiness(full)).to.equal('Ready to send');
-      const noRecipient = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request candidate-name="Sam" company="A" job-title="B"></onward-feedback-request>`);
+      const noRecipient = await fixture<OnwardFeedbackRequest>(
+        html`<onward-feedback-request candidate-name="Sam" company="A" job-title="B"></onward-feedback-request>`
+      );
       expect(readiness(noRecipient)).to.equal('Add their name to greet them.');
-      const noCandidate = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request recipient-name="Priya"></onward-feedback-request>`);
+      const noCandidate = await fixture<OnwardFeedbackRequest>(
+        html`<onward-feedback-request recipient-name="Priya"></onward-feedback-request>`
+      );
       expect(readiness(noCandidate)).to.equal('Add your name to sign off.');
       const none = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request></onward-feedback-request>`);
       expect(readiness(none)).to.equal('Add their name and yours, to greet them and sign off.');
       // A hand edit that drops the signature is not ready either; putting it back is.
       await typeInto(full, control(full, 'Your message'), 'Hi Priya Raman,\n\nCould you share some feedback?');
       expect(readiness(full)).to.equal('Add your name to sign off.');
-      await typeInto(full, control(full, 'Your message'), 'Hi Priya Raman,\n\nCould you share some feedback?\n\nSam Lee');
+      await typeInto(
+        full,
+        control(full, 'Your message'),
+        'Hi Priya Raman,\n\nCould you share some feedback?\n\nSam Lee'
+      );
       expect(readiness(full)).to.equal('Ready to send');
       await typeInto(full, control(full, 'Your message'), '   ');
       expect(text(part(full, 'meter'))).to.equal('The note is empty.');
@@ -344,7 +370,9 @@ describe('<onward-feedback-request>', () => {
     });
 
     it('says once when a hand-edited LinkedIn note goes over 300 characters, not per keystroke', async () => {
-      const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request channel="linkedin" candidate-name="Sam Lee" recipient-name="Priya" company="A" job-title="B"></onward-feedback-request>`);
+      const el = await fixture<OnwardFeedbackRequest>(
+        html`<onward-feedback-request channel="linkedin" candidate-name="Sam Lee" recipient-name="Priya" company="A" job-title="B"></onward-feedback-request>`
+      );
       const note = control<HTMLTextAreaElement>(el, 'Your message');
       // Pasted to just under the limit: past 200, said once ("Shorter reads better on a phone").
       await typeInto(el, note as unknown as HTMLInputElement, `Hi Priya, ${'a'.repeat(280)} Sam Lee`);
@@ -355,7 +383,9 @@ describe('<onward-feedback-request>', () => {
       await sendKeys({ type: ' again' });
       await el.updateComplete;
       expect(el.message.body.length).to.be.greaterThan(300);
-      expect(status(el)).to.match(/^\d+ of 300 characters\. Too long for LinkedIn: remove \d+ characters\. Not ready yet$/);
+      expect(status(el)).to.match(
+        /^\d+ of 300 characters\. Too long for LinkedIn: remove \d+ characters\. Not ready yet$/
+      );
       const said = part(el, 'status')!.textContent;
       await sendKeys({ type: ' more' });
       await el.updateComplete;
@@ -400,7 +430,9 @@ describe('<onward-feedback-request>', () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
       expect(subject(el)).to.equal('Feedback on my final interview for the Product designer role');
       expect(body(el)).to.match(/^Hi Priya Raman,\n\nThank you for taking the time to meet me on March 4, 2025/);
-      expect(body(el)).to.contain('Northwind').and.match(/Warm wishes,\nSam Lee$/);
+      expect(body(el))
+        .to.contain('Northwind')
+        .and.match(/Warm wishes,\nSam Lee$/);
     });
 
     it('starts warm, by e-mail, with "What went well", "What I could do better" and future roles ticked', async () => {
@@ -417,7 +449,10 @@ describe('<onward-feedback-request>', () => {
 
     it('writes a graceful note with nothing prefilled: "Hello," and "the role"', async () => {
       const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request></onward-feedback-request>`);
-      expect(body(el)).to.match(/^Hello,\n/).and.contain('the role').and.not.contain('{');
+      expect(body(el))
+        .to.match(/^Hello,\n/)
+        .and.contain('the role')
+        .and.not.contain('{');
       expect(subject(el)).to.equal('Feedback on my interview for the role');
     });
 
@@ -462,7 +497,9 @@ describe('<onward-feedback-request>', () => {
       control(el, 'Formal').click();
       await el.updateComplete;
       expect(el.getAttribute('tone')).to.equal('formal');
-      expect(body(el)).to.match(/^Dear Priya Raman,/).and.match(/Kind regards,\nSam Lee$/);
+      expect(body(el))
+        .to.match(/^Dear Priya Raman,/)
+        .and.match(/Kind regards,\nSam Lee$/);
       control(el, 'Brief').click();
       await el.updateComplete;
       expect(body(el)).to.match(/Thanks,\nSam Lee$/);
@@ -491,7 +528,9 @@ describe('<onward-feedback-request>', () => {
       await el.updateComplete;
       expect(control(el, 'Your name').value).to.equal('Samira Lee');
       expect(control(el, 'Company').value).to.equal('Southwind');
-      expect(body(el)).to.match(/Samira Lee$/).and.contain('Southwind');
+      expect(body(el))
+        .to.match(/Samira Lee$/)
+        .and.contain('Southwind');
     });
 
     it('moves between tones with the arrow keys', async () => {
@@ -537,11 +576,15 @@ describe('<onward-feedback-request>', () => {
     });
 
     it('warns over 200 characters and refuses to call it ready over 300', async () => {
-      const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request channel="linkedin" candidate-name="Sam Lee"></onward-feedback-request>`);
+      const el = await fixture<OnwardFeedbackRequest>(
+        html`<onward-feedback-request channel="linkedin" candidate-name="Sam Lee"></onward-feedback-request>`
+      );
       const title = control(el, 'Job title');
       await typeInto(el, title, 'Senior Product Designer, Patient Experience');
       expect(el.message.body.length).to.be.within(201, 300);
-      expect(text(part(el, 'meter'))).to.equal(`${el.message.body.length} of 300 characters. Shorter reads better on a phone.`);
+      expect(text(part(el, 'meter'))).to.equal(
+        `${el.message.body.length} of 300 characters. Shorter reads better on a phone.`
+      );
       expect(text(part(el, 'readiness'))).to.equal('Add their name to greet them.');
       await typeInto(
         el,
@@ -550,13 +593,19 @@ describe('<onward-feedback-request>', () => {
       );
       const over = el.message.body.length - 300;
       expect(over).to.be.greaterThan(0);
-      expect(text(part(el, 'meter'))).to.equal(`${el.message.body.length} of 300 characters. Too long for LinkedIn: remove ${over} characters.`);
+      expect(text(part(el, 'meter'))).to.equal(
+        `${el.message.body.length} of 300 characters. Too long for LinkedIn: remove ${over} characters.`
+      );
       expect(text(part(el, 'readiness'))).to.equal('Not ready yet');
     });
   });
 
   describe('the wording hint', () => {
-    for (const phrase of ['Could you reconsider?', 'Why didn’t I get the job?', 'the person you hired has less experience']) {
+    for (const phrase of [
+      'Could you reconsider?',
+      'Why didn’t I get the job?',
+      'the person you hired has less experience'
+    ]) {
       it(`shows a quiet hint for "${phrase}" and never blocks`, async () => {
         const el = await fixture<OnwardFeedbackRequest>(prefilled());
         await typeInto(el, control(el, 'Something you talked about (optional)'), phrase);
@@ -596,12 +645,15 @@ describe('<onward-feedback-request>', () => {
       });
       try {
         const el = await fixture<OnwardFeedbackRequest>(prefilled());
-        const { errors } = await observe(async () => {
-          clicking = true;
-          action(el, 'Copy')!.click();
-          clicking = false;
-          await waitUntil(() => status(el) === 'Copied.', 'announces Copied.');
-        }, { linger: 50 });
+        const { errors } = await observe(
+          async () => {
+            clicking = true;
+            action(el, 'Copy')!.click();
+            clicking = false;
+            await waitUntil(() => status(el) === 'Copied.', 'announces Copied.');
+          },
+          { linger: 50 }
+        );
         expect(errors).to.deep.equal([]);
         expect(calledDuringClick, 'writeText is called synchronously in the click').to.be.true;
         expect(written).to.deep.equal([el.message.body]);
@@ -640,17 +692,27 @@ describe('<onward-feedback-request>', () => {
 
     for (const [name, clipboard] of [
       ['refused', { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) }],
-      ['throwing', { writeText: () => { throw new TypeError('blocked'); } }],
+      [
+        'throwing',
+        {
+          writeText: () => {
+            throw new TypeError('blocked');
+          }
+        }
+      ],
       ['missing', undefined]
     ] as const) {
       it(`falls back to selecting the text when the Clipboard API is ${name}, says so, and throws nothing`, async () => {
         const restore = stubClipboard(clipboard);
         try {
           const el = await fixture<OnwardFeedbackRequest>(prefilled());
-          const { errors } = await observe(async () => {
-            action(el, 'Copy')!.click();
-            await waitUntil(() => status(el) !== '', 'announces the result');
-          }, { linger: 50 });
+          const { errors } = await observe(
+            async () => {
+              action(el, 'Copy')!.click();
+              await waitUntil(() => status(el) !== '', 'announces the result');
+            },
+            { linger: 50 }
+          );
           expect(errors).to.deep.equal([]);
           expect(status(el)).to.equal('Could not copy. The text is selected, so you can copy it yourself.');
           // The selection lives in the shadow root; Chromium exposes it there.
@@ -677,15 +739,26 @@ describe('<onward-feedback-request>', () => {
     });
 
     it('is offered without an address, so the mail app asks for one', async () => {
-      const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request candidate-name="Sam"></onward-feedback-request>`);
-      expect((action(el, 'Open in e-mail app') as HTMLAnchorElement).getAttribute('href')).to.match(/^mailto:\?subject=/);
+      const el = await fixture<OnwardFeedbackRequest>(
+        html`<onward-feedback-request candidate-name="Sam"></onward-feedback-request>`
+      );
+      expect((action(el, 'Open in e-mail app') as HTMLAnchorElement).getAttribute('href')).to.match(
+        /^mailto:\?subject=/
+      );
     });
 
-    for (const address of ['not an address', 'priya@example', 'priya@example.com?bcc=eve@example.com', 'javascript:alert(1)']) {
+    for (const address of [
+      'not an address',
+      'priya@example',
+      'priya@example.com?bcc=eve@example.com',
+      'javascript:alert(1)'
+    ]) {
       it(`is absent for recipient-email="${address}", with a note and one warning`, async () => {
         let el!: OnwardFeedbackRequest;
         const { warnings, errors } = await observe(async () => {
-          el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request recipient-email=${address}></onward-feedback-request>`);
+          el = await fixture<OnwardFeedbackRequest>(
+            html`<onward-feedback-request recipient-email=${address}></onward-feedback-request>`
+          );
           el.requestUpdate();
           await el.updateComplete;
         });
@@ -717,9 +790,15 @@ describe('<onward-feedback-request>', () => {
 
     it('is replaced by a note when the link would be too long for mail apps', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
-      await typeInto(el, control(el, 'Something you talked about (optional)'), 'what the team learned from the pilot '.repeat(30));
+      await typeInto(
+        el,
+        control(el, 'Something you talked about (optional)'),
+        'what the team learned from the pilot '.repeat(30)
+      );
       expect(action(el, 'Open in e-mail app')).to.be.undefined;
-      expect(text(part(el, 'preview'))).to.contain('This note is too long for a mail link. Copy it or download it instead.');
+      expect(text(part(el, 'preview'))).to.contain(
+        'This note is too long for a mail link. Copy it or download it instead.'
+      );
       expect(action(el, 'Copy')).to.exist;
       expect(action(el, 'Download as text')).to.exist;
     });
@@ -737,7 +816,9 @@ describe('<onward-feedback-request>', () => {
     });
 
     it('downloads a LinkedIn note without a subject line', async () => {
-      const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request channel="linkedin" recipient-name="Priya"></onward-feedback-request>`);
+      const el = await fixture<OnwardFeedbackRequest>(
+        html`<onward-feedback-request channel="linkedin" recipient-name="Priya"></onward-feedback-request>`
+      );
       const file = await captureDownload(() => action(el, 'Download as text')!.click());
       expect(file.text).to.equal(`${el.message.body}\n`);
     });
@@ -807,7 +888,8 @@ describe('<onward-feedback-request>', () => {
             chars: el.message.body.length
           });
           const serialized = JSON.stringify(event.detail);
-          for (const personal of ['Sam', 'Priya', 'priya.raman', 'Northwind', 'designer']) expect(serialized).to.not.contain(personal);
+          for (const personal of ['Sam', 'Priya', 'priya.raman', 'Northwind', 'designer'])
+            expect(serialized).to.not.contain(personal);
         } finally {
           document.removeEventListener('click', cancelNavigation);
           URL.createObjectURL = originalCreate;
@@ -821,11 +903,18 @@ describe('<onward-feedback-request>', () => {
     it('uses the host’s wording with {placeholders}, and keeps unknown placeholders visible', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
       el.templates = {
-        warm: { email: { subject: 'A note from {candidateName}', body: '{greeting}\n\nThank you for {role} at {company}. {signature}\n\n{candidateName}' } }
+        warm: {
+          email: {
+            subject: 'A note from {candidateName}',
+            body: '{greeting}\n\nThank you for {role} at {company}. {signature}\n\n{candidateName}'
+          }
+        }
       };
       await el.updateComplete;
       expect(subject(el)).to.equal('A note from Sam Lee');
-      expect(body(el)).to.equal('Hi Priya Raman,\n\nThank you for the Product designer role at Northwind. {signature}\n\nSam Lee');
+      expect(body(el)).to.equal(
+        'Hi Priya Raman,\n\nThank you for the Product designer role at Northwind. {signature}\n\nSam Lee'
+      );
       control(el, 'Formal').click();
       await el.updateComplete;
       expect(body(el)).to.match(/^Dear Priya Raman,/);
@@ -839,7 +928,10 @@ describe('<onward-feedback-request>', () => {
       });
       expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('onward-feedback-request').and.contain('templates.warm.email.body').and.contain('templates.angry');
+      expect(warnings[0])
+        .to.contain('onward-feedback-request')
+        .and.contain('templates.warm.email.body')
+        .and.contain('templates.angry');
       expect(body(el)).to.match(/^Hi Priya Raman,/);
     });
   });
@@ -873,7 +965,10 @@ describe('<onward-feedback-request>', () => {
         job-title=${'{candidateName} {__proto__}'}
       ></onward-feedback-request>`);
       expect(el.shadowRoot!.querySelector('img, script, svg[onload], b')).to.be.null;
-      expect(body(el)).to.contain(markup).and.contain('Hi "><svg onload=alert(1)>,').and.contain('</textarea><b>bold</b>');
+      expect(body(el))
+        .to.contain(markup)
+        .and.contain('Hi "><svg onload=alert(1)>,')
+        .and.contain('</textarea><b>bold</b>');
       expect(subject(el)).to.contain('the {candidateName} {__proto__} role');
       expect((window as unknown as { __hacked?: boolean }).__hacked).to.be.undefined;
     });
@@ -894,7 +989,11 @@ describe('<onward-feedback-request>', () => {
 
     it('stays responsive with 10,000 characters and a lone surrogate in the topic', async () => {
       const el = await fixture<OnwardFeedbackRequest>(prefilled());
-      await typeInto(el, control(el, 'Something you talked about (optional)'), `${'x'.repeat(10_000)} \uD800 \u202Eevil`);
+      await typeInto(
+        el,
+        control(el, 'Something you talked about (optional)'),
+        `${'x'.repeat(10_000)} \uD800 \u202Eevil`
+      );
       expect(body(el)).to.contain('x'.repeat(10_000)).and.contain('\uFFFD \u202Eevil');
       expect(action(el, 'Open in e-mail app')).to.be.undefined;
     });
@@ -906,7 +1005,9 @@ describe('<onward-feedback-request>', () => {
         const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px">${prefilled()}</div>`);
         const el = wrapper.firstElementChild as OnwardFeedbackRequest;
         await openDetails(el);
-        expect(part(el, 'details')!.getBoundingClientRect().top, `${width} px`).to.be.at.least(part(el, 'actions')!.getBoundingClientRect().bottom);
+        expect(part(el, 'details')!.getBoundingClientRect().top, `${width} px`).to.be.at.least(
+          part(el, 'actions')!.getBoundingClientRect().bottom
+        );
         expect(el.getBoundingClientRect().width).to.be.at.most(width);
         expect(part(el, 'base')!.scrollWidth).to.be.at.most(width);
       }
@@ -948,12 +1049,16 @@ describe('<onward-feedback-request>', () => {
 
   describe('styling contract', () => {
     it('takes the accent colour from --onward-color-accent', async () => {
-      const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request style="--onward-color-accent: rgb(200, 0, 100)"></onward-feedback-request>`);
+      const el = await fixture<OnwardFeedbackRequest>(
+        html`<onward-feedback-request style="--onward-color-accent: rgb(200, 0, 100)"></onward-feedback-request>`
+      );
       expect(getComputedStyle(action(el, 'Open in e-mail app')!).backgroundColor).to.equal('rgb(200, 0, 100)');
     });
 
     it('switches to dark colours with theme="dark"', async () => {
-      const el = await fixture<OnwardFeedbackRequest>(html`<onward-feedback-request theme="dark"></onward-feedback-request>`);
+      const el = await fixture<OnwardFeedbackRequest>(
+        html`<onward-feedback-request theme="dark"></onward-feedback-request>`
+      );
       expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(28, 33, 38)');
     });
 

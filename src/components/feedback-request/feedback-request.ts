@@ -191,7 +191,8 @@ export class OnwardFeedbackRequest extends PersistingElement {
     if (changed.has('tone')) this.tone = checkEnum(this, 'tone', this.tone, FEEDBACK_TONES, 'warm');
     if (changed.has('channel')) this.channel = checkEnum(this, 'channel', this.channel, FEEDBACK_CHANNELS, 'email');
     if (changed.has('stage')) this.stage = checkEnum(this, 'stage', this.stage, FEEDBACK_STAGES, 'interview');
-    if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
+    if (changed.has('headingLevel'))
+      this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
     if (changed.has('interviewDate')) checkInterviewDate(this, this.interviewDate);
     if (changed.has('recipientEmail')) checkRecipientEmail(this, this.recipientEmail);
     if (changed.has('templates')) this.validTemplates = checkTemplates(this, this.templates);
@@ -263,7 +264,8 @@ export class OnwardFeedbackRequest extends PersistingElement {
     this.edits = { ...this.edits, [field]: (event.target as HTMLInputElement).value };
     if (field === 'recipientEmail') this.emailSettled = false;
     // A date fixed (or cleared) takes its error away at once; a new problem waits until they leave the field.
-    if (field === 'interviewDate' && this.dateInvalid && !dateFieldProblem(event.target as HTMLInputElement)) this.dateInvalid = false;
+    if (field === 'interviewDate' && this.dateInvalid && !dateFieldProblem(event.target as HTMLInputElement))
+      this.dateInvalid = false;
     this.save();
   }
 

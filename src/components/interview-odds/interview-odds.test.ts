@@ -19,7 +19,9 @@ const GENERAL =
 describe('<onward-interview-odds>', () => {
   describe('accessibility', () => {
     it('reads as a heading, the figure and the sentences, in that order', async () => {
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="240" interviewed="6"></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds applicants="240" interviewed="6"></onward-interview-odds>`
+      );
       const base = part(el, 'base')!;
       expect([...base.children].map((child) => child.localName)).to.deep.equal(['h3', 'p', 'p', 'div']);
       expect(text(heading(el))).to.equal('You got further than most');
@@ -30,7 +32,9 @@ describe('<onward-interview-odds>', () => {
 
     it('has no WCAG 2.2 AA violations with the general message, light and dark', async () => {
       for (const theme of ['light', 'dark']) {
-        const wrapper = await fixture<HTMLElement>(html`<div><onward-interview-odds theme=${theme}></onward-interview-odds></div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div><onward-interview-odds theme=${theme}></onward-interview-odds></div>`
+        );
         await expectNoAxeViolations(wrapper);
       }
     });
@@ -38,7 +42,9 @@ describe('<onward-interview-odds>', () => {
 
   describe('the numbers', () => {
     it('leads with what is true, the share only as a second line, never a rank', async () => {
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="240" interviewed="6"></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds applicants="240" interviewed="6"></onward-interview-odds>`
+      );
       const [lead, share] = [...part(el, 'figure')!.children].map((child) => text(child));
       expect(lead).to.equal('You were one of 6 people interviewed, out of 240 who applied.');
       expect(share).to.equal('3% of the people who applied got an interview.');
@@ -49,7 +55,9 @@ describe('<onward-interview-odds>', () => {
     });
 
     it('says "the only person" when one person was interviewed', async () => {
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="87" interviewed="1"></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds applicants="87" interviewed="1"></onward-interview-odds>`
+      );
       expect(text(part(el, 'figure'))).to.equal(
         'You were the only person interviewed, out of 87 who applied. 2% of the people who applied got an interview.'
       );
@@ -73,13 +81,17 @@ describe('<onward-interview-odds>', () => {
     });
 
     it('shows only the plain count, with no share, when most applicants were interviewed', async () => {
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="8" interviewed="6"></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds applicants="8" interviewed="6"></onward-interview-odds>`
+      );
       expect(text(part(el, 'figure'))).to.equal('You were one of 6 people interviewed, out of 8 who applied.');
       expect(text(heading(el))).to.equal('You made it to the interview');
     });
 
     it('has a sentence for everyone interviewed', async () => {
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="1" interviewed="1"></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds applicants="1" interviewed="1"></onward-interview-odds>`
+      );
       expect(text(part(el, 'figure'))).to.equal('Everyone who applied got an interview, you included.');
     });
 
@@ -171,7 +183,9 @@ describe('<onward-interview-odds>', () => {
     it('recovers when the host corrects the numbers', async () => {
       let el!: OnwardInterviewOdds;
       const { errors } = await observe(async () => {
-        el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds applicants="6" interviewed="240"></onward-interview-odds>`);
+        el = await fixture<OnwardInterviewOdds>(
+          html`<onward-interview-odds applicants="6" interviewed="240"></onward-interview-odds>`
+        );
       });
       expect(errors).to.deep.equal([]);
       el.setAttribute('applicants', '2400');
@@ -191,13 +205,17 @@ describe('<onward-interview-odds>', () => {
         ></onward-interview-odds>`
       );
       expect(el.shadowRoot!.querySelector('img, script')).to.be.null;
-      expect(text(part(el, 'message'))).to.contain('You applied for </p><script>alert(1)</script> at <img src=x onerror=alert(1)>.');
+      expect(text(part(el, 'message'))).to.contain(
+        'You applied for </p><script>alert(1)</script> at <img src=x onerror=alert(1)>.'
+      );
     });
   });
 
   describe('localization and right-to-left', () => {
     it('formats numbers and the percentage for the language (lang="de" → 1.240)', async () => {
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds lang="de" applicants="1240" interviewed="12"></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds lang="de" applicants="1240" interviewed="12"></onward-interview-odds>`
+      );
       // The German catalogue loads on demand: wait for it, so the words do not race the numbers.
       await loadLocale('de');
       await el.updateComplete;
@@ -213,14 +231,20 @@ describe('<onward-interview-odds>', () => {
       const el = wrapper.firstElementChild as OnwardInterviewOdds;
       await loadLocale('fr');
       await el.updateComplete;
-      const percent = new Intl.NumberFormat('fr', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.003);
+      const percent = new Intl.NumberFormat('fr', {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1
+      }).format(0.003);
       const applicants = new Intl.NumberFormat('fr').format(2000);
       const figure = `${fillTemplate(fr['interviewOdds.many'], { applicants, interviewed: '5' })} ${fillTemplate(fr['interviewOdds.share'], { percent })}`;
       expect(text(part(el, 'figure'))).to.equal(figure.replace(/\s+/g, ' '));
     });
 
     it('lays out right-to-left under an rtl ancestor', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><onward-interview-odds applicants="240" interviewed="6"></onward-interview-odds></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl"><onward-interview-odds applicants="240" interviewed="6"></onward-interview-odds></div>`
+      );
       const el = wrapper.firstElementChild as OnwardInterviewOdds;
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
     });
@@ -228,7 +252,9 @@ describe('<onward-interview-odds>', () => {
 
   describe('defaults and headings', () => {
     it('uses heading-level and heading, and warns for a bad level', async () => {
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds heading-level="2" heading="How far you got"></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds heading-level="2" heading="How far you got"></onward-interview-odds>`
+      );
       expect(heading(el).localName).to.equal('h2');
       expect(text(heading(el))).to.equal('How far you got');
       const { warnings, errors } = await observe(async () => {
@@ -278,11 +304,14 @@ describe('<onward-interview-odds>', () => {
       area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     };
     afterEach(() => {
-      for (const name of Object.keys(localStorage)) if (name.startsWith('onward:v1:interview-odds:odds-note-')) localStorage.removeItem(name);
+      for (const name of Object.keys(localStorage))
+        if (name.startsWith('onward:v1:interview-odds:odds-note-')) localStorage.removeItem(name);
     });
 
     it('has a labelled field next to the perspective line, and a Save button', async () => {
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds storage-key=${key()} applicants="240" interviewed="6"></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds storage-key=${key()} applicants="240" interviewed="6"></onward-interview-odds>`
+      );
       const area = field(el);
       expect(area.labels?.[0]?.textContent?.trim()).to.equal('One thing that went well');
       expect(part(el, 'message')!.nextElementSibling).to.equal(part(el, 'note-field'));
@@ -291,17 +320,23 @@ describe('<onward-interview-odds>', () => {
 
     it('saves as it is typed and comes back on the next visit', async () => {
       const storageKey = key();
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds storage-key=${storageKey}></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds storage-key=${storageKey}></onward-interview-odds>`
+      );
       type(el, 'I explained the pricing project clearly');
       await el.updateComplete;
       el.remove();
-      const again = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds storage-key=${storageKey}></onward-interview-odds>`);
+      const again = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds storage-key=${storageKey}></onward-interview-odds>`
+      );
       expect(field(again).value).to.equal('I explained the pricing project clearly');
       expect(again.noteText).to.equal('I explained the pricing project clearly');
     });
 
     it('fires onward-odds-note-change with { filled } and no text, on Save and on leaving the field', async () => {
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds storage-key=${key()}></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds storage-key=${key()}></onward-interview-odds>`
+      );
       const details: unknown[] = [];
       el.addEventListener('onward-odds-note-change', (event) => {
         expect(event.bubbles && event.composed).to.be.true;
@@ -321,7 +356,9 @@ describe('<onward-interview-odds>', () => {
     });
 
     it('keeps the note in memory with persist="none", and says so', async () => {
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds persist="none"></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds persist="none"></onward-interview-odds>`
+      );
       type(el, 'Stayed calm');
       part(el, 'note-save')!.click();
       await el.updateComplete;
@@ -331,7 +368,9 @@ describe('<onward-interview-odds>', () => {
 
     it('forget() clears the stored note and the field', async () => {
       const storageKey = key();
-      const el = await fixture<OnwardInterviewOdds>(html`<onward-interview-odds storage-key=${storageKey}></onward-interview-odds>`);
+      const el = await fixture<OnwardInterviewOdds>(
+        html`<onward-interview-odds storage-key=${storageKey}></onward-interview-odds>`
+      );
       type(el, 'Good question about teams');
       await el.updateComplete;
       el.forget();

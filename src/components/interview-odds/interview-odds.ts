@@ -133,7 +133,8 @@ export class OnwardInterviewOdds extends PersistingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
+    if (changed.has('headingLevel'))
+      this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
     if (changed.has('applicants') || changed.has('interviewed')) {
       this.odds = interviewOdds(this.applicants, this.interviewed);
       if (!this.odds.valid && this.odds.problem !== 'absent') this.warnAbout(this.odds);
@@ -141,7 +142,8 @@ export class OnwardInterviewOdds extends PersistingElement {
   }
 
   private warnAbout(odds: InvalidOdds): void {
-    const shown = (value: unknown) => (value === undefined || value === null ? 'unset' : `"${String(value).slice(0, 40)}"`);
+    const shown = (value: unknown) =>
+      value === undefined || value === null ? 'unset' : `"${String(value).slice(0, 40)}"`;
     const values = `applicants=${shown(this.applicants)}, interviewed=${shown(this.interviewed)}`;
     const reason = PROBLEMS[odds.problem as keyof typeof PROBLEMS](odds.field);
     warnOnce(
@@ -154,7 +156,11 @@ export class OnwardInterviewOdds extends PersistingElement {
   /** The plain count first, then the share as a quiet second line (only when fewer than half were interviewed). */
   private renderFigure(odds: InterviewOdds) {
     const digits = odds.fractionDigits;
-    const percent = this.localize.number(odds.top, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+    const percent = this.localize.number(odds.top, {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits
+    });
     return html`<p part="figure">
       <span class="value">${this.countSentence(odds)}</span>
       ${odds.standsOut ? html`<span class="caption">${this.localize.t('interviewOdds.share', { percent })}</span>` : nothing}
@@ -171,7 +177,10 @@ export class OnwardInterviewOdds extends PersistingElement {
   }
 
   private countSentence(odds: InterviewOdds): string {
-    const values = { applicants: this.localize.number(odds.applicants), interviewed: this.localize.number(odds.interviewed) };
+    const values = {
+      applicants: this.localize.number(odds.applicants),
+      interviewed: this.localize.number(odds.interviewed)
+    };
     if (odds.interviewed === odds.applicants) return this.localize.t('interviewOdds.all');
     if (odds.interviewed === 1) return this.localize.t('interviewOdds.one', values);
     return this.localize.t('interviewOdds.many', values);
@@ -234,7 +243,8 @@ export class OnwardInterviewOdds extends PersistingElement {
       : [this.contextSentence(), this.localize.t('interviewOdds.general')];
     // "Further than most" only when the numbers say so: fewer than half of the applicants were interviewed.
     const heading =
-      this.heading?.trim() || this.localize.t(odds.valid && odds.standsOut ? 'interviewOdds.heading' : 'interviewOdds.headingReached');
+      this.heading?.trim() ||
+      this.localize.t(odds.valid && odds.standsOut ? 'interviewOdds.heading' : 'interviewOdds.headingReached');
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${this.renderHeading(heading)} ${odds.valid ? this.renderFigure(odds) : nothing}
       <p part="message">${sentences.filter(Boolean).join(' ')}</p>

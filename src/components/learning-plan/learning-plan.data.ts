@@ -79,7 +79,10 @@ export function normalizeResource(value: string): string | undefined {
 }
 
 /** Checks a typed skill and link: the field in error, or the cleaned values (no link: `resource` is left out). */
-export function validateGoal(skillText: string, resourceText: string): { error: FieldError; skill: string; resource?: string } {
+export function validateGoal(
+  skillText: string,
+  resourceText: string
+): { error: FieldError; skill: string; resource?: string } {
   const skill = cleanSkill(skillText);
   if (skill === '') return { error: 'skill', skill };
   const resource = normalizeResource(resourceText);
@@ -138,7 +141,11 @@ export function readPlan(data: unknown): PlanState | undefined {
  * Checks host suggestions. Returns the usable ones and whether anything had to be dropped (a wrong shape, a missing
  * field, an unsafe link), so the element can warn once.
  */
-export function readSuggestions(value: unknown): { suggestions: LearningSuggestion[]; dropped: boolean; unsafe: string[] } {
+export function readSuggestions(value: unknown): {
+  suggestions: LearningSuggestion[];
+  dropped: boolean;
+  unsafe: string[];
+} {
   if (value === undefined || value === null) return { suggestions: [], dropped: false, unsafe: [] };
   if (!Array.isArray(value)) return { suggestions: [], dropped: true, unsafe: [] };
   const suggestions: LearningSuggestion[] = [];
@@ -149,7 +156,13 @@ export function readSuggestions(value: unknown): { suggestions: LearningSuggesti
     const skill: unknown = isRecord(raw) ? raw.skill : undefined;
     const title: unknown = isRecord(raw) ? raw.title : undefined;
     const url: unknown = isRecord(raw) ? raw.url : undefined;
-    if (typeof skill !== 'string' || typeof title !== 'string' || typeof url !== 'string' || !skill.trim() || !title.trim()) {
+    if (
+      typeof skill !== 'string' ||
+      typeof title !== 'string' ||
+      typeof url !== 'string' ||
+      !skill.trim() ||
+      !title.trim()
+    ) {
       dropped = true;
       continue;
     }

@@ -5,7 +5,13 @@ import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE } from '../../core/dates.js';
 import { headingTag } from '../../internal/heading.js';
 import type { OnwardLocalize } from '../../internal/localize.js';
 import type { TermKey } from '../../locales/en.js';
-import { MAX_SKILL_LENGTH, MAX_URL_LENGTH, type FieldError, type FormField, type GoalDraft } from './learning-plan.data.js';
+import {
+  MAX_SKILL_LENGTH,
+  MAX_URL_LENGTH,
+  type FieldError,
+  type FormField,
+  type GoalDraft
+} from './learning-plan.data.js';
 import type { LearningGoal, LearningSuggestion } from './learning-plan.types.js';
 
 /** What the goal form shows and where it reports: the add form, or the form that edits `goal`. */
@@ -95,9 +101,11 @@ function renderFields(view: GoalFormView) {
     html`<p class="error" id=${`${id(field)}-error`}>${draft.error === field ? fieldErrorMessage(localize, field) : nothing}</p>`;
   const label = (field: FormField, key: TermKey) =>
     html`<label for=${id(field)}
-      >${localize.t(key)}${editing
-        ? html`<span class="visually-hidden"> ${localize.t('learningPlan.editContext', { skill: goal.skill })}</span>`
-        : nothing}</label
+      >${localize.t(key)}${
+        editing
+          ? html`<span class="visually-hidden"> ${localize.t('learningPlan.editContext', { skill: goal.skill })}</span>`
+          : nothing
+      }</label
     >`;
   const onDate = (event: Event) => view.onInput('date', event);
   return html`<div class="field">

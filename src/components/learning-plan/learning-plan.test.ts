@@ -31,10 +31,13 @@ const skillField = (plan: OnwardLearningPlan) => field(plan, en['learningPlan.sk
 const resourceField = (plan: OnwardLearningPlan) => field(plan, en['learningPlan.resourceLabel']);
 const dateField = (plan: OnwardLearningPlan) => field(plan, en['learningPlan.dateLabel']);
 const button = (scope: ParentNode, name: string) =>
-  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.getAttribute('aria-label') ?? text(b)) === name);
+  [...scope.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? text(b)) === name
+  );
 const addButton = (plan: OnwardLearningPlan) => button(root(plan), en['learningPlan.add'])!;
 const checkbox = (goal: Element) => goal.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-const statusText = (plan: OnwardLearningPlan) => [...root(plan).querySelectorAll('[role="status"]')].map(text).join(' ');
+const statusText = (plan: OnwardLearningPlan) =>
+  [...root(plan).querySelectorAll('[role="status"]')].map(text).join(' ');
 const active = (plan: OnwardLearningPlan) => root(plan).activeElement;
 const stored = (key = KEY, area: Storage = localStorage) =>
   JSON.parse(area.getItem(key) ?? 'null') as { version: number; data: { goals: LearningGoal[] } } | null;
@@ -55,7 +58,11 @@ function setValue(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
-async function addGoal(plan: OnwardLearningPlan, skill: string, options: { resource?: string; date?: string } = {}): Promise<void> {
+async function addGoal(
+  plan: OnwardLearningPlan,
+  skill: string,
+  options: { resource?: string; date?: string } = {}
+): Promise<void> {
   setValue(skillField(plan), skill);
   if (options.resource !== undefined) setValue(resourceField(plan), options.resource);
   if (options.date !== undefined) setValue(dateField(plan), options.date);
@@ -69,9 +76,6 @@ async function mount(template = html`<onward-learning-plan></onward-learning-pla
   await settle(plan);
   return plan;
 }
-
-
-
 
 /** Captures the file `downloadText` makes, without starting a real download. */
 async function captureDownload(run: () => void): Promise<{ name: string; type: string; text: string } | undefined> {
@@ -127,7 +131,9 @@ describe('<onward-learning-plan>', () => {
     it('gives buttons and checkboxes targets of at least 24 × 24 px', async () => {
       seed([{ id: 'a', skill: 'SQL joins', done: false }]);
       const plan = await mount();
-      for (const control of root(plan).querySelectorAll<HTMLElement>('button:not([hidden] *), input[type="checkbox"]')) {
+      for (const control of root(plan).querySelectorAll<HTMLElement>(
+        'button:not([hidden] *), input[type="checkbox"]'
+      )) {
         const box = control.getBoundingClientRect();
         if (box.width === 0) continue;
         expect(box.height, text(control)).to.be.at.least(24);
@@ -154,7 +160,9 @@ describe('<onward-learning-plan>', () => {
     });
 
     it('uses heading and heading-level', async () => {
-      const plan = await mount(html`<onward-learning-plan heading="What I will learn" heading-level="2"></onward-learning-plan>`);
+      const plan = await mount(
+        html`<onward-learning-plan heading="What I will learn" heading-level="2"></onward-learning-plan>`
+      );
       expect(part(plan, 'heading')!.localName).to.equal('h2');
       expect(text(part(plan, 'heading')!)).to.equal('What I will learn');
     });
@@ -192,7 +200,9 @@ describe('<onward-learning-plan>', () => {
     });
 
     it('bubbles out of the shadow root and is composed', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><onward-learning-plan persist="none"></onward-learning-plan></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><onward-learning-plan persist="none"></onward-learning-plan></div>`
+      );
       const plan = wrapper.firstElementChild as OnwardLearningPlan;
       setTimeout(() => void addGoal(plan, 'SQL joins'));
       const event = await oneEvent(wrapper, 'onward-plan-change');
@@ -235,7 +245,12 @@ describe('<onward-learning-plan>', () => {
       await sendKeys({ press: 'Enter' });
       await settle(plan);
       expect(plan.goals).to.have.length(1);
-      expect(plan.goals[0]).to.include({ skill: 'Writing SQL joins', resource: 'https://example.com/sql', targetDate: '2031-03-14', done: false });
+      expect(plan.goals[0]).to.include({
+        skill: 'Writing SQL joins',
+        resource: 'https://example.com/sql',
+        targetDate: '2031-03-14',
+        done: false
+      });
       expect(active(plan)).to.equal(skillField(plan));
       expect(skillField(plan).value).to.equal('');
       expect(resourceField(plan).value).to.equal('');
@@ -364,7 +379,8 @@ describe('<onward-learning-plan>', () => {
         expect(resourceField(plan).getAttribute('aria-invalid')).to.equal('true');
         expect(active(plan)).to.equal(resourceField(plan));
         expect(skillField(plan).value).to.equal('SQL joins');
-        expect(root(plan).querySelector('a[href^="javascript" i], a[href^="data" i], a[href^="vbscript" i]')).to.be.null;
+        expect(root(plan).querySelector('a[href^="javascript" i], a[href^="data" i], a[href^="vbscript" i]')).to.be
+          .null;
       });
     }
 
@@ -388,7 +404,9 @@ describe('<onward-learning-plan>', () => {
 
   describe('suggestions', () => {
     it('offers a matching suggestion as the user types, and choosing it fills the link field', async () => {
-      const plan = await mount(html`<onward-learning-plan suggestions=${JSON.stringify(SUGGESTIONS)}></onward-learning-plan>`);
+      const plan = await mount(
+        html`<onward-learning-plan suggestions=${JSON.stringify(SUGGESTIONS)}></onward-learning-plan>`
+      );
       await typeInto(skillField(plan), 's');
       await settle(plan);
       expect(button(root(plan), 'Suggested: SQL for beginners'), 'not after one letter').to.not.exist;
@@ -455,7 +473,9 @@ describe('<onward-learning-plan>', () => {
     });
 
     it('warns once when suggestions is not a list', async () => {
-      const { warnings, errors } = await observe(() => mount(html`<onward-learning-plan suggestions='{"skill":"SQL"}'></onward-learning-plan>`));
+      const { warnings, errors } = await observe(() =>
+        mount(html`<onward-learning-plan suggestions='{"skill":"SQL"}'></onward-learning-plan>`)
+      );
       expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(1);
     });
@@ -504,7 +524,10 @@ describe('<onward-learning-plan>', () => {
 
     it('follows another tab saving the same key', async () => {
       const plan = await mount();
-      const value = JSON.stringify({ version: 1, data: { goals: [{ id: 'x', skill: 'From the other tab', done: false }] } });
+      const value = JSON.stringify({
+        version: 1,
+        data: { goals: [{ id: 'x', skill: 'From the other tab', done: false }] }
+      });
       localStorage.setItem(KEY, value);
       window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: value, storageArea: localStorage }));
       await settle(plan);
@@ -514,7 +537,8 @@ describe('<onward-learning-plan>', () => {
     it('writes nothing with persist="none"', async () => {
       let writes = 0;
       const original = Storage.prototype.setItem;
-      await withStorageMethod('setItem', 
+      await withStorageMethod(
+        'setItem',
         function (this: Storage, key, value) {
           writes += 1;
           original.call(this, key, value);
@@ -550,13 +574,21 @@ describe('<onward-learning-plan>', () => {
     });
 
     it('ignores a corrupt record, a record from an unknown version and a wrong shape', async () => {
-      for (const record of ['{not json', JSON.stringify({ version: 99, data: { goals: [] } }), JSON.stringify({ version: 1, data: 'goals' }), '"text"']) {
+      for (const record of [
+        '{not json',
+        JSON.stringify({ version: 99, data: { goals: [] } }),
+        JSON.stringify({ version: 1, data: 'goals' }),
+        '"text"'
+      ]) {
         localStorage.setItem(KEY, record);
-        const { errors } = await observe(async () => {
-          const plan = await mount();
-          expect(plan.goals, record).to.deep.equal([]);
-          expect(part(plan, 'empty')!.hidden).to.be.false;
-        }, { linger: 50 });
+        const { errors } = await observe(
+          async () => {
+            const plan = await mount();
+            expect(plan.goals, record).to.deep.equal([]);
+            expect(part(plan, 'empty')!.hidden).to.be.false;
+          },
+          { linger: 50 }
+        );
         expect(errors).to.deep.equal([]);
       }
     });
@@ -587,7 +619,8 @@ describe('<onward-learning-plan>', () => {
   describe('storage failures', () => {
     it('warns at most once when setItem fails for another reason', async () => {
       const { warnings, errors } = await observe(() =>
-        withStorageMethod('setItem', 
+        withStorageMethod(
+          'setItem',
           () => {
             throw new TypeError('broken storage');
           },
@@ -618,7 +651,13 @@ describe('<onward-learning-plan>', () => {
 
     it('downloads an .ics that ical.js parses, with one all-day event per open dated goal', async () => {
       seed([
-        { id: 'a', skill: 'SQL joins; window functions', resource: 'https://example.com/sql', targetDate: '2031-03-14', done: false },
+        {
+          id: 'a',
+          skill: 'SQL joins; window functions',
+          resource: 'https://example.com/sql',
+          targetDate: '2031-03-14',
+          done: false
+        },
         { id: 'b', skill: 'Public speaking, with calm', targetDate: '2031-04-01', done: false },
         { id: 'c', skill: 'No date', done: false },
         { id: 'd', skill: 'Already done', targetDate: '2031-02-01', done: true }
@@ -671,7 +710,9 @@ describe('<onward-learning-plan>', () => {
 
   describe('localization and right-to-left', () => {
     it('lays out right-to-left under an rtl ancestor', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><onward-learning-plan persist="none"></onward-learning-plan></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl"><onward-learning-plan persist="none"></onward-learning-plan></div>`
+      );
       const plan = wrapper.firstElementChild as OnwardLearningPlan;
       expect(getComputedStyle(part(plan, 'base')!).direction).to.equal('rtl');
     });
@@ -680,13 +721,17 @@ describe('<onward-learning-plan>', () => {
       registerTranslation({ $code: 'de', $name: 'Deutsch', $dir: 'ltr', 'learningPlan.due': 'Bis {date}' });
       seed([{ id: 'a', skill: 'SQL', targetDate: '2031-03-14', done: false }]);
       const plan = await mount(html`<onward-learning-plan lang="de"></onward-learning-plan>`);
-      expect(text(goals(plan)[0])).to.contain(`Bis ${new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(new Date(2031, 2, 14))}`);
+      expect(text(goals(plan)[0])).to.contain(
+        `Bis ${new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(new Date(2031, 2, 14))}`
+      );
     });
   });
 
   describe('styling contract', () => {
     it('takes the accent colour from --onward-color-accent', async () => {
-      const plan = await mount(html`<onward-learning-plan persist="none" style="--onward-color-accent: rgb(200, 0, 100)"></onward-learning-plan>`);
+      const plan = await mount(
+        html`<onward-learning-plan persist="none" style="--onward-color-accent: rgb(200, 0, 100)"></onward-learning-plan>`
+      );
       expect(getComputedStyle(addButton(plan)).backgroundColor).to.equal('rgb(200, 0, 100)');
     });
 

@@ -66,7 +66,8 @@ export class OnwardLearningPlan extends PersistingElement {
     read: readPlan,
     apply: (stored) => {
       this.plan = stored.goals;
-      if (this.editingId !== undefined && !this.plan.some((goal) => goal.id === this.editingId)) this.editingId = undefined;
+      if (this.editingId !== undefined && !this.plan.some((goal) => goal.id === this.editingId))
+        this.editingId = undefined;
     }
   });
 
@@ -98,7 +99,8 @@ export class OnwardLearningPlan extends PersistingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
+    if (changed.has('headingLevel'))
+      this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
     if (changed.has('suggestions')) this.readHostSuggestions();
   }
 
@@ -190,7 +192,8 @@ export class OnwardLearningPlan extends PersistingElement {
     const before = matchSuggestions(draft.skill, this.usableSuggestions).length;
     this.addDraft = next;
     const after = matchSuggestions(next.skill, this.usableSuggestions).length;
-    if (field === 'skill' && before === 0 && after > 0) this.announce(this.localize.t('learningPlan.suggestionsAvailable'));
+    if (field === 'skill' && before === 0 && after > 0)
+      this.announce(this.localize.t('learningPlan.suggestionsAvailable'));
   }
 
   private useSuggestion(suggestion: LearningSuggestion): void {
@@ -236,7 +239,12 @@ export class OnwardLearningPlan extends PersistingElement {
 
   private startEdit(goal: LearningGoal): void {
     this.editingId = goal.id;
-    this.editDraft = { skill: goal.skill, resource: goal.resource ?? '', date: goal.targetDate ?? '', error: undefined };
+    this.editDraft = {
+      skill: goal.skill,
+      resource: goal.resource ?? '',
+      date: goal.targetDate ?? '',
+      error: undefined
+    };
     void this.focusLater('#edit-skill');
   }
 
@@ -319,18 +327,22 @@ export class OnwardLearningPlan extends PersistingElement {
           <input type="checkbox" .checked=${liveChecked(goal.done)} @change=${(event: Event) => this.onToggle(goal, event)} />
           <span class="skill">${goal.skill}</span>
         </label>
-        ${hasMeta
-          ? html`<p class="meta">
+        ${
+          hasMeta
+            ? html`<p class="meta">
               ${goal.targetDate ? html`<span class="date">${this.localize.t('learningPlan.due', { date: this.formatDate(goal.targetDate) })}</span>` : nothing}
-              ${resource !== undefined
-                ? html`<a class="resource" href=${resource} target="_blank" rel="noopener noreferrer"
+              ${
+                resource !== undefined
+                  ? html`<a class="resource" href=${resource} target="_blank" rel="noopener noreferrer"
                     >${this.localize.t('learningPlan.resourceLink', { site: siteOf(resource) })}<span class="visually-hidden">
                       ${this.localize.t('learningPlan.newTab')}</span
                     ></a
                   >`
-                : nothing}
+                  : nothing
+              }
             </p>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="goal-actions">
         <button

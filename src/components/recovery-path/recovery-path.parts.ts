@@ -17,9 +17,11 @@ export function renderWeek(localize: OnwardLocalize, step: PathStep): TemplateRe
         return html`<li>
           <span class="week-label">${localize.t(item.label)}</span>
           ${item.description ? html`<span class="week-detail">${localize.t(item.description)}</span>` : nothing}
-          ${timing
-            ? html`<span class="week-when">${localize.t(timing.key, { day: localize.number(timing.day) })}</span>`
-            : nothing}
+          ${
+            timing
+              ? html`<span class="week-when">${localize.t(timing.key, { day: localize.number(timing.day) })}</span>`
+              : nothing
+          }
         </li>`;
       })}
     </ul>

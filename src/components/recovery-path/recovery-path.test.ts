@@ -10,8 +10,10 @@ import { part, text } from '../../../test/helpers/fields.js';
 
 const KEY = 'onward:v1:recovery-path:';
 const cards = (path: OnwardRecoveryPath) => [...path.shadowRoot!.querySelectorAll<OnwardStepCard>('onward-step-card')];
-const toggle = (path: OnwardRecoveryPath, step: string) => path.shadowRoot!.querySelector<HTMLButtonElement>(`#toggle-${step}`)!;
-const panel = (path: OnwardRecoveryPath, step: string) => path.shadowRoot!.querySelector<HTMLElement>(`#panel-${step}`)!;
+const toggle = (path: OnwardRecoveryPath, step: string) =>
+  path.shadowRoot!.querySelector<HTMLButtonElement>(`#toggle-${step}`)!;
+const panel = (path: OnwardRecoveryPath, step: string) =>
+  path.shadowRoot!.querySelector<HTMLElement>(`#panel-${step}`)!;
 
 let keyCounter = 0;
 const freshKey = () => `test-${Date.now()}-${(keyCounter += 1)}`;
@@ -23,18 +25,24 @@ describe('<onward-recovery-path>', () => {
 
   describe('accessibility', () => {
     it('is a labelled section with an ordered list of steps and a labelled progress bar', async () => {
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`
+      );
       const base = part(path, 'base')!;
       expect(base.localName).to.equal('section');
       expect(text(part(path, 'heading'))).to.equal('Your way forward');
       expect(part(path, 'steps')!.localName).to.equal('ol');
       const progress = path.shadowRoot!.querySelector('progress')!;
-      expect(text(path.shadowRoot!.getElementById(progress.getAttribute('aria-labelledby')!))).to.equal('0 of 5 steps done');
+      expect(text(path.shadowRoot!.getElementById(progress.getAttribute('aria-labelledby')!))).to.equal(
+        '0 of 5 steps done'
+      );
       expect(path.shadowRoot!.querySelector('[role="status"]')).to.exist;
     });
 
     it('nests headings: path h2, step cards h3', async () => {
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`
+      );
       await settleAll(path);
       expect(part(path, 'heading')!.localName).to.equal('h2');
       const cardHeading = cards(path)[0].shadowRoot!.querySelector('[part~="heading"]')!;
@@ -44,9 +52,17 @@ describe('<onward-recovery-path>', () => {
 
   describe('steps and stage', () => {
     it('shows the five steps in order, numbered', async () => {
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`
+      );
       await settleAll(path);
-      expect(cards(path).map((card) => card.preset)).to.deep.equal(['interview', 'feedback', 'search', 'learn', 'believe']);
+      expect(cards(path).map((card) => card.preset)).to.deep.equal([
+        'interview',
+        'feedback',
+        'search',
+        'learn',
+        'believe'
+      ]);
       expect(cards(path).map((card) => card.step)).to.deep.equal([1, 2, 3, 4, 5]);
     });
 
@@ -80,7 +96,13 @@ describe('<onward-recovery-path>', () => {
       );
       path.removeAttribute('steps');
       await path.updateComplete;
-      expect(cards(path).map((card) => card.preset)).to.deep.equal(['interview', 'feedback', 'search', 'learn', 'believe']);
+      expect(cards(path).map((card) => card.preset)).to.deep.equal([
+        'interview',
+        'feedback',
+        'search',
+        'learn',
+        'believe'
+      ]);
     });
 
     it('warns once for a value with several unknown steps, naming the first few', async () => {
@@ -97,7 +119,9 @@ describe('<onward-recovery-path>', () => {
     });
 
     it('leaves out the interview and feedback steps for stage="applied"', async () => {
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path stage="applied" storage-key=${freshKey()}></onward-recovery-path>`);
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path stage="applied" storage-key=${freshKey()}></onward-recovery-path>`
+      );
       await settleAll(path);
       expect(cards(path).map((card) => card.preset)).to.deep.equal(['search', 'learn', 'believe']);
       expect(cards(path).map((card) => card.step)).to.deep.equal([1, 2, 3]);
@@ -106,7 +130,9 @@ describe('<onward-recovery-path>', () => {
     it('warns for an unknown stage and uses interview', async () => {
       let path!: OnwardRecoveryPath;
       const { warnings, errors } = await observe(async () => {
-        path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path stage="ghosted" storage-key=${freshKey()}></onward-recovery-path>`);
+        path = await fixture<OnwardRecoveryPath>(
+          html`<onward-recovery-path stage="ghosted" storage-key=${freshKey()}></onward-recovery-path>`
+        );
       });
       expect(errors).to.deep.equal([]);
       expect(path.stage).to.equal('interview');
@@ -167,7 +193,9 @@ describe('<onward-recovery-path>', () => {
       await sendKeys({ press: 'Enter' });
       await path.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      const strengths = panel(path, 'believe').querySelector('onward-strengths') as HTMLElement & { updateComplete: Promise<unknown> };
+      const strengths = panel(path, 'believe').querySelector('onward-strengths') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
       await strengths.updateComplete;
       strengths.focus();
       // Escape in a field belongs to the field: the tool stays open and the candidate stays where they were typing.
@@ -211,7 +239,9 @@ describe('<onward-recovery-path>', () => {
   describe('progress, events and persistence', () => {
     it('counts a step marked done, announces it and fires onward-path-progress; the card event reaches the page', async () => {
       const storageKey = freshKey();
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`);
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`
+      );
       await settleAll(path);
       const seenOnDocument: string[] = [];
       const listener = (event: Event) => seenOnDocument.push(event.type);
@@ -225,7 +255,9 @@ describe('<onward-recovery-path>', () => {
         await path.updateComplete;
         expect(text(path.shadowRoot!.querySelector('#progress-label'))).to.equal('1 of 5 steps done');
         expect(path.shadowRoot!.querySelector('progress')!.value).to.equal(1);
-        expect(text(path.shadowRoot!.querySelector('[role="status"]'))).to.equal('Done: Start searching again. 1 of 5 steps done.');
+        expect(text(path.shadowRoot!.querySelector('[role="status"]'))).to.equal(
+          'Done: Start searching again. 1 of 5 steps done.'
+        );
         expect(seenOnDocument).to.deep.equal(['onward-step-change']);
         expect(JSON.parse(localStorage.getItem(`${KEY}${storageKey}`)!).data.done).to.deep.equal(['search']);
       } finally {
@@ -235,8 +267,13 @@ describe('<onward-recovery-path>', () => {
 
     it('restores progress on the next visit', async () => {
       const storageKey = freshKey();
-      localStorage.setItem(`${KEY}${storageKey}`, JSON.stringify({ version: 1, data: { done: ['learn', 'believe', 'nonsense'] } }));
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`);
+      localStorage.setItem(
+        `${KEY}${storageKey}`,
+        JSON.stringify({ version: 1, data: { done: ['learn', 'believe', 'nonsense'] } })
+      );
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`
+      );
       await settleAll(path);
       expect(text(path.shadowRoot!.querySelector('#progress-label'))).to.equal('2 of 5 steps done');
       expect(cards(path).map((card) => card.status)).to.deep.equal(['todo', 'todo', 'todo', 'done', 'done']);
@@ -245,7 +282,9 @@ describe('<onward-recovery-path>', () => {
     it('says so when every step is done', async () => {
       const storageKey = freshKey();
       localStorage.setItem(`${KEY}${storageKey}`, JSON.stringify({ version: 1, data: { done: ['search', 'learn'] } }));
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path stage="applied" storage-key=${storageKey}></onward-recovery-path>`);
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path stage="applied" storage-key=${storageKey}></onward-recovery-path>`
+      );
       await settleAll(path);
       const markDone = cards(path)[2].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
       markDone.click();
@@ -256,7 +295,9 @@ describe('<onward-recovery-path>', () => {
 
     it('writes nothing with persist="none"', async () => {
       const storageKey = freshKey();
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path persist="none" storage-key=${storageKey}></onward-recovery-path>`);
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path persist="none" storage-key=${storageKey}></onward-recovery-path>`
+      );
       await settleAll(path);
       cards(path)[0].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
       await path.updateComplete;
@@ -270,7 +311,9 @@ describe('<onward-recovery-path>', () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
       try {
-        const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
+        const path = await fixture<OnwardRecoveryPath>(
+          html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`
+        );
         await settleAll(path);
         cards(path)[1].shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
         await path.updateComplete;
@@ -297,7 +340,9 @@ describe('<onward-recovery-path>', () => {
     });
 
     it('lays out right-to-left under an rtl ancestor', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><onward-recovery-path storage-key=${freshKey()}></onward-recovery-path></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl"><onward-recovery-path storage-key=${freshKey()}></onward-recovery-path></div>`
+      );
       const path = wrapper.firstElementChild as OnwardRecoveryPath;
       await settleAll(path);
       expect(getComputedStyle(part(path, 'base')!).direction).to.equal('rtl');
@@ -320,7 +365,9 @@ describe('<onward-recovery-path>', () => {
       target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
 
     it('shows one progress count, and each opened step its own small actions for the week, without repeating its tool', async () => {
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`
+      );
       await settleAll(path);
       for (const step of ['interview', 'feedback', 'search', 'learn', 'believe']) await open(path, step);
       const all = text(part(path, 'base'));
@@ -329,7 +376,10 @@ describe('<onward-recovery-path>', () => {
       expect(path.shadowRoot!.querySelectorAll('input[type="checkbox"], onward-rejection-checklist')).to.have.length(0);
       const week = (step: string) => [...panel(path, step).querySelectorAll('[part~="week"] .week-label')].map(text);
       expect(week('interview')).to.deep.equal(['Tell someone you trust how far you got']);
-      expect(week('feedback')).to.deep.equal(['Send a short thank-you to the people you met', 'If you hear nothing in a week, follow up once']);
+      expect(week('feedback')).to.deep.equal([
+        'Send a short thank-you to the people you met',
+        'If you hear nothing in a week, follow up once'
+      ]);
       expect(week('search')).to.not.include('Save two open roles that fit you');
       expect(week('believe')).to.not.include('Write down three strengths this interview showed');
       expect(text(panel(path, 'feedback').querySelector('.week-when'))).to.equal('Around day 1');
@@ -340,17 +390,27 @@ describe('<onward-recovery-path>', () => {
 
     it('completes each step when its real action happens (child events), saved, announced and fired like a tick', async () => {
       const storageKey = freshKey();
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`);
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`
+      );
       await settleAll(path);
       const changes: string[] = [];
       const progress: number[] = [];
-      path.addEventListener('onward-step-change', (event) => changes.push(`${event.detail.preset}:${event.detail.status}`));
+      path.addEventListener('onward-step-change', (event) =>
+        changes.push(`${event.detail.preset}:${event.detail.status}`)
+      );
       path.addEventListener('onward-path-progress', (event) => progress.push(event.detail.done));
       const cases: Array<[string, string, string, unknown, unknown]> = [
         // step, tool, event, a detail that is not the real action, the detail of the real action
         ['interview', 'onward-interview-odds', 'onward-odds-note-change', { filled: false }, { filled: true }],
         ['feedback', 'onward-feedback-request', 'onward-feedback-action', { action: 'reminder' }, { action: 'copy' }],
-        ['search', 'onward-similar-roles', 'onward-role-keep', { url: '/a', index: 0, kept: false }, { url: '/a', index: 0, kept: true }],
+        [
+          'search',
+          'onward-similar-roles',
+          'onward-role-keep',
+          { url: '/a', index: 0, kept: false },
+          { url: '/a', index: 0, kept: true }
+        ],
         ['learn', 'onward-learning-plan', 'onward-plan-change', { goals: 0, completed: 0 }, { goals: 1, completed: 0 }],
         ['believe', 'onward-strengths', 'onward-strengths-change', { count: 2 }, { count: 3 }]
       ];
@@ -382,7 +442,9 @@ describe('<onward-recovery-path>', () => {
         if (panel(path, step).hidden) await open(path, step);
         emit(tool(path, step, tag), type, detail);
         await settleAll(path);
-        expect(doneToggle(path, step).getAttribute('aria-pressed'), `${type} ${JSON.stringify(detail)}`).to.equal('true');
+        expect(doneToggle(path, step).getAttribute('aria-pressed'), `${type} ${JSON.stringify(detail)}`).to.equal(
+          'true'
+        );
       }
     });
 
@@ -406,7 +468,11 @@ describe('<onward-recovery-path>', () => {
       expect(doneToggle(path, 'interview').getAttribute('aria-pressed')).to.equal('true');
 
       await open(path, 'search');
-      const roles = tool<HTMLElement & { jobs: unknown; updateComplete: Promise<unknown> }>(path, 'search', 'onward-similar-roles');
+      const roles = tool<HTMLElement & { jobs: unknown; updateComplete: Promise<unknown> }>(
+        path,
+        'search',
+        'onward-similar-roles'
+      );
       roles.jobs = [{ title: 'UX designer', url: '/jobs/1' }];
       await roles.updateComplete;
       roles.shadowRoot!.querySelector<HTMLButtonElement>('[part~="keep"]')!.click();
@@ -434,7 +500,9 @@ describe('<onward-recovery-path>', () => {
     });
 
     it('confirms a step ticked by its toggle where the candidate is: "Done ✓", the tool folds away, focus stays', async () => {
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`);
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path storage-key=${freshKey()}></onward-recovery-path>`
+      );
       await settleAll(path);
       await open(path, 'learn');
       const done = doneToggle(path, 'learn');
@@ -455,7 +523,9 @@ describe('<onward-recovery-path>', () => {
     });
 
     it('puts Tab into the opened tool before anything else', async () => {
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${freshKey()} persist="none"></onward-recovery-path>`);
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path storage-key=${freshKey()} persist="none"></onward-recovery-path>`
+      );
       await settleAll(path);
       for (const [step, tag] of [
         ['interview', 'onward-interview-odds'],
@@ -473,7 +543,10 @@ describe('<onward-recovery-path>', () => {
 
     const finishAt = async (how: 'mouse' | 'keyboard') => {
       const storageKey = freshKey();
-      localStorage.setItem(`${KEY}${storageKey}`, JSON.stringify({ version: 1, data: { done: ['interview', 'feedback', 'search', 'learn'] } }));
+      localStorage.setItem(
+        `${KEY}${storageKey}`,
+        JSON.stringify({ version: 1, data: { done: ['interview', 'feedback', 'search', 'learn'] } })
+      );
       const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 375px">
         <onward-recovery-path storage-key=${storageKey}></onward-recovery-path>
         <div style="block-size: 300vh"></div>
@@ -487,7 +560,10 @@ describe('<onward-recovery-path>', () => {
         // A person clicks what has been drawn: WebKit aims the pointer at the page as last painted.
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const box = last.getBoundingClientRect();
-        await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+        await sendMouse({
+          type: 'click',
+          position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]
+        });
       } else {
         last.focus();
         await sendKeys({ press: 'Space' });
@@ -502,9 +578,14 @@ describe('<onward-recovery-path>', () => {
       const rect = card.getBoundingClientRect();
       expect(rect.top, 'top in view').to.be.at.least(0);
       expect(rect.bottom, 'bottom in view').to.be.at.most(window.innerHeight);
-      expect(text(card)).to.contain('You did every step').and.contain('You named your strengths.').and.contain('Keep what you wrote');
+      expect(text(card))
+        .to.contain('You did every step')
+        .and.contain('You named your strengths.')
+        .and.contain('Keep what you wrote');
       expect(text(part(path, 'note')), 'not at the top').to.not.contain('You did every step');
-      if (how === 'keyboard') expect(cards(path).find((c) => c.preset === 'believe')!.shadowRoot!.activeElement === last, 'focus stays').to.be.true;
+      if (how === 'keyboard')
+        expect(cards(path).find((c) => c.preset === 'believe')!.shadowRoot!.activeElement === last, 'focus stays').to.be
+          .true;
       window.scrollTo(0, 0);
     };
 
@@ -518,8 +599,13 @@ describe('<onward-recovery-path>', () => {
 
     it('takes the completion card away when a step is unticked', async () => {
       const storageKey = freshKey();
-      localStorage.setItem(`${KEY}${storageKey}`, JSON.stringify({ version: 1, data: { done: ['interview', 'feedback', 'search', 'learn', 'believe'] } }));
-      const path = await fixture<OnwardRecoveryPath>(html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`);
+      localStorage.setItem(
+        `${KEY}${storageKey}`,
+        JSON.stringify({ version: 1, data: { done: ['interview', 'feedback', 'search', 'learn', 'believe'] } })
+      );
+      const path = await fixture<OnwardRecoveryPath>(
+        html`<onward-recovery-path storage-key=${storageKey}></onward-recovery-path>`
+      );
       await settleAll(path);
       expect(part(path, 'celebration')).to.exist;
       doneToggle(path, 'search').click();

@@ -178,8 +178,7 @@ export class PathTools {
   private async rememberGoals(): Promise<void> {
     await this.host.updateComplete;
     const plan = this.host.renderRoot.querySelector('onward-learning-plan') as
-      | (HTMLElement & { goals?: unknown[]; updateComplete?: Promise<unknown> })
-      | null;
+      (HTMLElement & { goals?: unknown[]; updateComplete?: Promise<unknown> }) | null;
     if (!plan) return;
     await plan.updateComplete;
     if (this.knownGoals === undefined && Array.isArray(plan.goals)) this.knownGoals = plan.goals.length;

@@ -14,13 +14,7 @@ import { celebrationStyles, revealCelebration } from '../rejection-checklist/cel
 import { renderCelebration, renderWeek } from './recovery-path.parts.js';
 import { recoveryPathStyles } from './recovery-path.styles.js';
 import { PathTools, renderTool } from './recovery-path.tools.js';
-import {
-  INTERVIEW_ONLY_STEPS,
-  PATH_STAGES,
-  PATH_STEPS,
-  type PathStage,
-  type PathStep
-} from './recovery-path.types.js';
+import { INTERVIEW_ONLY_STEPS, PATH_STAGES, PATH_STEPS, type PathStage, type PathStep } from './recovery-path.types.js';
 
 export { COMPLETING_EVENTS } from '../../core/path.js';
 
@@ -176,7 +170,8 @@ export class OnwardRecoveryPath extends PersistingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('stage')) this.stage = checkEnum(this, 'stage', this.stage, PATH_STAGES, 'interview');
-    if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 2);
+    if (changed.has('headingLevel'))
+      this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 2);
     if (changed.has('steps')) this.checkSteps();
   }
 
@@ -184,8 +179,16 @@ export class OnwardRecoveryPath extends PersistingElement {
   private checkSteps(): void {
     const { unknown } = requestedSteps(this.steps, PATH_STEPS);
     if (unknown.length === 0) return;
-    const names = unknown.slice(0, 3).map((step) => quoted(step, 40)).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
-    warnOnce(this, `steps=${this.steps}`, `<${this.localName}> steps: ${names} ${unknown.length === 1 ? 'is' : 'are'} not one of ${PATH_STEPS.join(', ')}; left out.`);
+    const names =
+      unknown
+        .slice(0, 3)
+        .map((step) => quoted(step, 40))
+        .join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
+    warnOnce(
+      this,
+      `steps=${this.steps}`,
+      `<${this.localName}> steps: ${names} ${unknown.length === 1 ? 'is' : 'are'} not one of ${PATH_STEPS.join(', ')}; left out.`
+    );
   }
 
   /** Clears the stored progress (the tools keep their own data: call their `forget()`, or `forgetAll()`). */
@@ -218,7 +221,8 @@ export class OnwardRecoveryPath extends PersistingElement {
     if (finished) said.push(this.localize.t('recoveryPath.allDone'));
     this.announce(said.join(' '));
     this.emit('onward-path-progress', { done: completed, total });
-    if (finished) void this.updateComplete.then(() => revealCelebration(this.renderRoot.querySelector('[part~="celebration"]')));
+    if (finished)
+      void this.updateComplete.then(() => revealCelebration(this.renderRoot.querySelector('[part~="celebration"]')));
   }
 
   /** A tool reports what the candidate did: when it is the step's real action, the step is ticked as its toggle would. */
@@ -265,7 +269,12 @@ export class OnwardRecoveryPath extends PersistingElement {
     // Escape in a field means "undo this" or "close this list" (a select's options, a date picker), never "close the tool":
     // closing it would throw the candidate out of what they were doing.
     const origin = event.composedPath()[0];
-    if (origin instanceof HTMLInputElement || origin instanceof HTMLTextAreaElement || origin instanceof HTMLSelectElement) return;
+    if (
+      origin instanceof HTMLInputElement ||
+      origin instanceof HTMLTextAreaElement ||
+      origin instanceof HTMLSelectElement
+    )
+      return;
     event.stopPropagation();
     this.toggleTool(step);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`#toggle-${step}`)?.focus());
@@ -305,12 +314,14 @@ export class OnwardRecoveryPath extends PersistingElement {
           ?hidden=${!isOpen}
           @keydown=${(event: KeyboardEvent) => this.onPanelKeydown(event, step)}
         >
-          ${this.tools.created.has(step)
-            ? renderTool(step, this, this.localize.lang(), this.headingLevel + 2)
-            : nothing}
-          ${this.tools.created.has(step) && !this.tools.isDefined(step)
-            ? html`<p class="tool-loading">${this.localize.t('recoveryPath.loadingTool')}</p>`
-            : nothing}
+          ${
+            this.tools.created.has(step) ? renderTool(step, this, this.localize.lang(), this.headingLevel + 2) : nothing
+          }
+          ${
+            this.tools.created.has(step) && !this.tools.isDefined(step)
+              ? html`<p class="tool-loading">${this.localize.t('recoveryPath.loadingTool')}</p>`
+              : nothing
+          }
           ${this.tools.created.has(step) ? renderWeek(this.localize, step) : nothing}
         </div>
       </onward-step-card>
@@ -324,7 +335,11 @@ export class OnwardRecoveryPath extends PersistingElement {
     const tag = headingTag(this.headingLevel);
     const allDone = completed === steps.length && steps.length > 0;
     // Where the candidate finished; after the last step when the path was already done on arrival.
-    const finishedAt = allDone ? (this.finishedAt && steps.includes(this.finishedAt) ? this.finishedAt : steps[steps.length - 1]) : undefined;
+    const finishedAt = allDone
+      ? this.finishedAt && steps.includes(this.finishedAt)
+        ? this.finishedAt
+        : steps[steps.length - 1]
+      : undefined;
     const celebration = allDone ? renderCelebration(this.localize, steps, this.persist !== 'none') : nothing;
     return html`<section part="base" dir=${this.localize.dir()} lang=${this.localize.lang()} aria-labelledby="heading">
       <div part="header">

@@ -5,7 +5,6 @@ import type { OnwardRejectionChecklist } from './rejection-checklist.js';
 import type { ChecklistItem } from './rejection-checklist.types.js';
 import { text } from '../../../test/helpers/fields.js';
 
-
 /** Each group as the candidate reads it: its heading (or none), then its item labels. */
 function groupsOf(el: OnwardRejectionChecklist) {
   return [...el.shadowRoot!.querySelectorAll('[part~="group"]')].map((group) => ({

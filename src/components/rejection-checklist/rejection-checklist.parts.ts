@@ -26,7 +26,13 @@ export function renderHeading(level: number, id: string, part: string, text: str
  * One item row. `key` makes its description and timing ids unique; `due` is its suggested timing, shown only until the
  * item is done.
  */
-export function renderItem(item: ViewItem, key: string, checked: boolean, due: string | undefined, onToggle: (event: Event) => void) {
+export function renderItem(
+  item: ViewItem,
+  key: string,
+  checked: boolean,
+  due: string | undefined,
+  onToggle: (event: Event) => void
+) {
   const showDue = due !== undefined && !checked;
   const describedBy = [item.description ? `desc-${key}` : '', showDue ? `due-${key}` : ''].filter(Boolean).join(' ');
   return html`<li part="item" ?data-checked=${checked}>

@@ -29,7 +29,8 @@ const shownLabel = (key: TermKey) => fillTemplate(en[key], { minutes: '20' });
 /** The polite region that says what changed (the one status region without a part of its own). */
 const announcer = (el: Checklist) => el.shadowRoot!.querySelector('[role="status"]:not([part])')!;
 const note = (el: Checklist) => part(el, 'note')!;
-const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as { version: number; data: { checked: string[] } } | null;
+const stored = () =>
+  JSON.parse(localStorage.getItem(KEY) ?? 'null') as { version: number; data: { checked: string[] } } | null;
 const record = (checked: unknown[]) => JSON.stringify({ version: 1, data: { checked } });
 
 async function tick(el: Checklist, index: number): Promise<void> {
@@ -37,14 +38,22 @@ async function tick(el: Checklist, index: number): Promise<void> {
   await el.updateComplete;
 }
 
-async function checklist(template = html`<onward-rejection-checklist></onward-rejection-checklist>`): Promise<Checklist> {
+async function checklist(
+  template = html`<onward-rejection-checklist></onward-rejection-checklist>`
+): Promise<Checklist> {
   const el = await fixture<Checklist>(template);
   await el.updateComplete;
   return el;
 }
 
 const customItems: ChecklistItem[] = [
-  { id: 'call-mentor', label: 'Call your mentor', group: 'feedback', description: 'Ten minutes is enough.', dueInDays: 2 },
+  {
+    id: 'call-mentor',
+    label: 'Call your mentor',
+    group: 'feedback',
+    description: 'Ten minutes is enough.',
+    dueInDays: 2
+  },
   { id: 'portfolio', label: 'Tidy one portfolio piece', group: 'Portfolio', dueInDays: 14 },
   { id: 'walk', label: 'Take a long walk' }
 ];
@@ -113,14 +122,17 @@ describe('<onward-rejection-checklist>', () => {
       expect(groupHeadings.map((h) => h.localName)).to.deep.equal(['h3', 'h3', 'h3', 'h3', 'h3']);
       expect(groupHeadings.map(text)).to.deep.equal(CHECKLIST_GROUPS.map((group) => en[`checklist.group.${group}`]));
       // Not the step cards' titles word for word: on a page with the path, a headings list would read each one twice.
-      for (const group of CHECKLIST_GROUPS) expect(en[`checklist.group.${group}`]).not.to.equal(en[`stepCard.${group}.heading`]);
+      for (const group of CHECKLIST_GROUPS)
+        expect(en[`checklist.group.${group}`]).not.to.equal(en[`stepCard.${group}.heading`]);
     });
 
     it('moves every heading with heading-level, and uses aria-level 7 for groups under an h6', async () => {
       const el = await checklist(html`<onward-rejection-checklist heading-level="4"></onward-rejection-checklist>`);
       expect(part(el, 'heading')!.localName).to.equal('h4');
       expect(part(el, 'group-heading')!.localName).to.equal('h5');
-      const deepest = await checklist(html`<onward-rejection-checklist heading-level="6"></onward-rejection-checklist>`);
+      const deepest = await checklist(
+        html`<onward-rejection-checklist heading-level="6"></onward-rejection-checklist>`
+      );
       expect(part(deepest, 'heading')!.localName).to.equal('h6');
       const group = part(deepest, 'group-heading')!;
       expect(group.getAttribute('role')).to.equal('heading');
@@ -128,9 +140,9 @@ describe('<onward-rejection-checklist>', () => {
     });
 
     it('gives every checkbox at least 24×24 px, every row and button at least 44 px', async () => {
-      const el = await checklist(html`<div style="inline-size: 320px"><onward-rejection-checklist></onward-rejection-checklist></div>`).then(
-        (wrapper) => wrapper.querySelector('onward-rejection-checklist')! as Checklist
-      );
+      const el = await checklist(
+        html`<div style="inline-size: 320px"><onward-rejection-checklist></onward-rejection-checklist></div>`
+      ).then((wrapper) => wrapper.querySelector('onward-rejection-checklist')! as Checklist);
       await tick(el, 0);
       for (const box of boxes(el)) {
         const rect = box.getBoundingClientRect();
@@ -138,7 +150,8 @@ describe('<onward-rejection-checklist>', () => {
         expect(rect.height).to.be.at.least(24);
       }
       for (const row of parts(el, 'label')) expect(row.getBoundingClientRect().height).to.be.at.least(44);
-      for (const name of ['copy', 'reminders', 'reset']) expect(part(el, name)!.getBoundingClientRect().height, name).to.be.at.least(44);
+      for (const name of ['copy', 'reminders', 'reset'])
+        expect(part(el, name)!.getBoundingClientRect().height, name).to.be.at.least(44);
     });
 
     it('shows progress as text and as a native progress bar named by that text', async () => {
@@ -179,7 +192,9 @@ describe('<onward-rejection-checklist>', () => {
     });
 
     it('uses the heading attribute as text, never as markup', async () => {
-      const el = await checklist(html`<onward-rejection-checklist heading=${'<img src=x onerror=alert(1)> Next'}></onward-rejection-checklist>`);
+      const el = await checklist(
+        html`<onward-rejection-checklist heading=${'<img src=x onerror=alert(1)> Next'}></onward-rejection-checklist>`
+      );
       expect(text(part(el, 'heading'))).to.equal('<img src=x onerror=alert(1)> Next');
       expect(el.shadowRoot!.querySelector('img')).to.be.null;
     });
@@ -198,7 +213,9 @@ describe('<onward-rejection-checklist>', () => {
     it('warns once for a bad persist or heading-level and falls back', async () => {
       let el!: Checklist;
       const { warnings, errors } = await observe(async () => {
-        el = await checklist(html`<onward-rejection-checklist persist="cloud" heading-level="9"></onward-rejection-checklist>`);
+        el = await checklist(
+          html`<onward-rejection-checklist persist="cloud" heading-level="9"></onward-rejection-checklist>`
+        );
         el.requestUpdate();
         await el.updateComplete;
       });
@@ -206,13 +223,18 @@ describe('<onward-rejection-checklist>', () => {
       expect(el.persist).to.equal('local');
       expect(part(el, 'heading')!.localName).to.equal('h2');
       expect(warnings).to.have.length(2);
-      expect(warnings.join('\n')).to.contain('persist').and.contain('local, session, none').and.contain('heading-level');
+      expect(warnings.join('\n'))
+        .to.contain('persist')
+        .and.contain('local, session, none')
+        .and.contain('heading-level');
     });
   });
 
   describe('custom items', () => {
     it('replaces the built-in items from the items attribute, grouped by group', async () => {
-      const el = await checklist(html`<onward-rejection-checklist items=${JSON.stringify(customItems)}></onward-rejection-checklist>`);
+      const el = await checklist(
+        html`<onward-rejection-checklist items=${JSON.stringify(customItems)}></onward-rejection-checklist>`
+      );
       // Items without a group come first, with no heading; a step name shows that step's localized group name; other
       // text is shown as written.
       expect(labels(el)).to.deep.equal(['Take a long walk', 'Call your mentor', 'Tidy one portfolio piece']);
@@ -269,7 +291,9 @@ describe('<onward-rejection-checklist>', () => {
         { id: 'd', label: 'D' }
       ];
       const { warnings, errors } = await observe(async () => {
-        el = await checklist(html`<onward-rejection-checklist items=${JSON.stringify(items)}></onward-rejection-checklist>`);
+        el = await checklist(
+          html`<onward-rejection-checklist items=${JSON.stringify(items)}></onward-rejection-checklist>`
+        );
       });
       expect(errors).to.deep.equal([]);
       expect(labels(el)).to.deep.equal(['First A', 'B', 'D']);
@@ -284,7 +308,9 @@ describe('<onward-rejection-checklist>', () => {
         { id: 'x2', label: '<script>window.__pwned=1</script>', description: '</textarea><svg onload=alert(1)>' },
         { id: '__proto__', label: '\u202Eevil\u202C and 👩🏽‍💻 and \uD800' }
       ];
-      const el = await checklist(html`<onward-rejection-checklist items=${JSON.stringify(hostile)}></onward-rejection-checklist>`);
+      const el = await checklist(
+        html`<onward-rejection-checklist items=${JSON.stringify(hostile)}></onward-rejection-checklist>`
+      );
       expect(labels(el)[0]).to.equal(hostile[0].label);
       expect(labels(el)[1]).to.equal(hostile[1].label);
       expect(el.shadowRoot!.querySelector('img, script, svg:not([viewBox])')).to.be.null;
@@ -297,7 +323,19 @@ describe('<onward-rejection-checklist>', () => {
   describe('parts', () => {
     it('renders the documented parts, each item with its label, checkbox and text', async () => {
       const el = await checklist();
-      for (const name of ['base', 'heading', 'progress', 'progress-text', 'progress-bar', 'note', 'actions', 'copy', 'reset', 'confirm', 'message']) {
+      for (const name of [
+        'base',
+        'heading',
+        'progress',
+        'progress-text',
+        'progress-bar',
+        'note',
+        'actions',
+        'copy',
+        'reset',
+        'confirm',
+        'message'
+      ]) {
         expect(part(el, name), name).to.exist;
       }
       expect(parts(el, 'group')).to.have.length(5);
@@ -409,7 +447,9 @@ describe('<onward-rejection-checklist>', () => {
       await tick(el, 0);
       expect(part(el, 'celebration')!.hidden).to.be.false;
       expect(text(part(el, 'celebration'))).to.equal('All 12 done. You kept going, and that counts.');
-      expect(text(announcer(el))).to.contain('12 of 12 done.').and.contain('All 12 done.');
+      expect(text(announcer(el)))
+        .to.contain('12 of 12 done.')
+        .and.contain('All 12 done.');
       expect(part(el, 'celebration')!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     });
 
@@ -443,19 +483,23 @@ describe('<onward-rejection-checklist>', () => {
       for (const line of due) expect(line).to.match(/^Around day \d+$/);
     });
 
-    itWithCdp('emulateMedia', 'animates the celebration only when the visitor has not asked for reduced motion', async () => {
-      localStorage.setItem(KEY, record(ALL_IDS));
-      const el = await checklist();
-      const tickPath = part(el, 'celebration')!.querySelector('path')!;
-      try {
-        await emulateMedia({ reducedMotion: 'reduce' });
-        expect(getComputedStyle(tickPath).animationName).to.equal('none');
-        await emulateMedia({ reducedMotion: 'no-preference' });
-        expect(getComputedStyle(tickPath).animationName).to.not.equal('none');
-      } finally {
-        await emulateMedia({ reducedMotion: 'no-preference' });
+    itWithCdp(
+      'emulateMedia',
+      'animates the celebration only when the visitor has not asked for reduced motion',
+      async () => {
+        localStorage.setItem(KEY, record(ALL_IDS));
+        const el = await checklist();
+        const tickPath = part(el, 'celebration')!.querySelector('path')!;
+        try {
+          await emulateMedia({ reducedMotion: 'reduce' });
+          expect(getComputedStyle(tickPath).animationName).to.equal('none');
+          await emulateMedia({ reducedMotion: 'no-preference' });
+          expect(getComputedStyle(tickPath).animationName).to.not.equal('none');
+        } finally {
+          await emulateMedia({ reducedMotion: 'no-preference' });
+        }
       }
-    });
+    );
   });
 
   describe('start over (reset)', () => {
@@ -471,7 +515,9 @@ describe('<onward-rejection-checklist>', () => {
       const confirm = part(el, 'confirm')!;
       expect(confirm.hidden).to.be.false;
       expect(confirm.getAttribute('role')).to.equal('group');
-      expect(text(el.shadowRoot!.getElementById(confirm.getAttribute('aria-labelledby')!))).to.equal('Clear all your ticks and start over?');
+      expect(text(el.shadowRoot!.getElementById(confirm.getAttribute('aria-labelledby')!))).to.equal(
+        'Clear all your ticks and start over?'
+      );
       expect(reset.getAttribute('aria-expanded')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'cancel-button'));
       expect(el.checked).to.have.length(2);
@@ -498,7 +544,12 @@ describe('<onward-rejection-checklist>', () => {
       await el.updateComplete;
       setTimeout(() => part(el, 'confirm-button')!.click());
       const event = await oneEvent(el, 'onward-checklist-change');
-      expect(event.detail).to.deep.equal({ itemId: null, checked: false, completed: 0, total: 12 } satisfies ChecklistChangeDetail);
+      expect(event.detail).to.deep.equal({
+        itemId: null,
+        checked: false,
+        completed: 0,
+        total: 12
+      } satisfies ChecklistChangeDetail);
       await el.updateComplete;
       await el.updateComplete;
       expect(el.checked).to.deep.equal([]);
@@ -513,28 +564,28 @@ describe('<onward-rejection-checklist>', () => {
       'WebKitWebDriver cannot hold Shift down',
       'works by keyboard: Enter opens the question, Escape closes it, Shift+Tab and Enter confirm',
       async () => {
-      localStorage.setItem(KEY, record(['send-thanks']));
-      const el = await checklist();
-      part(el, 'reset')!.focus();
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'cancel-button'));
-      await sendKeys({ press: 'Escape' });
-      await el.updateComplete;
-      await el.updateComplete;
-      expect(part(el, 'confirm')!.hidden).to.be.true;
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'reset'));
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      await el.updateComplete;
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'confirm-button'));
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      expect(el.checked).to.deep.equal([]);
+        localStorage.setItem(KEY, record(['send-thanks']));
+        const el = await checklist();
+        part(el, 'reset')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement).to.equal(part(el, 'cancel-button'));
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(part(el, 'confirm')!.hidden).to.be.true;
+        expect(el.shadowRoot!.activeElement).to.equal(part(el, 'reset'));
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        await el.updateComplete;
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        expect(el.shadowRoot!.activeElement).to.equal(part(el, 'confirm-button'));
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(el.checked).to.deep.equal([]);
       }
     );
 
@@ -604,10 +655,23 @@ describe('<onward-rejection-checklist>', () => {
     });
 
     it('toText() keeps custom group names and ungrouped items', async () => {
-      const el = await checklist(html`<onward-rejection-checklist items=${JSON.stringify(customItems)} heading="My week"></onward-rejection-checklist>`);
+      const el = await checklist(
+        html`<onward-rejection-checklist items=${JSON.stringify(customItems)} heading="My week"></onward-rejection-checklist>`
+      );
       await tick(el, 0);
       expect(el.toText()).to.equal(
-        ['My week', '1 of 3 done', '', '☑ Take a long walk', '', 'Getting feedback', '☐ Call your mentor', '', 'Portfolio', '☐ Tidy one portfolio piece'].join('\n')
+        [
+          'My week',
+          '1 of 3 done',
+          '',
+          '☑ Take a long walk',
+          '',
+          'Getting feedback',
+          '☐ Call your mentor',
+          '',
+          'Portfolio',
+          '☐ Tidy one portfolio piece'
+        ].join('\n')
       );
     });
   });
@@ -622,7 +686,9 @@ describe('<onward-rejection-checklist>', () => {
       expect(type).to.contain('text/calendar');
       const events = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent');
       const expected = DUE_ITEMS.filter((item) => item.id !== 'send-thanks');
-      expect(events.map((event) => event.getFirstPropertyValue('summary'))).to.deep.equal(expected.map((item) => shownLabel(item.label)));
+      expect(events.map((event) => event.getFirstPropertyValue('summary'))).to.deep.equal(
+        expected.map((item) => shownLabel(item.label))
+      );
       expect(events.map((event) => (event.getFirstPropertyValue('dtstart') as ICAL.Time).toString())).to.deep.equal(
         expected.map((item) => localDatePlus(today, item.dueInDays!))
       );
@@ -650,7 +716,9 @@ describe('<onward-rejection-checklist>', () => {
       await tick(el, 1);
       await tick(el, 2);
       expect(part(el, 'reminders')).to.be.null;
-      const none = await checklist(html`<onward-rejection-checklist .items=${[{ id: 'a', label: 'A' }]}></onward-rejection-checklist>`);
+      const none = await checklist(
+        html`<onward-rejection-checklist .items=${[{ id: 'a', label: 'A' }]}></onward-rejection-checklist>`
+      );
       expect(part(none, 'reminders')).to.be.null;
     });
 
@@ -681,7 +749,11 @@ describe('<onward-rejection-checklist>', () => {
       first.remove();
       const again = await checklist();
       expect(again.checked).to.deep.equal([ALL_IDS[0], ALL_IDS[7]]);
-      expect(boxes(again).map((box) => box.checked).filter(Boolean)).to.have.length(2);
+      expect(
+        boxes(again)
+          .map((box) => box.checked)
+          .filter(Boolean)
+      ).to.have.length(2);
       expect(text(part(again, 'progress-text'))).to.equal('2 of 12 done');
     });
 
@@ -704,7 +776,9 @@ describe('<onward-rejection-checklist>', () => {
 
     it('follows another tab (a storage event)', async () => {
       const el = await checklist();
-      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: record(['refresh-cv']), storageArea: localStorage }));
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: KEY, newValue: record(['refresh-cv']), storageArea: localStorage })
+      );
       await el.updateComplete;
       expect(boxes(el)[ALL_IDS.indexOf('refresh-cv')].checked).to.be.true;
     });
@@ -780,7 +854,10 @@ describe('<onward-rejection-checklist>', () => {
     }
 
     it('ignores prototype keys in a stored record', async () => {
-      localStorage.setItem(KEY, '{"version":1,"data":{"checked":["send-thanks"],"__proto__":{"checked":["tell-someone"]},"constructor":{"prototype":{"x":1}}}}');
+      localStorage.setItem(
+        KEY,
+        '{"version":1,"data":{"checked":["send-thanks"],"__proto__":{"checked":["tell-someone"]},"constructor":{"prototype":{"x":1}}}}'
+      );
       const el = await checklist();
       expect(el.checked).to.deep.equal(['send-thanks']);
       expect(Object.prototype).to.not.have.property('x');
@@ -813,7 +890,9 @@ describe('<onward-rejection-checklist>', () => {
 
     it('keeps this visit’s ticks when storage fails and the element is moved on the page', async () => {
       localStorage.setItem(KEY, record(['send-thanks']));
-      const wrapper = await fixture<HTMLElement>(html`<div><onward-rejection-checklist></onward-rejection-checklist><section></section></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><onward-rejection-checklist></onward-rejection-checklist><section></section></div>`
+      );
       const el = wrapper.querySelector('onward-rejection-checklist')!;
       await el.updateComplete;
       await withStorageMethod(
@@ -831,11 +910,15 @@ describe('<onward-rejection-checklist>', () => {
 
   describe('localization and right-to-left', () => {
     it('lays out right-to-left under an rtl ancestor: the checkbox sits on the right', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 600px"><onward-rejection-checklist></onward-rejection-checklist></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl" style="inline-size: 600px"><onward-rejection-checklist></onward-rejection-checklist></div>`
+      );
       const el = wrapper.firstElementChild as Checklist;
       await el.updateComplete;
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
-      expect(boxes(el)[0].getBoundingClientRect().left).to.be.greaterThan(parts(el, 'item-label')[0].getBoundingClientRect().left);
+      expect(boxes(el)[0].getBoundingClientRect().left).to.be.greaterThan(
+        parts(el, 'item-label')[0].getBoundingClientRect().left
+      );
     });
 
     it('shows the built-in items and numbers in the resolved language', async () => {
@@ -865,13 +948,17 @@ describe('<onward-rejection-checklist>', () => {
     });
 
     it('takes the checkbox and button colour from --onward-color-accent', async () => {
-      const el = await checklist(html`<onward-rejection-checklist style="--onward-color-accent: rgb(200, 0, 100)"></onward-rejection-checklist>`);
+      const el = await checklist(
+        html`<onward-rejection-checklist style="--onward-color-accent: rgb(200, 0, 100)"></onward-rejection-checklist>`
+      );
       expect(getComputedStyle(boxes(el)[0]).accentColor).to.equal('rgb(200, 0, 100)');
       expect(getComputedStyle(part(el, 'copy')!).borderTopColor).to.equal('rgb(200, 0, 100)');
     });
 
     it('makes the rows taller with --onward-rejection-checklist-row-height', async () => {
-      const el = await checklist(html`<onward-rejection-checklist style="--onward-rejection-checklist-row-height: 64px"></onward-rejection-checklist>`);
+      const el = await checklist(
+        html`<onward-rejection-checklist style="--onward-rejection-checklist-row-height: 64px"></onward-rejection-checklist>`
+      );
       expect(parts(el, 'label')[1].getBoundingClientRect().height).to.be.at.least(64);
     });
 

@@ -18,7 +18,12 @@ import { boxStyles } from '../../styles/box.styles.js';
 import { celebrationStyles, revealCelebration } from './celebration.js';
 import { renderCelebration, renderHeading, renderItem, type ViewItem } from './rejection-checklist.parts.js';
 import { rejectionChecklistStyles } from './rejection-checklist.styles.js';
-import { CHECKLIST_BUILT_IN_ITEMS, CHECKLIST_GROUPS, PRACTISE_MINUTES, suggestedTiming } from './rejection-checklist.data.js';
+import {
+  CHECKLIST_BUILT_IN_ITEMS,
+  CHECKLIST_GROUPS,
+  PRACTISE_MINUTES,
+  suggestedTiming
+} from './rejection-checklist.data.js';
 
 /**
  * A checklist for the week after a "no": about a dozen small, concrete actions grouped under the five steps
@@ -119,10 +124,13 @@ export class OnwardRejectionChecklist extends PersistingElement {
       this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 2);
     }
     if (changed.has('items')) {
-      const { items, problems } = validateChecklistItems(parseJsonAttribute(this, 'items', this.items, 'the built-in items'));
+      const { items, problems } = validateChecklistItems(
+        parseJsonAttribute(this, 'items', this.items, 'the built-in items')
+      );
       this.customItems = items;
       if (problems.length > 0) {
-        const shown = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
+        const shown =
+          problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
         const outcome = items ? 'showing the other items' : 'using the built-in items';
         warnOnce(this, `items:${shown}`, `<${this.localName}> items: ${shown}; ${outcome}.`);
       }
@@ -217,7 +225,11 @@ export class OnwardRejectionChecklist extends PersistingElement {
     this.save();
 
     const { completed, total } = this.counts();
-    const values = { label: item.label, completed: this.localize.number(completed), total: this.localize.number(total) };
+    const values = {
+      label: item.label,
+      completed: this.localize.number(completed),
+      total: this.localize.number(total)
+    };
     const done = isChecked && completed === total;
     this.announce(
       [
@@ -298,7 +310,11 @@ export class OnwardRejectionChecklist extends PersistingElement {
 
   private onReminders(): void {
     const now = new Date();
-    const saved = downloadText(this.localize.t('checklist.reminderFile'), buildIcs(this.reminderEvents(now), { now }), 'text/calendar');
+    const saved = downloadText(
+      this.localize.t('checklist.reminderFile'),
+      buildIcs(this.reminderEvents(now), { now }),
+      'text/calendar'
+    );
     this.showMessage(this.localize.t(saved ? 'checklist.remindersReady' : 'checklist.remindersFailed'));
   }
 
@@ -306,9 +322,10 @@ export class OnwardRejectionChecklist extends PersistingElement {
     const level = this.headingLevel + 1;
     const groups = groupChecklistItems(this.viewItems());
     // Where the last tick was made; after the last group when the list was already done (restored, or "Start over").
-    const finishedIn = allDone && groups.some((group) => group.key === this.finishedGroup) ? this.finishedGroup : undefined;
+    const finishedIn =
+      allDone && groups.some((group) => group.key === this.finishedGroup) ? this.finishedGroup : undefined;
     return html`${groups.map(
-        (group, groupIndex) => html`<div part="group">
+      (group, groupIndex) => html`<div part="group">
             ${group.key ? renderHeading(level, `group-${groupIndex}`, 'group-heading', this.groupHeading(group.key)) : nothing}
             <ul part="list" role="list">
               ${group.items.map((item, index) =>
@@ -323,16 +340,18 @@ export class OnwardRejectionChecklist extends PersistingElement {
             </ul>
           </div>
           ${finishedIn === group.key ? renderCelebration(this.localize, allDone, total) : nothing}`
-      )}${finishedIn === undefined ? renderCelebration(this.localize, allDone, total) : nothing}`;
+    )}${finishedIn === undefined ? renderCelebration(this.localize, allDone, total) : nothing}`;
   }
 
   private renderActions(completed: number) {
     const hasReminders = this.viewItems().some((item) => item.dueInDays !== undefined && !this.checkedIds.has(item.id));
     return html`<div part="actions">
         <button part="copy" type="button" @click=${this.onCopy}>${this.localize.t('checklist.copyText')}</button>
-        ${hasReminders
-          ? html`<button part="reminders" type="button" @click=${this.onReminders}>${this.localize.t('checklist.reminders')}</button>`
-          : nothing}
+        ${
+          hasReminders
+            ? html`<button part="reminders" type="button" @click=${this.onReminders}>${this.localize.t('checklist.reminders')}</button>`
+            : nothing
+        }
         <button
           part="reset"
           type="button"
@@ -366,9 +385,11 @@ export class OnwardRejectionChecklist extends PersistingElement {
       ${this.renderGroups(allDone, total)}
       ${this.renderActions(completed)}
       <p part="message" role="status">${this.message}</p>
-      ${this.copyFallback !== undefined
-        ? html`<textarea class="copy-fallback" readonly rows="6" aria-label=${this.localize.t('checklist.copyFallbackLabel')} .value=${this.copyFallback}></textarea>`
-        : nothing}
+      ${
+        this.copyFallback !== undefined
+          ? html`<textarea class="copy-fallback" readonly rows="6" aria-label=${this.localize.t('checklist.copyFallbackLabel')} .value=${this.copyFallback}></textarea>`
+          : nothing
+      }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </div>`;
   }

@@ -34,9 +34,12 @@ function stub(answer: Answer): void {
     }
   };
 }
-const body = (text: string, status = 200, headers: Record<string, string> = {}) => new Response(text, { status, headers });
+const body = (text: string, status = 200, headers: Record<string, string> = {}) =>
+  new Response(text, { status, headers });
 
-const parts = (el: OnwardSimilarRoles, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const parts = (el: OnwardSimilarRoles, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)
+];
 const titles = (el: OnwardSimilarRoles) => parts(el, 'link').map(text);
 const statusText = (el: OnwardSimilarRoles) => text(part(el, 'status'));
 
@@ -51,7 +54,8 @@ async function until(check: () => boolean, what: string, timeout = 5000): Promis
 // Answered: roles listed, or a message other than "Loading…" (the status starts empty and says "Loading…" a frame later).
 const settled = (el: OnwardSimilarRoles) =>
   until(
-    () => calls.length > 0 && (parts(el, 'item').length > 0 || (statusText(el) !== '' && !/Loading/.test(statusText(el)))),
+    () =>
+      calls.length > 0 && (parts(el, 'item').length > 0 || (statusText(el) !== '' && !/Loading/.test(statusText(el)))),
     'the board to answer'
   );
 
@@ -62,7 +66,9 @@ const freshKey = () => `sources-${Date.now().toString(36)}-${(keyCounter += 1)}`
 async function board(attributes: Record<string, string>) {
   let el!: OnwardSimilarRoles;
   const { warnings, errors } = await observe(async () => {
-    el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles storage-key=${freshKey()}></onward-similar-roles>`);
+    el = await fixture<OnwardSimilarRoles>(
+      html`<onward-similar-roles storage-key=${freshKey()}></onward-similar-roles>`
+    );
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     await el.updateComplete;
     await settled(el);
@@ -81,14 +87,62 @@ afterEach(() => {
 describe('<onward-similar-roles> job boards', () => {
   const sources: Array<[string, string, string, string, string]> = [
     // source, exact request, fixture, first title, hosted board
-    ['greenhouse:larkspur', 'https://boards-api.greenhouse.io/v1/boards/larkspur/jobs', 'greenhouse.json', 'Senior Product Designer', 'https://job-boards.greenhouse.io/larkspur'],
-    ['lever:larkspur', 'https://api.lever.co/v0/postings/larkspur?mode=json', 'lever.json', 'Senior Product Designer', 'https://jobs.lever.co/larkspur'],
-    ['lever-eu:larkspur', 'https://api.eu.lever.co/v0/postings/larkspur?mode=json', 'lever.json', 'Senior Product Designer', 'https://jobs.eu.lever.co/larkspur'],
-    ['ashby:larkspur', 'https://api.ashbyhq.com/posting-api/job-board/larkspur', 'ashby.json', 'Product Designer', 'https://jobs.ashbyhq.com/larkspur'],
-    ['smartrecruiters:LarkspurHealth', 'https://api.smartrecruiters.com/v1/companies/LarkspurHealth/postings', 'smartrecruiters.json', 'Senior UX Designer', 'https://jobs.smartrecruiters.com/LarkspurHealth'],
-    ['recruitee:larkspur', 'https://larkspur.recruitee.com/api/offers', 'recruitee.json', 'Product Designer', 'https://larkspur.recruitee.com/'],
-    ['workable:larkspur', 'https://apply.workable.com/api/v1/widget/accounts/larkspur', 'workable.json', 'Product Designer', 'https://apply.workable.com/larkspur/'],
-    ['personio:larkspur', 'https://larkspur.jobs.personio.de/xml', 'personio.xml', 'Senior Product Designer (m/w/d)', 'https://larkspur.jobs.personio.de/']
+    [
+      'greenhouse:larkspur',
+      'https://boards-api.greenhouse.io/v1/boards/larkspur/jobs',
+      'greenhouse.json',
+      'Senior Product Designer',
+      'https://job-boards.greenhouse.io/larkspur'
+    ],
+    [
+      'lever:larkspur',
+      'https://api.lever.co/v0/postings/larkspur?mode=json',
+      'lever.json',
+      'Senior Product Designer',
+      'https://jobs.lever.co/larkspur'
+    ],
+    [
+      'lever-eu:larkspur',
+      'https://api.eu.lever.co/v0/postings/larkspur?mode=json',
+      'lever.json',
+      'Senior Product Designer',
+      'https://jobs.eu.lever.co/larkspur'
+    ],
+    [
+      'ashby:larkspur',
+      'https://api.ashbyhq.com/posting-api/job-board/larkspur',
+      'ashby.json',
+      'Product Designer',
+      'https://jobs.ashbyhq.com/larkspur'
+    ],
+    [
+      'smartrecruiters:LarkspurHealth',
+      'https://api.smartrecruiters.com/v1/companies/LarkspurHealth/postings',
+      'smartrecruiters.json',
+      'Senior UX Designer',
+      'https://jobs.smartrecruiters.com/LarkspurHealth'
+    ],
+    [
+      'recruitee:larkspur',
+      'https://larkspur.recruitee.com/api/offers',
+      'recruitee.json',
+      'Product Designer',
+      'https://larkspur.recruitee.com/'
+    ],
+    [
+      'workable:larkspur',
+      'https://apply.workable.com/api/v1/widget/accounts/larkspur',
+      'workable.json',
+      'Product Designer',
+      'https://apply.workable.com/larkspur/'
+    ],
+    [
+      'personio:larkspur',
+      'https://larkspur.jobs.personio.de/xml',
+      'personio.xml',
+      'Senior Product Designer (m/w/d)',
+      'https://larkspur.jobs.personio.de/'
+    ]
   ];
   for (const [source, request, file, first, hosted] of sources) {
     it(`${source}: requests ${request} once, without cookies, and shows its roles`, async () => {
@@ -109,13 +163,17 @@ describe('<onward-similar-roles> job boards', () => {
     const fixtureText = await load('greenhouse.json');
     stub(() => body(fixtureText));
     await board({ source: 'greenhouse:larkspur', department: 'Design' });
-    expect(calls.map((call) => call.url)).to.deep.equal(['https://boards-api.greenhouse.io/v1/boards/larkspur/jobs?content=true']);
+    expect(calls.map((call) => call.url)).to.deep.equal([
+      'https://boards-api.greenhouse.io/v1/boards/larkspur/jobs?content=true'
+    ]);
   });
 
   it('makes no request until source or src is set', async () => {
     const ashby = await load('ashby.json');
     stub(() => body(ashby));
-    const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles job-title="Designer"></onward-similar-roles>`);
+    const el = await fixture<OnwardSimilarRoles>(
+      html`<onward-similar-roles job-title="Designer"></onward-similar-roles>`
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).to.deep.equal([]);
     el.source = 'ashby:larkspur';
@@ -125,7 +183,13 @@ describe('<onward-similar-roles> job boards', () => {
 
   it('refuses a board name that could change the host or path: no request, one warning, a calm message', async () => {
     stub(() => body('[]'));
-    for (const source of ['recruitee:evil.example#', 'greenhouse:../../v1/x', 'personio:a.b', 'lever:a/b?c', 'workable:user@evil.example']) {
+    for (const source of [
+      'recruitee:evil.example#',
+      'greenhouse:../../v1/x',
+      'personio:a.b',
+      'lever:a/b?c',
+      'workable:user@evil.example'
+    ]) {
       let el!: OnwardSimilarRoles;
       const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles source=${source}></onward-similar-roles>`);
@@ -203,7 +267,11 @@ describe('<onward-similar-roles> job boards', () => {
       ];
       stub(() => body(JSON.stringify(roles)));
       const { el } = await board({ src: '/feed.json', max: '3' });
-      expect(parts(el, 'link').map((link) => link.getAttribute('href'))).to.deep.equal(['https://a.example/1', 'https://a.example/3', 'https://a.example/4']);
+      expect(parts(el, 'link').map((link) => link.getAttribute('href'))).to.deep.equal([
+        'https://a.example/1',
+        'https://a.example/3',
+        'https://a.example/4'
+      ]);
     });
   });
 
@@ -252,14 +320,23 @@ describe('<onward-similar-roles> job boards', () => {
 
     it('remembers at most 500 ids', async () => {
       const key = freshKey();
-      const many = Array.from({ length: 100 }, (_, i) => ({ id: `r${i}`, title: `Role ${i}`, url: `https://a.example/${i}` }));
+      const many = Array.from({ length: 100 }, (_, i) => ({
+        id: `r${i}`,
+        title: `Role ${i}`,
+        url: `https://a.example/${i}`
+      }));
       for (let round = 0; round < 7; round += 1) {
-        const el = await visit(key, many.map((role) => ({ ...role, id: `${role.id}-${round}` })));
+        const el = await visit(
+          key,
+          many.map((role) => ({ ...role, id: `${role.id}-${round}` }))
+        );
         el.max = 100;
         await el.updateComplete;
         el.remove();
       }
-      const stored = JSON.parse(localStorage.getItem(`onward:v1:similar-roles:${key}`)!) as { data: { seen: string[] } };
+      const stored = JSON.parse(localStorage.getItem(`onward:v1:similar-roles:${key}`)!) as {
+        data: { seen: string[] };
+      };
       expect(stored.data.seen).to.have.length(500);
     });
 
@@ -364,7 +441,11 @@ describe('<onward-similar-roles> job boards', () => {
     it('markup in titles shows as text, javascript: links are left out with one warning', async () => {
       const hostile = {
         jobs: [
-          { id: 1, title: '<img src=x onerror="window.hacked=1">Designer &lt;b&gt;', absolute_url: 'https://job-boards.greenhouse.io/x/jobs/1' },
+          {
+            id: 1,
+            title: '<img src=x onerror="window.hacked=1">Designer &lt;b&gt;',
+            absolute_url: 'https://job-boards.greenhouse.io/x/jobs/1'
+          },
           { id: 2, title: 'Click me', absolute_url: 'javascript:window.hacked=2' },
           { id: 3, title: 'Writer', absolute_url: ' JAVA\tSCRIPT:window.hacked=3' }
         ]
@@ -382,7 +463,9 @@ describe('<onward-similar-roles> job boards', () => {
   it('the recovery path passes jobs-source and jobs-format through as source and format, and requests nothing until the step opens', async () => {
     const greenhouse = await load('greenhouse.json');
     stub(() => body(greenhouse));
-    const path = await fixture(html`<onward-recovery-path jobs-source="greenhouse:larkspur" jobs-format="greenhouse" storage-key=${freshKey()}></onward-recovery-path>`);
+    const path = await fixture(
+      html`<onward-recovery-path jobs-source="greenhouse:larkspur" jobs-format="greenhouse" storage-key=${freshKey()}></onward-recovery-path>`
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).to.deep.equal([]);
     const toggle = path.shadowRoot!.querySelector<HTMLButtonElement>('[aria-controls="panel-search"]')!;

@@ -36,9 +36,9 @@ function renderMeta(view: ListView, role: SimilarRole, index: number, when: stri
   // browser's ("today" on the server can be "yesterday" here).
   const shownWhen = view.hydrating ? '' : when;
   return html`<p part="meta" id=${`meta-${index}`}>
-    ${where ? html`<span>${where}</span> ` : nothing}${when
-      ? html`<span>${localize.t('similarRoles.posted', { when: shownWhen })}</span>`
-      : nothing}
+    ${where ? html`<span>${where}</span> ` : nothing}${
+      when ? html`<span>${localize.t('similarRoles.posted', { when: shownWhen })}</span>` : nothing
+    }
   </p>`;
 }
 

@@ -7,7 +7,9 @@ import { observe } from '../../../test/helpers/console.js';
 import type { OnwardSimilarRoles } from './similar-roles.js';
 import { part, text } from '../../../test/helpers/fields.js';
 
-const parts = (el: OnwardSimilarRoles, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const parts = (el: OnwardSimilarRoles, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)
+];
 const titles = (el: OnwardSimilarRoles) => parts(el, 'link').map(text);
 
 /** An ISO date-time `days` before now. */
@@ -18,7 +20,12 @@ function daysAgo(days: number): string {
 }
 
 const roles = (count: number) =>
-  Array.from({ length: count }, (_, i) => ({ title: `Role ${i + 1}`, url: `/jobs/${i + 1}`, company: 'Northwind', location: 'Berlin' }));
+  Array.from({ length: count }, (_, i) => ({
+    title: `Role ${i + 1}`,
+    url: `/jobs/${i + 1}`,
+    company: 'Northwind',
+    location: 'Berlin'
+  }));
 
 /** A feed URL on the test server (see test/server/test-feeds.mjs) with a unique id to ask its stats about. */
 function feed(name: string, query = '') {
@@ -77,7 +84,8 @@ function holdNavigation(target: EventTarget): () => void {
 describe('<onward-similar-roles>', () => {
   // Every visit here is a first visit: roles seen in an earlier test must not come back labelled "New".
   beforeEach(() => {
-    for (const key of Object.keys(localStorage)) if (/^onward:v1:similar-roles(-kept)?:/.test(key)) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage))
+      if (/^onward:v1:similar-roles(-kept)?:/.test(key)) localStorage.removeItem(key);
   });
 
   describe('accessibility', () => {
@@ -94,20 +102,28 @@ describe('<onward-similar-roles>', () => {
       const link = part(el, 'link')!;
       expect(link.localName).to.equal('a');
       expect(text(link)).to.equal('UX designer');
-      expect(text(el.shadowRoot!.getElementById(link.getAttribute('aria-describedby')!))).to.equal('Northwind · Berlin Posted 3 days ago');
+      expect(text(el.shadowRoot!.getElementById(link.getAttribute('aria-describedby')!))).to.equal(
+        'Northwind · Berlin Posted 3 days ago'
+      );
     });
 
     it('has a polite status region from the first render', async () => {
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles .jobs=${roles(2)}></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles .jobs=${roles(2)}></onward-similar-roles>`
+      );
       expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
     });
 
     it('has no WCAG 2.2 AA violations while loading, empty, and after an error (light and dark)', async () => {
       for (const theme of ['light', 'dark']) {
         const slow = feed('slow', '&delay=400');
-        const loading = await fixture<HTMLElement>(html`<div><onward-similar-roles theme=${theme} src=${slow.url}></onward-similar-roles></div>`);
+        const loading = await fixture<HTMLElement>(
+          html`<div><onward-similar-roles theme=${theme} src=${slow.url}></onward-similar-roles></div>`
+        );
         await expectNoAxeViolations(loading);
-        const empty = await fixture<HTMLElement>(html`<div><onward-similar-roles theme=${theme} jobs="[]" search-url="/jobs"></onward-similar-roles></div>`);
+        const empty = await fixture<HTMLElement>(
+          html`<div><onward-similar-roles theme=${theme} jobs="[]" search-url="/jobs"></onward-similar-roles></div>`
+        );
         await expectNoAxeViolations(empty);
         const { el } = await withFeed(feed('500').url, { theme, 'search-url': '/jobs' });
         expect(part(el, 'retry')).to.exist;
@@ -119,14 +135,18 @@ describe('<onward-similar-roles>', () => {
       const { el } = await withFeed(feed('500').url, { 'search-url': '/jobs' });
       expect(part(el, 'retry')!.getBoundingClientRect().height).to.be.at.least(44);
       expect(part(el, 'see-all')!.getBoundingClientRect().height).to.be.at.least(44);
-      const list = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles .jobs=${roles(1)}></onward-similar-roles>`);
+      const list = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles .jobs=${roles(1)}></onward-similar-roles>`
+      );
       expect(part(list, 'link')!.getBoundingClientRect().height).to.be.at.least(24);
     });
   });
 
   describe('defaults and attributes', () => {
     it('shows at most 5 roles by default, and max roles when set', async () => {
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles jobs=${JSON.stringify(roles(7))}></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles jobs=${JSON.stringify(roles(7))}></onward-similar-roles>`
+      );
       expect(titles(el)).to.deep.equal(['Role 1', 'Role 2', 'Role 3', 'Role 4', 'Role 5']);
       el.max = 2;
       await el.updateComplete;
@@ -137,7 +157,9 @@ describe('<onward-similar-roles>', () => {
       for (const max of ['0', 'lots', '2.5', '1e309']) {
         let el!: OnwardSimilarRoles;
         const { warnings, errors } = await observe(async () => {
-          el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles max=${max} .jobs=${roles(7)}></onward-similar-roles>`);
+          el = await fixture<OnwardSimilarRoles>(
+            html`<onward-similar-roles max=${max} .jobs=${roles(7)}></onward-similar-roles>`
+          );
           el.requestUpdate();
           await el.updateComplete;
         });
@@ -169,7 +191,12 @@ describe('<onward-similar-roles>', () => {
         ]}
       ></onward-similar-roles>`);
       const metas = parts(el, 'item').map((item) => text(item.querySelector('[part~="meta"]')));
-      expect(metas).to.deep.equal(['Northwind · Berlin Posted today', 'Remote Posted yesterday', 'Contoso Posted 2 weeks ago', '']);
+      expect(metas).to.deep.equal([
+        'Northwind · Berlin Posted today',
+        'Remote Posted yesterday',
+        'Contoso Posted 2 weeks ago',
+        ''
+      ]);
       expect(parts(el, 'link')[3].hasAttribute('aria-describedby')).to.be.false;
     });
 
@@ -190,7 +217,9 @@ describe('<onward-similar-roles>', () => {
       ></onward-similar-roles>`);
       const link = part(el, 'see-all') as HTMLAnchorElement;
       expect(text(link)).to.equal('See all similar roles');
-      expect(link.getAttribute('href')).to.equal('/jobs?q=R%26D%20lead%20%232%20(caf%C3%A9)&where=S%C3%A3o%20Paulo%20%2F%20Remote');
+      expect(link.getAttribute('href')).to.equal(
+        '/jobs?q=R%26D%20lead%20%232%20(caf%C3%A9)&where=S%C3%A3o%20Paulo%20%2F%20Remote'
+      );
       const url = new URL(link.href);
       expect(url.hash).to.equal('');
       expect(url.searchParams.get('q')).to.equal('R&D lead #2 (café)');
@@ -214,7 +243,9 @@ describe('<onward-similar-roles>', () => {
     it('keeps the link, without a warning, for a job title of a megabyte (the search term is cut to 200 characters)', async () => {
       let el!: OnwardSimilarRoles;
       const { warnings, errors } = await observe(async () => {
-        el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles job-title=${'designer '.repeat(120_000)} search-url="/jobs?q={title}"></onward-similar-roles>`);
+        el = await fixture<OnwardSimilarRoles>(
+          html`<onward-similar-roles job-title=${'designer '.repeat(120_000)} search-url="/jobs?q={title}"></onward-similar-roles>`
+        );
       });
       expect(errors).to.deep.equal([]);
       expect(warnings).to.deep.equal([]);
@@ -225,7 +256,9 @@ describe('<onward-similar-roles>', () => {
 
     it('never leads to another site: a title cannot fill an empty path step into a host name (also through the recovery path)', async () => {
       for (const tag of ['onward-similar-roles', 'onward-recovery-path'] as const) {
-        await import(tag === 'onward-recovery-path' ? '../../define/recovery-path.js' : '../../define/similar-roles.js');
+        await import(
+          tag === 'onward-recovery-path' ? '../../define/recovery-path.js' : '../../define/similar-roles.js'
+        );
         const host = document.createElement(tag);
         host.setAttribute('search-url', '/{location}/{title}');
         host.setAttribute('job-title', 'evil.example');
@@ -238,32 +271,47 @@ describe('<onward-similar-roles>', () => {
             host.shadowRoot!.querySelector<HTMLButtonElement>('[aria-controls="panel-search"]')!.click();
             await (host as OnwardSimilarRoles).updateComplete;
           }
-          const roles = tag === 'onward-recovery-path' ? host.shadowRoot!.querySelector<OnwardSimilarRoles>('onward-similar-roles')! : (host as OnwardSimilarRoles);
+          const roles =
+            tag === 'onward-recovery-path'
+              ? host.shadowRoot!.querySelector<OnwardSimilarRoles>('onward-similar-roles')!
+              : (host as OnwardSimilarRoles);
           await roles.updateComplete;
           const links = [...roles.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
-          expect(links.filter((link) => new URL(link.href).origin !== location.origin), tag).to.deep.equal([]);
+          expect(
+            links.filter((link) => new URL(link.href).origin !== location.origin),
+            tag
+          ).to.deep.equal([]);
           expect(part(roles, 'see-all'), tag).to.be.null;
         });
         expect(errors).to.deep.equal([]);
-        expect(warnings.filter((warning) => warning.includes('another site')), tag).to.have.length(1);
+        expect(
+          warnings.filter((warning) => warning.includes('another site')),
+          tag
+        ).to.have.length(1);
         host.remove();
       }
     });
 
     it('keeps a title of "." or ".." from climbing the path of the search page', async () => {
       for (const title of ['.', '..', ' .. ']) {
-        const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles job-title=${title} search-url="/jobs/{title}/apply"></onward-similar-roles>`);
+        const el = await fixture<OnwardSimilarRoles>(
+          html`<onward-similar-roles job-title=${title} search-url="/jobs/{title}/apply"></onward-similar-roles>`
+        );
         const link = part(el, 'see-all') as HTMLAnchorElement;
         expect(new URL(link.href).pathname, title).to.match(/^\/jobs\/\/?apply$/);
       }
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles job-title="Node.js developer" search-url="/jobs/{title}"></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles job-title="Node.js developer" search-url="/jobs/{title}"></onward-similar-roles>`
+      );
       expect(part(el, 'see-all')!.getAttribute('href')).to.equal('/jobs/Node.js%20developer');
     });
 
     it('is dropped with a warning when the search URL itself is unsafe', async () => {
       let el!: OnwardSimilarRoles;
       const { warnings, errors } = await observe(async () => {
-        el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles search-url=" JaVaScRiPt:alert('{title}')"></onward-similar-roles>`);
+        el = await fixture<OnwardSimilarRoles>(
+          html`<onward-similar-roles search-url=" JaVaScRiPt:alert('{title}')"></onward-similar-roles>`
+        );
       });
       expect(errors).to.deep.equal([]);
       expect(part(el, 'see-all')).to.be.null;
@@ -281,7 +329,9 @@ describe('<onward-similar-roles>', () => {
         [Date.UTC(2025, 0, 15, 12), Date.UTC(2025, 6, 15, 12)].map((time) =>
           new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).format(time)
         );
-      expect(offsets(), `launched in ${Intl.DateTimeFormat().resolvedOptions().timeZone}`).to.deep.equal(offsets(asked));
+      expect(offsets(), `launched in ${Intl.DateTimeFormat().resolvedOptions().timeZone}`).to.deep.equal(
+        offsets(asked)
+      );
     });
 
     it('shows "today" for a role posted today, as a local date or as a date-time from a moment ago', async () => {
@@ -306,11 +356,15 @@ describe('<onward-similar-roles>', () => {
       ];
       let el!: OnwardSimilarRoles;
       const { warnings, errors } = await observe(async () => {
-        el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles jobs=${JSON.stringify(jobs)}></onward-similar-roles>`);
+        el = await fixture<OnwardSimilarRoles>(
+          html`<onward-similar-roles jobs=${JSON.stringify(jobs)}></onward-similar-roles>`
+        );
       });
       expect(errors).to.deep.equal([]);
       expect(titles(el)).to.deep.equal(['Far past', 'Far future', 'Yesterday', 'Undated']);
-      expect(text(parts(el, 'meta').find((meta) => meta.textContent!.includes('yesterday')) ?? null)).to.contain('Posted yesterday');
+      expect(text(parts(el, 'meta').find((meta) => meta.textContent!.includes('yesterday')) ?? null)).to.contain(
+        'Posted yesterday'
+      );
       expect(warnings).to.deep.equal([]);
     });
 
@@ -395,7 +449,9 @@ describe('<onward-similar-roles>', () => {
 
   describe('events', () => {
     it('fires onward-role-select with the job URL and index when a role link is followed', async () => {
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles .jobs=${roles(3)}></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles .jobs=${roles(3)}></onward-similar-roles>`
+      );
       const release = holdNavigation(document);
       try {
         setTimeout(() => parts(el, 'link')[1].click());
@@ -410,7 +466,9 @@ describe('<onward-similar-roles>', () => {
     });
 
     it('does not cancel the navigation itself', async () => {
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles .jobs=${roles(1)}></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles .jobs=${roles(1)}></onward-similar-roles>`
+      );
       let prevented: boolean | undefined;
       const check = (event: Event) => {
         prevented = event.defaultPrevented;
@@ -426,7 +484,9 @@ describe('<onward-similar-roles>', () => {
     });
 
     it('fires on a middle click (opening the role in a new tab), not on a right click', async () => {
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles .jobs=${roles(1)}></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles .jobs=${roles(1)}></onward-similar-roles>`
+      );
       const seen: number[] = [];
       el.addEventListener('onward-role-select', (event) => seen.push(event.detail.index));
       const link = part(el, 'link')!;
@@ -440,7 +500,9 @@ describe('<onward-similar-roles>', () => {
 
   describe('keeping roles', () => {
     it('keeps a role with a pressed toggle, lists it as kept, and fires onward-role-keep', async () => {
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles .jobs=${roles(3)}></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles .jobs=${roles(3)}></onward-similar-roles>`
+      );
       const details: unknown[] = [];
       el.addEventListener('onward-role-keep', (event) => {
         expect(event.bubbles && event.composed).to.be.true;
@@ -467,7 +529,9 @@ describe('<onward-similar-roles>', () => {
     });
 
     it('remembers kept roles on the device, even when they leave the list', async () => {
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles storage-key="keep-test" .jobs=${roles(2)}></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles storage-key="keep-test" .jobs=${roles(2)}></onward-similar-roles>`
+      );
       parts(el, 'keep')[0].click();
       await el.updateComplete;
       el.remove();
@@ -475,7 +539,9 @@ describe('<onward-similar-roles>', () => {
         html`<onward-similar-roles storage-key="keep-test" .jobs=${[{ title: 'Other', url: '/jobs/9' }]}></onward-similar-roles>`
       );
       await again.updateComplete;
-      expect([...part(again, 'kept-list')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['/jobs/1']);
+      expect([...part(again, 'kept-list')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        '/jobs/1'
+      ]);
       // "Remove" in the kept list lets it go.
       part(again, 'kept-list')!.querySelector('button')!.click();
       await again.updateComplete;
@@ -484,7 +550,9 @@ describe('<onward-similar-roles>', () => {
     });
 
     it('keeps nothing stored with persist="none", and keeps working when storage fails', async () => {
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles persist="none" .jobs=${roles(1)}></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles persist="none" .jobs=${roles(1)}></onward-similar-roles>`
+      );
       parts(el, 'keep')[0].click();
       await el.updateComplete;
       expect(part(el, 'kept')).to.not.be.null;
@@ -494,7 +562,9 @@ describe('<onward-similar-roles>', () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
       try {
-        const failing = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles storage-key="keep-fault" .jobs=${roles(1)}></onward-similar-roles>`);
+        const failing = await fixture<OnwardSimilarRoles>(
+          html`<onward-similar-roles storage-key="keep-fault" .jobs=${roles(1)}></onward-similar-roles>`
+        );
         parts(failing, 'keep')[0].click();
         await failing.updateComplete;
         expect(parts(failing, 'keep')[0].getAttribute('aria-pressed')).to.equal('true');
@@ -509,10 +579,19 @@ describe('<onward-similar-roles>', () => {
         'onward:v1:similar-roles-kept:keep-hostile',
         JSON.stringify({
           version: 1,
-          data: { kept: [{ title: 'Bad', url: 'javascript:alert(1)' }, { title: '', url: '/x' }, 'nope', { title: 'Good', url: '/jobs/5' }] }
+          data: {
+            kept: [
+              { title: 'Bad', url: 'javascript:alert(1)' },
+              { title: '', url: '/x' },
+              'nope',
+              { title: 'Good', url: '/jobs/5' }
+            ]
+          }
         })
       );
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles storage-key="keep-hostile" .jobs=${roles(1)}></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles storage-key="keep-hostile" .jobs=${roles(1)}></onward-similar-roles>`
+      );
       await el.updateComplete;
       expect([...part(el, 'kept-list')!.querySelectorAll('a')].map(text)).to.deep.equal(['Good']);
     });
@@ -520,7 +599,9 @@ describe('<onward-similar-roles>', () => {
 
   describe('keyboard', () => {
     it('reaches each role link with Tab and follows it with Enter', async () => {
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles .jobs=${roles(2)} search-url="/jobs"></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles .jobs=${roles(2)} search-url="/jobs"></onward-similar-roles>`
+      );
       const release = holdNavigation(document);
       const seen: number[] = [];
       el.addEventListener('onward-role-select', (event) => seen.push(event.detail.index));
@@ -601,7 +682,9 @@ describe('<onward-similar-roles>', () => {
       const slow = feed('slow', '&delay=3000');
       let el!: OnwardSimilarRoles;
       const { warnings, errors } = await observe(async () => {
-        el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles timeout="250" src=${slow.url}></onward-similar-roles>`);
+        el = await fixture<OnwardSimilarRoles>(
+          html`<onward-similar-roles timeout="250" src=${slow.url}></onward-similar-roles>`
+        );
         await settledFeed(el);
         await el.updateComplete;
       });
@@ -714,7 +797,9 @@ describe('<onward-similar-roles>', () => {
     it('aborts the old request when src changes, and shows only the new feed', async () => {
       const slow = feed('slow', '&delay=1500');
       const ok = feed('ok');
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles max="1" src=${slow.url}></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles max="1" src=${slow.url}></onward-similar-roles>`
+      );
       await until(async () => (await statsOf(slow.id)).requests === 1, 'the first request to reach the server');
       el.src = ok.url;
       await until(async () => (await statsOf(slow.id)).aborted === 1, 'the first request to be aborted');
@@ -728,7 +813,9 @@ describe('<onward-similar-roles>', () => {
 
     it('goes back to jobs when src is removed', async () => {
       const slow = feed('slow', '&delay=1500');
-      const el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles .jobs=${roles(2)} src=${slow.url}></onward-similar-roles>`);
+      const el = await fixture<OnwardSimilarRoles>(
+        html`<onward-similar-roles .jobs=${roles(2)} src=${slow.url}></onward-similar-roles>`
+      );
       await until(async () => (await statsOf(slow.id)).requests === 1, 'the request');
       el.removeAttribute('src');
       await el.updateComplete;
@@ -791,7 +878,10 @@ describe('<onward-similar-roles>', () => {
       let el!: OnwardSimilarRoles;
       const { warnings, errors } = await observe(async () => {
         el = await fixture<OnwardSimilarRoles>(html`<onward-similar-roles jobs=${deep}></onward-similar-roles>`);
-        el.setAttribute('jobs', '[{"__proto__": {"title": "x", "url": "/x"}}, {"title": "Kept", "url": "/kept", "constructor": 1}]');
+        el.setAttribute(
+          'jobs',
+          '[{"__proto__": {"title": "x", "url": "/x"}}, {"title": "Kept", "url": "/kept", "constructor": 1}]'
+        );
         await el.updateComplete;
       });
       expect(errors).to.deep.equal([]);
@@ -811,7 +901,9 @@ describe('<onward-similar-roles>', () => {
     });
 
     it('lays out right-to-left under an rtl ancestor', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><onward-similar-roles .jobs=${roles(1)}></onward-similar-roles></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl"><onward-similar-roles .jobs=${roles(1)}></onward-similar-roles></div>`
+      );
       const el = wrapper.firstElementChild as OnwardSimilarRoles;
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
     });

@@ -169,9 +169,11 @@ export class OnwardSimilarRoles extends PersistingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
+    if (changed.has('headingLevel'))
+      this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
     if (changed.has('max')) this.max = checkInteger(this, 'max', this.max, 1, 100, 5);
-    if (changed.has('timeout')) this.timeout = checkInteger(this, 'timeout', this.timeout, 1, 600_000, DEFAULT_FEED_TIMEOUT);
+    if (changed.has('timeout'))
+      this.timeout = checkInteger(this, 'timeout', this.timeout, 1, 600_000, DEFAULT_FEED_TIMEOUT);
     if (changed.has('format')) this.format = checkEnum(this, 'format', this.format, FEED_FORMATS, 'auto');
     if (changed.has('source')) this.feed.readSource();
     if (changed.has('jobs')) {
@@ -260,7 +262,9 @@ export class OnwardSimilarRoles extends PersistingElement {
 
   private onKeepToggle(role: KeptRole, index: number): void {
     const kept = this.keptRoles.toggle(role);
-    this.announcement = this.localize.t(kept ? 'similarRoles.keptAnnounce' : 'similarRoles.unkeptAnnounce', { title: role.title });
+    this.announcement = this.localize.t(kept ? 'similarRoles.keptAnnounce' : 'similarRoles.unkeptAnnounce', {
+      title: role.title
+    });
     this.emit('onward-role-keep', { url: role.url, index, kept });
   }
 
@@ -331,15 +335,19 @@ export class OnwardSimilarRoles extends PersistingElement {
       ${this.renderHeading()} ${renderList(this.listView(), shown)}
       <p part="status" role="status" class=${statusVisible ? '' : 'visually-hidden'}>${status}</p>
       ${this.renderKept(shown)}
-      <div class="actions">${this.feed.state === 'error' && !this.feed.waiting
+      <div class="actions">${
+        this.feed.state === 'error' && !this.feed.waiting
           ? html`<button part="retry" class="primary" type="button" @click=${this.onRetry}>${this.localize.t('similarRoles.retry')}</button>`
-          : nothing}${this.seeAllUrl !== undefined
+          : nothing
+      }${
+        this.seeAllUrl !== undefined
           ? html`<a part="see-all" class="secondary" href=${this.seeAllUrl}>${this.localize.t('similarRoles.seeAll')}</a>`
           : this.feed.boardUrl !== undefined
             ? html`<a part="see-all" class="secondary" href=${this.feed.boardUrl}>${this.localize.t(
                 'similarRoles.seeBoard'
               )}</a>`
-            : nothing}</div>
+            : nothing
+      }</div>
     </div>`;
   }
 }

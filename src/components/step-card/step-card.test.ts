@@ -8,7 +8,6 @@ import type { OnwardStepCard } from './step-card.js';
 import { STEP_PRESETS } from './step-card.types.js';
 import { part, text } from '../../../test/helpers/fields.js';
 
-
 describe('<onward-step-card>', () => {
   describe('accessibility', () => {
     it('exposes the heading with the step number in its name', async () => {
@@ -42,8 +41,15 @@ describe('<onward-step-card>', () => {
     }
 
     it('renders the localized copy of the resolved language', async () => {
-      registerTranslation({ $code: 'eo', $name: 'Esperanto', $dir: 'ltr', 'stepCard.feedback.heading': 'Pide tu opinión' });
-      const wrapper = await fixture<HTMLElement>(html`<div lang="eo"><onward-step-card preset="feedback"></onward-step-card></div>`);
+      registerTranslation({
+        $code: 'eo',
+        $name: 'Esperanto',
+        $dir: 'ltr',
+        'stepCard.feedback.heading': 'Pide tu opinión'
+      });
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="eo"><onward-step-card preset="feedback"></onward-step-card></div>`
+      );
       const card = wrapper.firstElementChild as OnwardStepCard;
       expect(text(part(card, 'heading'))).to.equal('Pide tu opinión');
       wrapper.lang = 'en';
@@ -85,30 +91,44 @@ describe('<onward-step-card>', () => {
 
     it('changes the heading element with heading-level', async () => {
       for (const level of [2, 4, 6]) {
-        const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="learn" heading-level=${level}></onward-step-card>`);
+        const card = await fixture<OnwardStepCard>(
+          html`<onward-step-card preset="learn" heading-level=${level}></onward-step-card>`
+        );
         expect(part(card, 'heading')!.localName).to.equal(`h${level}`);
       }
     });
 
     it('renders a safe call-to-action link with the preset label', async () => {
-      const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="search" href="/jobs?team=design"></onward-step-card>`);
+      const card = await fixture<OnwardStepCard>(
+        html`<onward-step-card preset="search" href="/jobs?team=design"></onward-step-card>`
+      );
       const link = part(card, 'actions')!.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal('/jobs?team=design');
       expect(text(link)).to.equal('See open roles');
     });
 
     it('uses action-label when given', async () => {
-      const card = await fixture<OnwardStepCard>(html`<onward-step-card href="https://example.com" action-label="Go"></onward-step-card>`);
+      const card = await fixture<OnwardStepCard>(
+        html`<onward-step-card href="https://example.com" action-label="Go"></onward-step-card>`
+      );
       expect(text(part(card, 'actions')!.querySelector('a'))).to.equal('Go');
     });
   });
 
   describe('hostile and invalid input', () => {
-    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)'
+    ]) {
       it(`does not render the link for ${JSON.stringify(href)} and warns`, async () => {
         let card!: OnwardStepCard;
         const { warnings, errors } = await observe(async () => {
-          card = await fixture<OnwardStepCard>(html`<onward-step-card preset="search" href=${href}></onward-step-card>`);
+          card = await fixture<OnwardStepCard>(
+            html`<onward-step-card preset="search" href=${href}></onward-step-card>`
+          );
         });
         expect(errors).to.deep.equal([]);
         expect(part(card, 'actions')!.querySelector('a')).to.be.null;
@@ -117,14 +137,18 @@ describe('<onward-step-card>', () => {
     }
 
     it('renders a link that still works when href holds a lone surrogate', async () => {
-      const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="search" href=${'/jobs?q=\uD800design'}></onward-step-card>`);
+      const card = await fixture<OnwardStepCard>(
+        html`<onward-step-card preset="search" href=${'/jobs?q=\uD800design'}></onward-step-card>`
+      );
       const link = part(card, 'actions')!.querySelector('a')!;
       expect(link.protocol).to.equal(location.protocol);
       expect(link.getAttribute('href')).to.equal('/jobs?q=\uFFFDdesign');
     });
 
     it('shows markup in the heading as text', async () => {
-      const card = await fixture<OnwardStepCard>(html`<onward-step-card heading=${'<img src=x onerror=alert(1)>'}></onward-step-card>`);
+      const card = await fixture<OnwardStepCard>(
+        html`<onward-step-card heading=${'<img src=x onerror=alert(1)>'}></onward-step-card>`
+      );
       expect(part(card, 'heading')!.querySelector('img')).to.be.null;
       expect(text(part(card, 'heading'))).to.equal('<img src=x onerror=alert(1)>');
     });
@@ -132,7 +156,9 @@ describe('<onward-step-card>', () => {
     it('warns once for an unknown variant and falls back to default', async () => {
       let card!: OnwardStepCard;
       const { warnings, errors } = await observe(async () => {
-        card = await fixture<OnwardStepCard>(html`<onward-step-card variant="fancy" preset="learn"></onward-step-card>`);
+        card = await fixture<OnwardStepCard>(
+          html`<onward-step-card variant="fancy" preset="learn"></onward-step-card>`
+        );
         card.requestUpdate();
         await card.updateComplete;
       });
@@ -174,13 +200,17 @@ describe('<onward-step-card>', () => {
 
   describe('slots', () => {
     it('shows slotted actions and reveals the actions row for them', async () => {
-      const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="learn"><button slot="actions">Later</button></onward-step-card>`);
+      const card = await fixture<OnwardStepCard>(
+        html`<onward-step-card preset="learn"><button slot="actions">Later</button></onward-step-card>`
+      );
       await card.updateComplete;
       expect(part(card, 'actions')!.hidden).to.be.false;
     });
 
     it('uses the heading slot over the attribute', async () => {
-      const card = await fixture<OnwardStepCard>(html`<onward-step-card heading="Attribute"><span slot="heading">Slotted</span></onward-step-card>`);
+      const card = await fixture<OnwardStepCard>(
+        html`<onward-step-card heading="Attribute"><span slot="heading">Slotted</span></onward-step-card>`
+      );
       const slot = part(card, 'heading')!.querySelector<HTMLSlotElement>('slot[name="heading"]')!;
       expect(text(slot.assignedElements()[0])).to.equal('Slotted');
     });
@@ -188,7 +218,9 @@ describe('<onward-step-card>', () => {
 
   describe('events and the toggle', () => {
     it('toggles by mouse and fires onward-step-change with the detail', async () => {
-      const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="feedback" step="2" checkable></onward-step-card>`);
+      const card = await fixture<OnwardStepCard>(
+        html`<onward-step-card preset="feedback" step="2" checkable></onward-step-card>`
+      );
       const toggle = part(card, 'toggle')!;
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       setTimeout(() => toggle.click());
@@ -200,7 +232,9 @@ describe('<onward-step-card>', () => {
     });
 
     it('reads "Done ✓" while done, named after the step, and settles into a compact card that reopens', async () => {
-      const card = await fixture<OnwardStepCard>(html`<onward-step-card preset="feedback" step="2" checkable></onward-step-card>`);
+      const card = await fixture<OnwardStepCard>(
+        html`<onward-step-card preset="feedback" step="2" checkable></onward-step-card>`
+      );
       const toggle = part(card, 'toggle')!;
       expect(toggle.getAttribute('aria-label')).to.equal('Mark as done: Ask for feedback');
       const tall = card.getBoundingClientRect().height;
@@ -263,7 +297,9 @@ describe('<onward-step-card>', () => {
 
   describe('localization and right-to-left', () => {
     it('lays out right-to-left under an rtl ancestor', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 600px"><onward-step-card preset="learn"></onward-step-card></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl" style="inline-size: 600px"><onward-step-card preset="learn"></onward-step-card></div>`
+      );
       const card = wrapper.firstElementChild as OnwardStepCard;
       const icon = part(card, 'icon')!.getBoundingClientRect();
       const heading = part(card, 'heading')!.getBoundingClientRect();
@@ -272,7 +308,9 @@ describe('<onward-step-card>', () => {
     });
 
     it('follows a live dir change on an ancestor', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 600px"><onward-step-card preset="learn"></onward-step-card></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="inline-size: 600px"><onward-step-card preset="learn"></onward-step-card></div>`
+      );
       const card = wrapper.firstElementChild as OnwardStepCard;
       wrapper.dir = 'rtl';
       await new Promise((resolve) => setTimeout(resolve));
@@ -282,7 +320,9 @@ describe('<onward-step-card>', () => {
 
     it('formats the step number for the language', async () => {
       registerTranslation({ $code: 'ar', $name: 'العربية', $dir: 'rtl', 'stepCard.badge': 'الخطوة {step}' });
-      const card = await fixture<OnwardStepCard>(html`<onward-step-card lang="ar" step="2" preset="learn"></onward-step-card>`);
+      const card = await fixture<OnwardStepCard>(
+        html`<onward-step-card lang="ar" step="2" preset="learn"></onward-step-card>`
+      );
       expect(text(part(card, 'badge'))).to.equal(`الخطوة ${new Intl.NumberFormat('ar').format(2)}`);
       expect(getComputedStyle(part(card, 'base')!).direction).to.equal('rtl');
     });
@@ -297,7 +337,9 @@ describe('<onward-step-card>', () => {
     });
 
     it('switches to dark colours with theme="dark"', async () => {
-      const card = await fixture<OnwardStepCard>(html`<onward-step-card theme="dark" preset="learn"></onward-step-card>`);
+      const card = await fixture<OnwardStepCard>(
+        html`<onward-step-card theme="dark" preset="learn"></onward-step-card>`
+      );
       expect(getComputedStyle(part(card, 'base')!).backgroundColor).to.equal('rgb(28, 33, 38)');
     });
 

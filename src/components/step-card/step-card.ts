@@ -101,10 +101,16 @@ export class OnwardStepCard extends OnwardElement {
     }
     if (changed.has('status')) this.status = checkEnum(this, 'status', this.status, STEP_STATUSES, 'todo');
     if (changed.has('variant')) this.variant = checkEnum(this, 'variant', this.variant, STEP_VARIANTS, 'default');
-    if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
+    if (changed.has('headingLevel'))
+      this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
     // Vue and React 19 set `step="2"` on the property, as text: read a number written as text as that number.
     const stepText: unknown = this.step;
-    if (changed.has('step') && typeof stepText === 'string' && stepText.trim() !== '' && Number.isFinite(Number(stepText))) {
+    if (
+      changed.has('step') &&
+      typeof stepText === 'string' &&
+      stepText.trim() !== '' &&
+      Number.isFinite(Number(stepText))
+    ) {
       this.step = Number(stepText);
     }
     if (changed.has('step') && this.step !== undefined && !(Number.isFinite(this.step) && this.step >= 0)) {
@@ -157,13 +163,16 @@ export class OnwardStepCard extends OnwardElement {
     const href = safeUrlOrWarn(this.href, `<${this.localName}> href`);
     const show = href !== undefined || this.checkable || this.hasSlottedActions;
     return html`<div part="actions" ?hidden=${!show}>
-      ${href !== undefined
-        ? html`<a class="primary" href=${href}>${this.actionLabel || this.presetTerm('action') || this.localize.t('stepCard.defaultAction')}</a>`
-        : nothing}
+      ${
+        href !== undefined
+          ? html`<a class="primary" href=${href}>${this.actionLabel || this.presetTerm('action') || this.localize.t('stepCard.defaultAction')}</a>`
+          : nothing
+      }
       <slot name="actions" @slotchange=${this.onActionsSlotChange}></slot>
       <slot name="panel"></slot>
-      ${this.checkable
-        ? html`<button
+      ${
+        this.checkable
+          ? html`<button
             part="toggle"
             type="button"
             aria-pressed=${this.status === 'done' ? 'true' : 'false'}
@@ -174,7 +183,8 @@ export class OnwardStepCard extends OnwardElement {
               this.status === 'done' ? 'stepCard.done' : 'stepCard.markDone'
             )}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

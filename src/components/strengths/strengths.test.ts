@@ -20,10 +20,15 @@ const fields = (element: OnwardStrengths) => [...root(element).querySelectorAll<
 const textareas = (element: OnwardStrengths) => [...root(element).querySelectorAll('textarea')];
 const prompts = (element: OnwardStrengths) => [...root(element).querySelectorAll('[part~="prompt"]')].map(text);
 const button = (scope: ParentNode, name: string) =>
-  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.getAttribute('aria-label') ?? text(b)) === name);
-const anotherPrompt = (element: OnwardStrengths, n: number) => button(root(element), `Show another prompt for strength ${n}`)!;
-const cardItems = (element: OnwardStrengths) => [...part(element, 'card')!.querySelectorAll('li')].map((li) => li.textContent);
-const statusText = (element: OnwardStrengths) => [...root(element).querySelectorAll('[role="status"]')].map(text).join(' ');
+  [...scope.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? text(b)) === name
+  );
+const anotherPrompt = (element: OnwardStrengths, n: number) =>
+  button(root(element), `Show another prompt for strength ${n}`)!;
+const cardItems = (element: OnwardStrengths) =>
+  [...part(element, 'card')!.querySelectorAll('li')].map((li) => li.textContent);
+const statusText = (element: OnwardStrengths) =>
+  [...root(element).querySelectorAll('[role="status"]')].map(text).join(' ');
 const stored = (key = KEY, area: Storage = localStorage) =>
   JSON.parse(area.getItem(key) ?? 'null') as { version: number; data: { texts: string[]; prompts: number[] } } | null;
 
@@ -52,9 +57,6 @@ async function withClipboard(writeText: (text: string) => Promise<void>, body: (
     delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
   }
 }
-
-
-
 
 describe('<onward-strengths>', () => {
   beforeEach(() => {
@@ -106,7 +108,9 @@ describe('<onward-strengths>', () => {
 
     it('uses heading and heading-level, with the card one level below', async () => {
       seed(['Calm', '', '']);
-      const element = await mount(html`<onward-strengths heading="What went well" heading-level="4"></onward-strengths>`);
+      const element = await mount(
+        html`<onward-strengths heading="What went well" heading-level="4"></onward-strengths>`
+      );
       expect(part(element, 'heading')!.localName).to.equal('h4');
       expect(text(part(element, 'heading')!)).to.equal('What went well');
       expect(part(element, 'card')!.querySelector('h5')).to.exist;
@@ -139,7 +143,9 @@ describe('<onward-strengths>', () => {
           await settle(element);
         }
       );
-      expect(copied).to.deep.equal(['Your strengths\n\n• I explained my thesis clearly.\n• I stayed calm when the demo broke.']);
+      expect(copied).to.deep.equal([
+        'Your strengths\n\n• I explained my thesis clearly.\n• I stayed calm when the demo broke.'
+      ]);
       expect(copied[0]).to.equal(element.toText());
       expect(statusText(element)).to.contain(en['common.copied']);
     });
@@ -232,7 +238,12 @@ describe('<onward-strengths>', () => {
     });
 
     it('uses the language of the page for the prompts', async () => {
-      registerTranslation({ $code: 'nl', $name: 'Nederlands', $dir: 'ltr', 'strengths.prompt1': 'Welke vraag beantwoordde je goed?' });
+      registerTranslation({
+        $code: 'nl',
+        $name: 'Nederlands',
+        $dir: 'ltr',
+        'strengths.prompt1': 'Welke vraag beantwoordde je goed?'
+      });
       const element = await mount(html`<onward-strengths lang="nl"></onward-strengths>`);
       expect(prompts(element)[0]).to.equal('Welke vraag beantwoordde je goed?');
     });
@@ -307,7 +318,8 @@ describe('<onward-strengths>', () => {
     it('writes nothing with persist="none"', async () => {
       let writes = 0;
       const original = Storage.prototype.setItem;
-      await withStorageMethod('setItem', 
+      await withStorageMethod(
+        'setItem',
         function (this: Storage, key, value) {
           writes += 1;
           original.call(this, key, value);
@@ -336,12 +348,22 @@ describe('<onward-strengths>', () => {
     });
 
     it('ignores corrupt records and records of the wrong shape', async () => {
-      for (const record of ['{oops', JSON.stringify({ version: 2, data: { texts: ['Old'] } }), JSON.stringify({ version: 1, data: { texts: 'Calm' } })]) {
+      for (const record of [
+        '{oops',
+        JSON.stringify({ version: 2, data: { texts: ['Old'] } }),
+        JSON.stringify({ version: 1, data: { texts: 'Calm' } })
+      ]) {
         localStorage.setItem(KEY, record);
-        const { errors } = await observe(async () => {
-          const element = await mount();
-          expect(textareas(element).map((area) => area.value), record).to.deep.equal(['', '', '']);
-        }, { linger: 50 });
+        const { errors } = await observe(
+          async () => {
+            const element = await mount();
+            expect(
+              textareas(element).map((area) => area.value),
+              record
+            ).to.deep.equal(['', '', '']);
+          },
+          { linger: 50 }
+        );
         expect(errors).to.deep.equal([]);
       }
     });
@@ -360,23 +382,25 @@ describe('<onward-strengths>', () => {
 
   describe('storage failures', () => {
     it('keeps what is typed, with the calm note, when the localStorage getter throws SecurityError', async () => {
-      const { errors } = await observe(() =>
-        withWindowProperty('localStorage', 
-          {
-            get() {
-              throw new DOMException('The operation is insecure.', 'SecurityError');
+      const { errors } = await observe(
+        () =>
+          withWindowProperty(
+            'localStorage',
+            {
+              get() {
+                throw new DOMException('The operation is insecure.', 'SecurityError');
+              }
+            },
+            async () => {
+              const element = await mount();
+              expect(statusText(element)).to.contain(en['common.storageUnavailable']);
+              textareas(element)[0].focus();
+              await sendKeys({ type: 'Still here' });
+              await settle(element);
+              expect(textareas(element)[0].value).to.equal('Still here');
+              expect(cardItems(element)).to.deep.equal(['Still here']);
             }
-          },
-          async () => {
-            const element = await mount();
-            expect(statusText(element)).to.contain(en['common.storageUnavailable']);
-            textareas(element)[0].focus();
-            await sendKeys({ type: 'Still here' });
-            await settle(element);
-            expect(textareas(element)[0].value).to.equal('Still here');
-            expect(cardItems(element)).to.deep.equal(['Still here']);
-          }
-        ),
+          ),
         { linger: 50 }
       );
       expect(errors).to.deep.equal([]);
@@ -384,22 +408,24 @@ describe('<onward-strengths>', () => {
 
     it('keeps what is typed, with the calm note, when setItem throws QuotaExceededError', async () => {
       seed(['Stored', '', '']);
-      const { errors } = await observe(() =>
-        withStorageMethod('setItem', 
-          () => {
-            throw new DOMException('Full', 'QuotaExceededError');
-          },
-          async () => {
-            const element = await mount();
-            expect(statusText(element)).to.not.contain(en['common.storageUnavailable']);
-            write(element, 1, 'Typed while full');
-            anotherPrompt(element, 3).click();
-            await settle(element);
-            expect(statusText(element)).to.contain(en['common.storageUnavailable']);
-            expect(cardItems(element)).to.deep.equal(['Stored', 'Typed while full']);
-            expect(prompts(element)[2]).to.equal(PROMPTS[3]);
-          }
-        ),
+      const { errors } = await observe(
+        () =>
+          withStorageMethod(
+            'setItem',
+            () => {
+              throw new DOMException('Full', 'QuotaExceededError');
+            },
+            async () => {
+              const element = await mount();
+              expect(statusText(element)).to.not.contain(en['common.storageUnavailable']);
+              write(element, 1, 'Typed while full');
+              anotherPrompt(element, 3).click();
+              await settle(element);
+              expect(statusText(element)).to.contain(en['common.storageUnavailable']);
+              expect(cardItems(element)).to.deep.equal(['Stored', 'Typed while full']);
+              expect(prompts(element)[2]).to.equal(PROMPTS[3]);
+            }
+          ),
         { linger: 50 }
       );
       expect(errors).to.deep.equal([]);
@@ -439,7 +465,9 @@ describe('<onward-strengths>', () => {
 
   describe('localization and right-to-left', () => {
     it('lays out right-to-left under an rtl ancestor', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><onward-strengths persist="none"></onward-strengths></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl"><onward-strengths persist="none"></onward-strengths></div>`
+      );
       const element = wrapper.firstElementChild as OnwardStrengths;
       expect(getComputedStyle(part(element, 'base')!).direction).to.equal('rtl');
     });
@@ -448,14 +476,20 @@ describe('<onward-strengths>', () => {
   describe('styling contract', () => {
     it('takes the card background from --onward-strengths-card-background', async () => {
       seed(['Calm', '', '']);
-      const element = await mount(html`<onward-strengths style="--onward-strengths-card-background: rgb(250, 240, 200)"></onward-strengths>`);
+      const element = await mount(
+        html`<onward-strengths style="--onward-strengths-card-background: rgb(250, 240, 200)"></onward-strengths>`
+      );
       expect(getComputedStyle(part(element, 'card')!).backgroundColor).to.equal('rgb(250, 240, 200)');
     });
 
     it('takes the accent colour from --onward-color-accent', async () => {
       seed(['Calm', '', '']);
-      const element = await mount(html`<onward-strengths style="--onward-color-accent: rgb(200, 0, 100)"></onward-strengths>`);
-      expect(getComputedStyle(button(part(element, 'actions')!, 'Copy your strengths')!).backgroundColor).to.equal('rgb(200, 0, 100)');
+      const element = await mount(
+        html`<onward-strengths style="--onward-color-accent: rgb(200, 0, 100)"></onward-strengths>`
+      );
+      expect(getComputedStyle(button(part(element, 'actions')!, 'Copy your strengths')!).backgroundColor).to.equal(
+        'rgb(200, 0, 100)'
+      );
     });
   });
 });

@@ -77,7 +77,8 @@ export class OnwardStrengths extends PersistingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel')) this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
+    if (changed.has('headingLevel'))
+      this.headingLevel = checkInteger(this, 'heading-level', this.headingLevel, 2, 6, 3);
   }
 
   /** Clears the strengths stored on this device and empties the fields. Fires no event. */

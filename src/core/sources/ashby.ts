@@ -18,7 +18,8 @@ export function parseAshby(body: unknown): SourceResult {
       department: own(entry, 'department') ?? own(entry, 'team'),
       postedAt: own(entry, 'publishedAt'),
       workplace:
-        workplaceFrom(own(entry, 'workplaceType')) ?? (own(entry, 'isRemote') === true ? 'remote' : workplaceInText(location))
+        workplaceFrom(own(entry, 'workplaceType')) ??
+        (own(entry, 'isRemote') === true ? 'remote' : workplaceInText(location))
     });
   });
 }

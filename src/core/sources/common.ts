@@ -74,13 +74,16 @@ const NAMED: Record<string, string> = {
  */
 export function decodeEntities(value: string): string {
   if (!value.includes('&')) return value;
-  return value.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (match, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED[name.toLowerCase()] ?? match;
-    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    // Control characters and out-of-range code points would only hide text or break it.
-    if (code > 0x10ffff || code < 0x20 || (code >= 0x7f && code < 0xa0)) return '\ufffd';
-    return String.fromCodePoint(code);
-  });
+  return value.replace(
+    /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi,
+    (match, dec?: string, hex?: string, name?: string) => {
+      if (name !== undefined) return NAMED[name.toLowerCase()] ?? match;
+      const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+      // Control characters and out-of-range code points would only hide text or break it.
+      if (code > 0x10ffff || code < 0x20 || (code >= 0x7f && code < 0xa0)) return '\ufffd';
+      return String.fromCodePoint(code);
+    }
+  );
 }
 
 /** Printable ASCII words without `&`, joined by single spaces, nothing around them. */
@@ -127,7 +130,8 @@ export function httpUrl(value: unknown): string | undefined {
 }
 
 /** ISO 8601 with a real month, day and time of day (not `2025-13-45`), so `Date.parse` can read it. */
-const ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
+const ISO =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
 /**
  * A posting date as ISO 8601, or `undefined`. Takes ISO strings, milliseconds since 1970 (Lever's `createdAt`), and
@@ -210,7 +214,10 @@ export function role(fields: {
 }
 
 /** Runs `read` over every entry of a list and counts what was left out and why. Never throws. */
-export function collect(list: readonly unknown[] | undefined, read: (entry: Record<string, unknown>) => EntryOutcome): SourceResult {
+export function collect(
+  list: readonly unknown[] | undefined,
+  read: (entry: Record<string, unknown>) => EntryOutcome
+): SourceResult {
   const result: SourceResult = { jobs: [], invalid: 0, unsafe: 0, unlisted: 0 };
   if (!list) return { ...result, problem: 'wrong-shape' };
   for (const entry of list) {

@@ -15,7 +15,18 @@ import { parseWorkable } from './workable.js';
 import type { AtsName } from './urls.js';
 
 /** The shapes `format` names; `auto` recognises each. */
-export const FEED_FORMATS = ['auto', 'onward', 'greenhouse', 'lever', 'ashby', 'smartrecruiters', 'recruitee', 'workable', 'personio', 'jsonld'] as const;
+export const FEED_FORMATS = [
+  'auto',
+  'onward',
+  'greenhouse',
+  'lever',
+  'ashby',
+  'smartrecruiters',
+  'recruitee',
+  'workable',
+  'personio',
+  'jsonld'
+] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 /** A format that names one parser. */
 export type ConcreteFormat = Exclude<FeedFormat, 'auto'>;
@@ -45,7 +56,8 @@ export function detectFormat(body: unknown): ConcreteFormat | undefined {
   }
   if (!isRecord(body)) return undefined;
   if (listAt(body, 'offers')) return 'recruitee';
-  if (listAt(body, 'content') && (has(body, 'totalFound') || has(firstOf(listAt(body, 'content')), 'releasedDate'))) return 'smartrecruiters';
+  if (listAt(body, 'content') && (has(body, 'totalFound') || has(firstOf(listAt(body, 'content')), 'releasedDate')))
+    return 'smartrecruiters';
   const jobs = listAt(body, 'jobs');
   if (!jobs) return undefined;
   const first = firstOf(jobs);
@@ -95,7 +107,9 @@ export function parseFeed(body: unknown, format: FeedFormat = 'auto', context: S
 
 /** JSON.parse that leaves out prototype keys, so nothing downstream can trip on them. */
 function parseJson(text: string): unknown {
-  return JSON.parse(text, (key, value: unknown) => (key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value));
+  return JSON.parse(text, (key, value: unknown) =>
+    key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value
+  );
 }
 
 /**

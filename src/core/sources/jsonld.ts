@@ -4,13 +4,28 @@
  * Reads `title` (or `name`), `url`, `identifier`, `datePosted`, `hiringOrganization.name`,
  * `jobLocation[].address.{addressLocality, addressRegion, addressCountry}` and `jobLocationType: TELECOMMUTE`.
  */
-import { collect, isRecord, joinPlace, own, plain, role, workplaceFrom, workplaceInText, type SourceResult } from './common.js';
+import {
+  collect,
+  isRecord,
+  joinPlace,
+  own,
+  plain,
+  role,
+  workplaceFrom,
+  workplaceInText,
+  type SourceResult
+} from './common.js';
 
 const typesOf = (node: unknown): string[] => {
   const type = own(node, '@type');
-  return typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
+  return typeof type === 'string'
+    ? [type]
+    : Array.isArray(type)
+      ? type.filter((t): t is string => typeof t === 'string')
+      : [];
 };
-const isA = (node: unknown, type: string) => typesOf(node).some((t) => t === type || t === `schema:${type}` || t.endsWith(`/${type}`));
+const isA = (node: unknown, type: string) =>
+  typesOf(node).some((t) => t === type || t === `schema:${type}` || t.endsWith(`/${type}`));
 
 /** Every `JobPosting` node in a JSON-LD document, depth-limited so a deeply nested body cannot run away. */
 export function jobPostingNodes(body: unknown): unknown[] | undefined {
@@ -49,7 +64,10 @@ function place(location: unknown): string | undefined {
   const address = own(first, 'address');
   if (typeof address === 'string') return plain(address);
   const name = (value: unknown) => (isRecord(value) ? own(value, 'name') : value);
-  return joinPlace(own(address, 'addressLocality'), own(address, 'addressRegion'), name(own(address, 'addressCountry'))) ?? plain(own(first, 'name'));
+  return (
+    joinPlace(own(address, 'addressLocality'), own(address, 'addressRegion'), name(own(address, 'addressCountry'))) ??
+    plain(own(first, 'name'))
+  );
 }
 
 export function parseJsonLd(body: unknown): SourceResult {

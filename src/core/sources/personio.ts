@@ -9,7 +9,8 @@ import { collect, joinPlace, role, workplaceInText, type SourceContext, type Sou
 
 const POSITION = /<position(?:\s[^>]*)?>([\s\S]*?)<\/position\s*>/gi;
 /** Parts of a position that hold nested `name` and `office` tags, and comments: removed before reading fields. */
-const NOISE = /<!--[\s\S]*?-->|<(jobDescriptions|additionalOffices)(?:\s[^>]*)?>[\s\S]*?<\/\1\s*>|<[A-Za-z][\w:.-]*(?:\s[^>]*)?\/>/gi;
+const NOISE =
+  /<!--[\s\S]*?-->|<(jobDescriptions|additionalOffices)(?:\s[^>]*)?>[\s\S]*?<\/\1\s*>|<[A-Za-z][\w:.-]*(?:\s[^>]*)?\/>/gi;
 const FIELDS = ['id', 'name', 'office', 'department', 'subcompany', 'createdAt'] as const;
 const FIELD_PATTERNS = Object.fromEntries(
   FIELDS.map((tag) => [tag, new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}\\s*>`, 'i')])

@@ -19,7 +19,13 @@ export function parseRecruitee(body: unknown): SourceResult {
       department: own(entry, 'department'),
       postedAt: own(entry, 'published_at') ?? own(entry, 'created_at'),
       workplace:
-        own(entry, 'remote') === true ? 'remote' : own(entry, 'hybrid') === true ? 'hybrid' : own(entry, 'on_site') === true ? 'on-site' : undefined
+        own(entry, 'remote') === true
+          ? 'remote'
+          : own(entry, 'hybrid') === true
+            ? 'hybrid'
+            : own(entry, 'on_site') === true
+              ? 'on-site'
+              : undefined
     });
   });
 }

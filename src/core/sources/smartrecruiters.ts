@@ -14,11 +14,14 @@ export function parseSmartRecruiters(body: unknown, context: SourceContext = {})
     if (typeof visibility === 'string' && visibility.toUpperCase() !== 'PUBLIC') return 'unlisted';
     const company = own(entry, 'company');
     const identifier = own(company, 'identifier');
-    const companyId = typeof identifier === 'string' && isBoardName('smartrecruiters', identifier) ? identifier : context.board;
+    const companyId =
+      typeof identifier === 'string' && isBoardName('smartrecruiters', identifier) ? identifier : context.board;
     const id = own(entry, 'id');
     const idText = typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
     const place = own(entry, 'location');
-    const location = joinPlace(own(place, 'fullLocation')) ?? joinPlace(own(place, 'city'), own(place, 'region'), own(place, 'country'));
+    const location =
+      joinPlace(own(place, 'fullLocation')) ??
+      joinPlace(own(place, 'city'), own(place, 'region'), own(place, 'country'));
     return role({
       id: idText,
       title: own(entry, 'name'),

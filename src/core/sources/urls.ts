@@ -4,7 +4,16 @@
  */
 
 /** The boards `source` can name. */
-export const ATS_NAMES = ['greenhouse', 'lever', 'lever-eu', 'ashby', 'smartrecruiters', 'recruitee', 'workable', 'personio'] as const;
+export const ATS_NAMES = [
+  'greenhouse',
+  'lever',
+  'lever-eu',
+  'ashby',
+  'smartrecruiters',
+  'recruitee',
+  'workable',
+  'personio'
+] as const;
 export type AtsName = (typeof ATS_NAMES)[number];
 
 /** A `source` read into its parts. */

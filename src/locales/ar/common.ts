@@ -12,7 +12,7 @@ const common: LanguageTag & Strings<typeof commonStrings> = {
   'common.copyFailed': 'تعذّر النسخ. النص محدَّد، ويمكنك نسخه بنفسك.',
   'common.dateInvalid': 'يُرجى إدخال تاريخ كامل وصحيح بين عامَي {minYear} و{maxYear}، أو إفراغ هذا الحقل.',
   'common.storageUnavailable': 'لا يمكن حفظ تقدّمك على هذا الجهاز، لكنه يبقى هنا ما دامت هذه الصفحة مفتوحة.',
-  'common.storageDiscarded': 'تعذّرت قراءة التقدّم المحفوظ، لذا بدأ كل شيء من جديد. ستُحفظ التغييرات الجديدة.',
+  'common.storageDiscarded': 'تعذّرت قراءة التقدّم المحفوظ، لذا بدأ كل شيء من جديد. ستُحفظ التغييرات الجديدة.'
 };
 
 export default common;

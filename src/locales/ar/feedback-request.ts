@@ -34,7 +34,8 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.msg.formal.email.subject': 'طلب ملاحظات: {meeting} الخاصة ب{role}',
   'feedbackRequest.msg.formal.email.body':
     '{greeting}\n\nأشكركم على {meeting} {onDate} بشأن {role}. {topicSentence}\n\nأتفهّم أنكم قررتم المضي قدمًا مع مرشح آخر، وأحترم قراركم. ولأني أحرص على تطوير نفسي، أقدّر كثيرًا أي ملاحظات تتفضّلون بها. {questionsSentence}\n\n{futureSentence}\n\nمع خالص التحية،\n{candidateName}',
-  'feedbackRequest.msg.formal.email.future': 'وما زال اهتمامي بالعمل مع {company} قائمًا، ويسعدني أن يُنظر في طلبي للفرص المستقبلية.',
+  'feedbackRequest.msg.formal.email.future':
+    'وما زال اهتمامي بالعمل مع {company} قائمًا، ويسعدني أن يُنظر في طلبي للفرص المستقبلية.',
   'feedbackRequest.msg.formal.linkedin.body':
     '{greeting}\nأشكركم على {meeting} بشأن {role}. أحترم قراركم، ويهمّني أن أعرف {question}. {futureSentence}\nمع التحية،\n{candidateName}',
   'feedbackRequest.msg.formal.linkedin.future': 'ويسعدني أن يُنظر في طلبي لفرص مستقبلية.',
@@ -118,7 +119,7 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.handEdited': 'عدّلت الرسالة بنفسك، لذلك لن تغيّرها التفاصيل الجديدة بعد الآن.',
   'feedbackRequest.rebuild': 'إعادة الكتابة من التفاصيل',
   'feedbackRequest.rebuilt': 'أُعيدت كتابة الرسالة من التفاصيل.',
-  'feedbackRequest.copied': 'تم النسخ ✓',
+  'feedbackRequest.copied': 'تم النسخ ✓'
 };
 
 export default feedbackRequest;

@@ -12,7 +12,8 @@ const learningPlan: Strings<typeof learningPlanStrings> = {
   'learningPlan.dateLabel': 'موعد الإنجاز المستهدف (اختياري)',
   'learningPlan.add': 'إضافة الهدف',
   'learningPlan.skillRequired': 'يُرجى كتابة المهارة المراد تعلّمها.',
-  'learningPlan.resourceInvalid': 'لا يمكن استخدام هذا الرابط هنا. يُرجى لصق عنوان ويب يبدأ بـ https://، أو ترك الحقل فارغًا.',
+  'learningPlan.resourceInvalid':
+    'لا يمكن استخدام هذا الرابط هنا. يُرجى لصق عنوان ويب يبدأ بـ https://، أو ترك الحقل فارغًا.',
   'learningPlan.suggestionsLabel': 'مصادر مقترحة',
   'learningPlan.suggestion': 'مقترح: {title}',
   'learningPlan.suggestionsAvailable': 'توجد مصادر مقترحة أسفل حقل المهارة.',
@@ -40,7 +41,7 @@ const learningPlan: Strings<typeof learningPlanStrings> = {
   'learningPlan.exportFailed': 'تعذّر إنشاء ملف التقويم على هذا الجهاز.',
   'learningPlan.icsSummary': 'هدف تعلّم: {skill}',
   'learningPlan.icsDescription': 'هدف من خطة تعلّمك. الخطوات الصغيرة لها قيمتها.',
-  'learningPlan.icsResource': 'هدف من خطة تعلّمك. المصدر: {url}',
+  'learningPlan.icsResource': 'هدف من خطة تعلّمك. المصدر: {url}'
 };
 
 export default learningPlan;

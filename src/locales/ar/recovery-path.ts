@@ -18,7 +18,7 @@ const recoveryPath: Strings<typeof recoveryPathStrings> = {
   'recoveryPath.did.learn': 'اخترت شيئًا لتتعلمه.',
   'recoveryPath.did.believe': 'سمّيت نقاط قوتك.',
   'recoveryPath.finishKeep': 'ما كتبته سيفيدك في مقابلتك القادمة، ويبقى محفوظًا على هذا الجهاز.',
-  'recoveryPath.finishKeepNone': 'ما كتبته سيفيدك في مقابلتك القادمة، ومن الأفضل نسخه قبل إغلاق هذه الصفحة.',
+  'recoveryPath.finishKeepNone': 'ما كتبته سيفيدك في مقابلتك القادمة، ومن الأفضل نسخه قبل إغلاق هذه الصفحة.'
 };
 
 export default recoveryPath;

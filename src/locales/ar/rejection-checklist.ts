@@ -45,7 +45,7 @@ const rejectionChecklist: Strings<typeof rejectionChecklistStrings> = {
   'checklist.item.listStrengths': 'كتابة ثلاث نقاط قوة أظهرتها هذه المقابلة',
   'checklist.item.restWell': 'القيام بشيء من أجلك وحدك',
   'checklist.item.restWell.description': 'نزهة، أو مكالمة، أو وجبة طيبة. الراحة جزء من العمل.',
-  'checklist.suggestedToday': 'اليوم، إن أمكن',
+  'checklist.suggestedToday': 'اليوم، إن أمكن'
 };
 
 export default rejectionChecklist;

@@ -15,7 +15,8 @@ const similarRoles: Strings<typeof similarRolesStrings> = {
   'similarRoles.seeAll': 'عرض كل الوظائف المشابهة',
   'similarRoles.seeBoard': 'عرض كل الوظائف المتاحة',
   'similarRoles.new': 'جديدة',
-  'similarRoles.errorNotFound': 'لا يمكننا العثور على لوحة الوظائف هذه الآن. لا يزال بإمكانك الاطلاع على كل الوظائف المتاحة.',
+  'similarRoles.errorNotFound':
+    'لا يمكننا العثور على لوحة الوظائف هذه الآن. لا يزال بإمكانك الاطلاع على كل الوظائف المتاحة.',
   'similarRoles.errorBusy': 'لوحة الوظائف مشغولة الآن. يمكنك المحاولة مرة أخرى بعد قليل.',
   'similarRoles.errorNetwork': 'تعذّر الوصول إلى لوحة الوظائف. تحقّق من اتصالك، ثم حاول مرة أخرى.',
   'similarRoles.errorTimeout': 'تستغرق لوحة الوظائف وقتًا طويلًا للرد.',
@@ -28,7 +29,7 @@ const similarRoles: Strings<typeof similarRolesStrings> = {
   'similarRoles.unkeptAnnounce': 'أُزيلت من المحفوظة: {title}.',
   'similarRoles.keptHeading': 'الوظائف التي احتفظت بها',
   'similarRoles.unkeep': 'إزالة',
-  'similarRoles.unkeepLabel': 'إزالة: {title}',
+  'similarRoles.unkeepLabel': 'إزالة: {title}'
 };
 
 export default similarRoles;

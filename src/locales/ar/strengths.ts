@@ -18,7 +18,7 @@ const strengths: Strings<typeof strengthsStrings> = {
   'strengths.cardHeading': 'نقاط قوتك',
   'strengths.copyLabel': 'نسخ نقاط قوتك',
   'strengths.print': 'طباعة',
-  'strengths.cardHint': 'من المفيد الاحتفاظ بها في مكان قريب قبل مقابلتك القادمة.',
+  'strengths.cardHint': 'من المفيد الاحتفاظ بها في مكان قريب قبل مقابلتك القادمة.'
 };
 
 export default strengths;

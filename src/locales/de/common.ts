@@ -10,11 +10,12 @@ const common: LanguageTag & Strings<typeof commonStrings> = {
   'common.copy': 'Kopieren',
   'common.copied': 'Kopiert.',
   'common.copyFailed': 'Kopieren hat nicht geklappt. Der Text ist markiert, sodass Sie ihn selbst kopieren können.',
-  'common.dateInvalid': 'Bitte geben Sie ein vollständiges, echtes Datum zwischen {minYear} und {maxYear} ein oder leeren Sie das Feld.',
+  'common.dateInvalid':
+    'Bitte geben Sie ein vollständiges, echtes Datum zwischen {minYear} und {maxYear} ein oder leeren Sie das Feld.',
   'common.storageUnavailable':
     'Ihr Fortschritt kann auf diesem Gerät nicht gespeichert werden. Solange diese Seite offen ist, bleibt er aber erhalten.',
   'common.storageDiscarded':
-    'Ihr gespeicherter Fortschritt konnte nicht gelesen werden, deshalb beginnt alles neu. Neue Änderungen werden gespeichert.',
+    'Ihr gespeicherter Fortschritt konnte nicht gelesen werden, deshalb beginnt alles neu. Neue Änderungen werden gespeichert.'
 };
 
 export default common;

@@ -100,11 +100,13 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.download': 'Als Text herunterladen',
   'feedbackRequest.reminder': 'Erinnerung zum Nachfragen',
   'feedbackRequest.mailInvalid': 'Um das in Ihrer E-Mail-App zu öffnen, prüfen Sie bitte die E-Mail-Adresse.',
-  'feedbackRequest.mailTooLong': 'Diese Nachricht ist zu lang für einen Mail-Link. Kopieren Sie sie oder laden Sie sie herunter.',
+  'feedbackRequest.mailTooLong':
+    'Diese Nachricht ist zu lang für einen Mail-Link. Kopieren Sie sie oder laden Sie sie herunter.',
   'feedbackRequest.downloaded': 'Ihre Nachricht ist als Textdatei gespeichert.',
   'feedbackRequest.reminderSaved':
     'Ihre Erinnerung ist als Kalenderdatei gespeichert. Öffnen Sie die Datei, um sie in Ihren Kalender zu übernehmen.',
-  'feedbackRequest.fileFailed': 'Die Datei konnte auf diesem Gerät nicht erstellt werden. Sie können den Text stattdessen kopieren.',
+  'feedbackRequest.fileFailed':
+    'Die Datei konnte auf diesem Gerät nicht erstellt werden. Sie können den Text stattdessen kopieren.',
   'feedbackRequest.fileName': 'feedback-anfrage.txt',
   'feedbackRequest.reminderFileName': 'feedback-nachfragen.ics',
   'feedbackRequest.reminderSummary': 'Wegen Ihrer Feedback-Anfrage nachfragen',
@@ -123,7 +125,7 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.handEdited': 'Sie haben die Nachricht selbst geändert. Neue Angaben ändern sie deshalb nicht mehr.',
   'feedbackRequest.rebuild': 'Aus den Angaben neu schreiben',
   'feedbackRequest.rebuilt': 'Die Nachricht ist neu aus den Angaben geschrieben.',
-  'feedbackRequest.copied': 'Kopiert ✓',
+  'feedbackRequest.copied': 'Kopiert ✓'
 };
 
 export default feedbackRequest;

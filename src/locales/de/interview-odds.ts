@@ -13,14 +13,15 @@ const interviewOdds: Strings<typeof interviewOddsStrings> = {
   'interviewOdds.all': 'Alle, die sich beworben haben, wurden zum Gespräch eingeladen, auch Sie.',
   'interviewOdds.closing':
     'So weit zu kommen heißt: Ihre Bewerbung ist aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
-  'interviewOdds.general': 'Sie wurden zum Gespräch eingeladen, Ihre Bewerbung ist also aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
+  'interviewOdds.general':
+    'Sie wurden zum Gespräch eingeladen, Ihre Bewerbung ist also aufgefallen. Diesmal hat es nicht geklappt, aber Sie sind näher dran, als es sich vielleicht anfühlt.',
   'interviewOdds.share': '{percent} der Bewerbungen führten zu einem Gespräch.',
   'interviewOdds.noteLabel': 'Eine Sache, die gut lief',
   'interviewOdds.noteHint': 'Nur für Sie, solange es frisch ist. Es bleibt auf diesem Gerät.',
   'interviewOdds.noteHintNone': 'Nur für Sie, solange es frisch ist. Es wird nirgendwohin gesendet.',
   'interviewOdds.noteSave': 'Speichern',
   'interviewOdds.noteSaved': 'Auf diesem Gerät gespeichert.',
-  'interviewOdds.noteKept': 'Für diesen Besuch behalten.',
+  'interviewOdds.noteKept': 'Für diesen Besuch behalten.'
 };
 
 export default interviewOdds;

@@ -7,7 +7,8 @@ const learningPlan: Strings<typeof learningPlanStrings> = {
   'learningPlan.intro': 'Machen Sie aus dem, was Sie in diesem Gespräch gehört haben, zwei oder drei Lernziele.',
   'learningPlan.formHeading': 'Ziel hinzufügen',
   'learningPlan.skillLabel': 'Was Sie lernen möchten',
-  'learningPlan.skillHint': 'Zum Beispiel: SQL-Abfragen schreiben oder anschaulich von einem früheren Projekt erzählen.',
+  'learningPlan.skillHint':
+    'Zum Beispiel: SQL-Abfragen schreiben oder anschaulich von einem früheren Projekt erzählen.',
   'learningPlan.resourceLabel': 'Link zu einem Kurs, Video oder Artikel (optional)',
   'learningPlan.dateLabel': 'Fertig bis (optional)',
   'learningPlan.add': 'Ziel hinzufügen',
@@ -42,7 +43,7 @@ const learningPlan: Strings<typeof learningPlanStrings> = {
   'learningPlan.exportFailed': 'Die Kalenderdatei konnte auf diesem Gerät nicht erstellt werden.',
   'learningPlan.icsSummary': 'Lernziel: {skill}',
   'learningPlan.icsDescription': 'Ein Ziel aus Ihrem Lernplan. Kleine Schritte zählen.',
-  'learningPlan.icsResource': 'Ein Ziel aus Ihrem Lernplan. Quelle: {url}',
+  'learningPlan.icsResource': 'Ein Ziel aus Ihrem Lernplan. Quelle: {url}'
 };
 
 export default learningPlan;

@@ -8,7 +8,8 @@ const recoveryPath: Strings<typeof recoveryPathStrings> = {
     'Ein paar kleine Schritte, die Ihnen helfen, mit dieser Absage abzuschließen. In beliebiger Reihenfolge, in Ihrem Tempo.',
   'recoveryPath.progress': '{done} von {total} Schritten erledigt',
   'recoveryPath.loadingTool': 'Wird geöffnet …',
-  'recoveryPath.allDone': 'Sie haben jeden Schritt gemacht. Das hat Sorgfalt gekostet, und darauf können Sie stolz sein.',
+  'recoveryPath.allDone':
+    'Sie haben jeden Schritt gemacht. Das hat Sorgfalt gekostet, und darauf können Sie stolz sein.',
   'recoveryPath.stepDone': 'Erledigt: {heading}. {done} von {total} Schritten erledigt.',
   'recoveryPath.stepUndone': 'Noch offen: {heading}. {done} von {total} Schritten erledigt.',
   'recoveryPath.weekHeading': 'Kleine Schritte für diese Woche',
@@ -18,8 +19,10 @@ const recoveryPath: Strings<typeof recoveryPathStrings> = {
   'recoveryPath.did.search': 'Sie haben sich neue Stellen angesehen.',
   'recoveryPath.did.learn': 'Sie haben sich etwas zum Lernen vorgenommen.',
   'recoveryPath.did.believe': 'Sie haben Ihre Stärken benannt.',
-  'recoveryPath.finishKeep': 'Bewahren Sie auf, was Sie geschrieben haben, für Ihr nächstes Gespräch. Es bleibt auf diesem Gerät gespeichert.',
-  'recoveryPath.finishKeepNone': 'Bewahren Sie auf, was Sie geschrieben haben, für Ihr nächstes Gespräch: Kopieren Sie es, bevor Sie diese Seite schließen.',
+  'recoveryPath.finishKeep':
+    'Bewahren Sie auf, was Sie geschrieben haben, für Ihr nächstes Gespräch. Es bleibt auf diesem Gerät gespeichert.',
+  'recoveryPath.finishKeepNone':
+    'Bewahren Sie auf, was Sie geschrieben haben, für Ihr nächstes Gespräch: Kopieren Sie es, bevor Sie diese Seite schließen.'
 };
 
 export default recoveryPath;

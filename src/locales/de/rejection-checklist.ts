@@ -40,12 +40,13 @@ const rejectionChecklist: Strings<typeof rejectionChecklistStrings> = {
   'checklist.item.applyAgain': 'Eine neue Bewerbung abschicken, hinter der Sie stehen',
   'checklist.item.applyAgain.description': 'Eine sorgfältige Bewerbung bringt mehr als zehn schnelle.',
   'checklist.item.pickSkill': 'Eine Fähigkeit wählen, an der Sie wachsen möchten',
-  'checklist.item.pickSkill.description': 'Das Feedback oder eine Frage, die Ihnen schwerfiel, ist ein guter Ausgangspunkt.',
+  'checklist.item.pickSkill.description':
+    'Das Feedback oder eine Frage, die Ihnen schwerfiel, ist ein guter Ausgangspunkt.',
   'checklist.item.practise': 'Diese Fähigkeit {minutes} Minuten lang üben',
   'checklist.item.listStrengths': 'Drei Stärken aufschreiben, die dieses Gespräch gezeigt hat',
   'checklist.item.restWell': 'Etwas nur für sich selbst tun',
   'checklist.item.restWell.description': 'Ein Spaziergang, ein Anruf, ein gutes Essen. Erholung gehört dazu.',
-  'checklist.suggestedToday': 'Heute, wenn es passt',
+  'checklist.suggestedToday': 'Heute, wenn es passt'
 };
 
 export default rejectionChecklist;

@@ -15,9 +15,11 @@ const similarRoles: Strings<typeof similarRolesStrings> = {
   'similarRoles.seeAll': 'Alle ähnlichen Stellen ansehen',
   'similarRoles.seeBoard': 'Alle offenen Stellen ansehen',
   'similarRoles.new': 'Neu',
-  'similarRoles.errorNotFound': 'Diese Stellenbörse ist gerade nicht zu finden. Alle offenen Stellen können Sie trotzdem ansehen.',
+  'similarRoles.errorNotFound':
+    'Diese Stellenbörse ist gerade nicht zu finden. Alle offenen Stellen können Sie trotzdem ansehen.',
   'similarRoles.errorBusy': 'Die Stellenbörse ist gerade ausgelastet. Sie können es gleich noch einmal versuchen.',
-  'similarRoles.errorNetwork': 'Die Stellenbörse ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es dann noch einmal.',
+  'similarRoles.errorNetwork':
+    'Die Stellenbörse ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es dann noch einmal.',
   'similarRoles.errorTimeout': 'Die Stellenbörse braucht zu lange für eine Antwort.',
   'similarRoles.errorMalformed': 'Die Stellenliste kam in einem Format an, das wir nicht lesen können.',
   'similarRoles.keep': 'Merken',
@@ -28,7 +30,7 @@ const similarRoles: Strings<typeof similarRolesStrings> = {
   'similarRoles.unkeptAnnounce': 'Nicht mehr gemerkt: {title}.',
   'similarRoles.keptHeading': 'Ihre gemerkten Stellen',
   'similarRoles.unkeep': 'Entfernen',
-  'similarRoles.unkeepLabel': 'Entfernen: {title}',
+  'similarRoles.unkeepLabel': 'Entfernen: {title}'
 };
 
 export default similarRoles;

@@ -19,7 +19,7 @@ const strengths: Strings<typeof strengthsStrings> = {
   'strengths.cardHeading': 'Ihre Stärken',
   'strengths.copyLabel': 'Ihre Stärken kopieren',
   'strengths.print': 'Drucken',
-  'strengths.cardHint': 'Bewahren Sie das dort auf, wo Sie es vor Ihrem nächsten Gespräch sehen.',
+  'strengths.cardHint': 'Bewahren Sie das dort auf, wo Sie es vor Ihrem nächsten Gespräch sehen.'
 };
 
 export default strengths;

@@ -22,7 +22,8 @@ export const feedbackRequestStrings = {
   'feedbackRequest.msg.warm.email.subject': 'Feedback on my {meeting} for {role}',
   'feedbackRequest.msg.warm.email.body':
     '{greeting}\n\nThank you for taking the time to meet me {onDate} and talk about {role}. {topicSentence}\n\nI understand you have chosen someone else, and I respect that. I want to keep growing, so any feedback you can share would mean a lot. {questionsSentence}\n\n{futureSentence}\n\nWarm wishes,\n{candidateName}',
-  'feedbackRequest.msg.warm.email.future': 'I enjoyed getting to know {company}, and I would be glad to be thought of for future roles.',
+  'feedbackRequest.msg.warm.email.future':
+    'I enjoyed getting to know {company}, and I would be glad to be thought of for future roles.',
   'feedbackRequest.msg.warm.linkedin.body':
     '{greeting}\nThank you for talking with me about {role}. I respect your decision, and I would love to hear {question}. {futureSentence}\n{candidateName}',
   'feedbackRequest.msg.warm.linkedin.future': 'Please keep me in mind for future roles.',
@@ -32,7 +33,8 @@ export const feedbackRequestStrings = {
   'feedbackRequest.msg.formal.email.subject': 'Request for feedback: {meeting} for {role}',
   'feedbackRequest.msg.formal.email.body':
     '{greeting}\n\nThank you for the {meeting} {onDate} for {role}. {topicSentence}\n\nI understand that you have chosen to move forward with another candidate, and I respect your decision. I am keen to keep improving, and I would be grateful for any feedback you are able to share. {questionsSentence}\n\n{futureSentence}\n\nKind regards,\n{candidateName}',
-  'feedbackRequest.msg.formal.email.future': 'I remain interested in {company} and would welcome being considered for future openings.',
+  'feedbackRequest.msg.formal.email.future':
+    'I remain interested in {company} and would welcome being considered for future openings.',
   'feedbackRequest.msg.formal.linkedin.body':
     '{greeting}\nThank you for the {meeting} for {role}. I respect your decision. I would value your view on {question}. {futureSentence}\nRegards,\n{candidateName}',
   'feedbackRequest.msg.formal.linkedin.future': 'I remain interested in future roles.',

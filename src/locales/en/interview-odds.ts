@@ -9,8 +9,10 @@ export const interviewOddsStrings = {
   'interviewOdds.one': 'You were the only person interviewed, out of {applicants} who applied.',
   'interviewOdds.many': 'You were one of {interviewed} people interviewed, out of {applicants} who applied.',
   'interviewOdds.all': 'Everyone who applied got an interview, you included.',
-  'interviewOdds.closing': 'Getting this far means your application stood out. This one did not work out, but you are closer than it may feel.',
-  'interviewOdds.general': 'You got an interview, so something in your application stood out. This one did not work out, but you are closer than it may feel.',
+  'interviewOdds.closing':
+    'Getting this far means your application stood out. This one did not work out, but you are closer than it may feel.',
+  'interviewOdds.general':
+    'You got an interview, so something in your application stood out. This one did not work out, but you are closer than it may feel.',
   'interviewOdds.noteLabel': 'One thing that went well',
   'interviewOdds.noteHint': 'Just for you, while it is fresh. It stays on this device.',
   'interviewOdds.noteHintNone': 'Just for you, while it is fresh. It is not sent anywhere.',

@@ -9,7 +9,8 @@ export const learningPlanStrings = {
   'learningPlan.dateLabel': 'Aim to finish by (optional)',
   'learningPlan.add': 'Add goal',
   'learningPlan.skillRequired': 'Please write the skill you want to learn.',
-  'learningPlan.resourceInvalid': 'That link can’t be used here. Please paste a web address that starts with https://, or leave it empty.',
+  'learningPlan.resourceInvalid':
+    'That link can’t be used here. Please paste a web address that starts with https://, or leave it empty.',
   'learningPlan.suggestionsLabel': 'Suggested resources',
   'learningPlan.suggestion': 'Suggested: {title}',
   'learningPlan.suggestionsAvailable': 'Suggested resources are listed below the skill field.',

@@ -7,7 +7,8 @@ export const stepCardStrings = {
   'stepCard.doneLabel': 'Done: {heading}',
   'stepCard.defaultAction': 'Start',
   'stepCard.interview.heading': 'Remember you got an interview',
-  'stepCard.interview.body': 'They chose to talk with you, so something in your application stood out. Write down one thing that went well, while it is fresh.',
+  'stepCard.interview.body':
+    'They chose to talk with you, so something in your application stood out. Write down one thing that went well, while it is fresh.',
   'stepCard.interview.action': 'See how far you got',
   'stepCard.feedback.heading': 'Ask for feedback',
   'stepCard.feedback.body':

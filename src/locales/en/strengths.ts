@@ -1,7 +1,8 @@
 /** English strings of <onward-strengths>; registered by the element’s define module, composed into `../en.ts`. */
 export const strengthsStrings = {
   'strengths.heading': 'Three strengths this interview showed',
-  'strengths.intro': 'They asked to meet you, so something about you stood out. Write down what it was, in your own words.',
+  'strengths.intro':
+    'They asked to meet you, so something about you stood out. Write down what it was, in your own words.',
   'strengths.fieldLabel': 'Strength {n}',
   'strengths.prompt1': 'Which question did you answer well?',
   'strengths.prompt2': 'What part of your past work did you explain clearly?',

@@ -11,8 +11,10 @@ const common: LanguageTag & Strings<typeof commonStrings> = {
   'common.copied': 'Copiado.',
   'common.copyFailed': 'No se pudo copiar. El texto está seleccionado para que puedas copiarlo tú.',
   'common.dateInvalid': 'Escribe una fecha completa y real, entre {minYear} y {maxYear}, o deja este campo vacío.',
-  'common.storageUnavailable': 'Tu progreso no se puede guardar en este dispositivo, pero se mantiene mientras esta página siga abierta.',
-  'common.storageDiscarded': 'No se pudo leer tu progreso guardado, así que empiezas de cero. Los cambios nuevos sí se guardarán.',
+  'common.storageUnavailable':
+    'Tu progreso no se puede guardar en este dispositivo, pero se mantiene mientras esta página siga abierta.',
+  'common.storageDiscarded':
+    'No se pudo leer tu progreso guardado, así que empiezas de cero. Los cambios nuevos sí se guardarán.'
 };
 
 export default common;

@@ -24,7 +24,8 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.msg.warm.email.subject': 'Comentarios sobre mi {meeting} para {role}',
   'feedbackRequest.msg.warm.email.body':
     '{greeting}\n\nGracias por reunirte conmigo {onDate} para hablar sobre {role}. {topicSentence}\n\nEntiendo que eligieron a otra persona, y lo respeto. Quiero seguir creciendo, así que tus comentarios me serían de gran ayuda. {questionsSentence}\n\n{futureSentence}\n\nUn saludo,\n{candidateName}',
-  'feedbackRequest.msg.warm.email.future': 'Me gustó conocer más sobre {company}, y me alegraría que me tuvieran en cuenta para futuros puestos.',
+  'feedbackRequest.msg.warm.email.future':
+    'Me gustó conocer más sobre {company}, y me alegraría que me tuvieran en cuenta para futuros puestos.',
   'feedbackRequest.msg.warm.linkedin.body':
     '{greeting}\nGracias por hablar conmigo sobre {role}. Respeto tu decisión y me encantaría saber {question}. {futureSentence}\n{candidateName}',
   'feedbackRequest.msg.warm.linkedin.future': 'Me alegraría que me tuvieras en cuenta en el futuro.',
@@ -34,7 +35,8 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.msg.formal.email.subject': 'Solicitud de comentarios: {meeting} para {role}',
   'feedbackRequest.msg.formal.email.body':
     '{greeting}\n\nLe agradezco la {meeting} que tuvimos {onDate} sobre {role}. {topicSentence}\n\nEntiendo que han decidido seguir con otra candidatura, y respeto su decisión. Quiero seguir mejorando, y le agradecería mucho cualquier comentario que pueda hacerme. {questionsSentence}\n\n{futureSentence}\n\nAtentamente,\n{candidateName}',
-  'feedbackRequest.msg.formal.email.future': 'Mi interés en {company} se mantiene, y me gustaría que me tuvieran en cuenta para futuras vacantes.',
+  'feedbackRequest.msg.formal.email.future':
+    'Mi interés en {company} se mantiene, y me gustaría que me tuvieran en cuenta para futuras vacantes.',
   'feedbackRequest.msg.formal.linkedin.body':
     '{greeting}\nGracias por la {meeting} para {role}. Respeto su decisión. ¿Podría decirme {question}? {futureSentence}\nSaludos cordiales,\n{candidateName}',
   'feedbackRequest.msg.formal.linkedin.future': 'Me gustaría seguir en contacto.',
@@ -98,7 +100,8 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.mailInvalid': 'Para abrirlo en la aplicación de correo, revisa su dirección de correo.',
   'feedbackRequest.mailTooLong': 'Este mensaje es demasiado largo para un enlace de correo. Cópialo o descárgalo.',
   'feedbackRequest.downloaded': 'Tu mensaje se guardó como archivo de texto.',
-  'feedbackRequest.reminderSaved': 'Tu recordatorio se guardó como archivo de calendario. Ábrelo para añadirlo a tu calendario.',
+  'feedbackRequest.reminderSaved':
+    'Tu recordatorio se guardó como archivo de calendario. Ábrelo para añadirlo a tu calendario.',
   'feedbackRequest.fileFailed': 'No se pudo crear el archivo en este dispositivo. Puedes copiar el texto.',
   'feedbackRequest.fileName': 'solicitud-de-comentarios.txt',
   'feedbackRequest.reminderFileName': 'seguimiento-comentarios.ics',
@@ -118,7 +121,7 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.handEdited': 'Cambiaste el mensaje a mano, así que los datos nuevos ya no lo modifican.',
   'feedbackRequest.rebuild': 'Volver a escribirlo con los datos',
   'feedbackRequest.rebuilt': 'El mensaje se volvió a escribir con los datos.',
-  'feedbackRequest.copied': 'Copiado ✓',
+  'feedbackRequest.copied': 'Copiado ✓'
 };
 
 export default feedbackRequest;

@@ -12,12 +12,14 @@ const learningPlan: Strings<typeof learningPlanStrings> = {
   'learningPlan.dateLabel': 'Fecha para terminarlo (opcional)',
   'learningPlan.add': 'Añadir objetivo',
   'learningPlan.skillRequired': 'Escribe la habilidad que quieres aprender.',
-  'learningPlan.resourceInvalid': 'Ese enlace no se puede usar aquí. Pega una dirección web que empiece por https://, o déjalo vacío.',
+  'learningPlan.resourceInvalid':
+    'Ese enlace no se puede usar aquí. Pega una dirección web que empiece por https://, o déjalo vacío.',
   'learningPlan.suggestionsLabel': 'Recursos sugeridos',
   'learningPlan.suggestion': 'Sugerencia: {title}',
   'learningPlan.suggestionsAvailable': 'Hay recursos sugeridos debajo del campo de la habilidad.',
   'learningPlan.suggestionUsed': 'Enlace añadido: {title}.',
-  'learningPlan.softLimit': 'Con tres objetivos basta por ahora. Terminar uno primero suele sentar mejor que empezar muchos.',
+  'learningPlan.softLimit':
+    'Con tres objetivos basta por ahora. Terminar uno primero suele sentar mejor que empezar muchos.',
   'learningPlan.empty': 'Aún no hay objetivos. Una pequeña habilidad es un buen punto de partida.',
   'learningPlan.listLabel': 'Tus objetivos',
   'learningPlan.progress': 'Completados: {done} de {total}',
@@ -40,7 +42,7 @@ const learningPlan: Strings<typeof learningPlanStrings> = {
   'learningPlan.exportFailed': 'No se pudo crear el archivo de calendario en este dispositivo.',
   'learningPlan.icsSummary': 'Objetivo de aprendizaje: {skill}',
   'learningPlan.icsDescription': 'Un objetivo de tu plan de aprendizaje. Los pasos pequeños cuentan.',
-  'learningPlan.icsResource': 'Un objetivo de tu plan de aprendizaje. Recurso: {url}',
+  'learningPlan.icsResource': 'Un objetivo de tu plan de aprendizaje. Recurso: {url}'
 };
 
 export default learningPlan;

@@ -18,7 +18,8 @@ const recoveryPath: Strings<typeof recoveryPathStrings> = {
   'recoveryPath.did.learn': 'Elegiste algo que aprender.',
   'recoveryPath.did.believe': 'Nombraste tus fortalezas.',
   'recoveryPath.finishKeep': 'Guarda lo que escribiste para tu próxima entrevista. Sigue guardado en este dispositivo.',
-  'recoveryPath.finishKeepNone': 'Guarda lo que escribiste para tu próxima entrevista: cópialo antes de cerrar esta página.',
+  'recoveryPath.finishKeepNone':
+    'Guarda lo que escribiste para tu próxima entrevista: cópialo antes de cerrar esta página.'
 };
 
 export default recoveryPath;

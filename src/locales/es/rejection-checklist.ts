@@ -44,8 +44,9 @@ const rejectionChecklist: Strings<typeof rejectionChecklistStrings> = {
   'checklist.item.practise': 'Practica esa habilidad durante {minutes} minutos',
   'checklist.item.listStrengths': 'Anota tres fortalezas que mostró esta entrevista',
   'checklist.item.restWell': 'Haz algo solo para ti',
-  'checklist.item.restWell.description': 'Un paseo, una llamada, una buena comida. Descansar también es parte del trabajo.',
-  'checklist.suggestedToday': 'Hoy, si puedes',
+  'checklist.item.restWell.description':
+    'Un paseo, una llamada, una buena comida. Descansar también es parte del trabajo.',
+  'checklist.suggestedToday': 'Hoy, si puedes'
 };
 
 export default rejectionChecklist;

@@ -15,7 +15,8 @@ const similarRoles: Strings<typeof similarRolesStrings> = {
   'similarRoles.seeAll': 'Ver todos los puestos similares',
   'similarRoles.seeBoard': 'Ver todas las vacantes',
   'similarRoles.new': 'Nueva',
-  'similarRoles.errorNotFound': 'Ahora mismo no encontramos esta bolsa de empleo. Aun así, puedes ver todas las vacantes.',
+  'similarRoles.errorNotFound':
+    'Ahora mismo no encontramos esta bolsa de empleo. Aun así, puedes ver todas las vacantes.',
   'similarRoles.errorBusy': 'La bolsa de empleo está saturada en este momento. Puedes volver a intentarlo en un rato.',
   'similarRoles.errorNetwork': 'No pudimos conectar con la bolsa de empleo. Revisa tu conexión y vuelve a intentarlo.',
   'similarRoles.errorTimeout': 'La bolsa de empleo está tardando demasiado en responder.',
@@ -28,7 +29,7 @@ const similarRoles: Strings<typeof similarRolesStrings> = {
   'similarRoles.unkeptAnnounce': 'Ya no está guardada: {title}.',
   'similarRoles.keptHeading': 'Ofertas que guardaste',
   'similarRoles.unkeep': 'Quitar',
-  'similarRoles.unkeepLabel': 'Quitar: {title}',
+  'similarRoles.unkeepLabel': 'Quitar: {title}'
 };
 
 export default similarRoles;

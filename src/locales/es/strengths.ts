@@ -4,7 +4,8 @@ import type { strengthsStrings } from '../en/strengths.js';
 
 const strengths: Strings<typeof strengthsStrings> = {
   'strengths.heading': 'Tres fortalezas que mostró esta entrevista',
-  'strengths.intro': 'Quisieron conocerte, así que algo de ti les llamó la atención. Escribe qué fue, con tus propias palabras.',
+  'strengths.intro':
+    'Quisieron conocerte, así que algo de ti les llamó la atención. Escribe qué fue, con tus propias palabras.',
   'strengths.fieldLabel': 'Fortaleza {n}',
   'strengths.prompt1': '¿Qué pregunta respondiste bien?',
   'strengths.prompt2': '¿Qué parte de tu trabajo anterior explicaste con claridad?',
@@ -18,7 +19,7 @@ const strengths: Strings<typeof strengthsStrings> = {
   'strengths.cardHeading': 'Tus fortalezas',
   'strengths.copyLabel': 'Copiar tus fortalezas',
   'strengths.print': 'Imprimir',
-  'strengths.cardHint': 'Guárdalo en un lugar donde lo veas antes de tu próxima entrevista.',
+  'strengths.cardHint': 'Guárdalo en un lugar donde lo veas antes de tu próxima entrevista.'
 };
 
 export default strengths;

@@ -14,7 +14,7 @@ const common: LanguageTag & Strings<typeof commonStrings> = {
   'common.storageUnavailable':
     'Votre progression ne peut pas être enregistrée sur cet appareil, mais elle reste ici tant que cette page est ouverte.',
   'common.storageDiscarded':
-    'Votre progression enregistrée n’a pas pu être lue, tout repart donc de zéro. Les prochains changements seront enregistrés.',
+    'Votre progression enregistrée n’a pas pu être lue, tout repart donc de zéro. Les prochains changements seront enregistrés.'
 };
 
 export default common;

@@ -106,7 +106,8 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.downloaded': 'Votre message est enregistré dans un fichier texte.',
   'feedbackRequest.reminderSaved':
     'Votre rappel est enregistré dans un fichier de calendrier. Ouvrez-le pour l’ajouter à votre agenda.',
-  'feedbackRequest.fileFailed': 'Le fichier n’a pas pu être créé sur cet appareil. Vous pouvez copier le texte à la place.',
+  'feedbackRequest.fileFailed':
+    'Le fichier n’a pas pu être créé sur cet appareil. Vous pouvez copier le texte à la place.',
   'feedbackRequest.fileName': 'demande-de-retour.txt',
   'feedbackRequest.reminderFileName': 'relance-retour.ics',
   'feedbackRequest.reminderSummary': 'Relancer votre demande de retour',
@@ -122,10 +123,11 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.missing.recipient': 'Ajoutez son nom pour la salutation.',
   'feedbackRequest.missing.candidate': 'Ajoutez votre nom pour signer.',
   'feedbackRequest.missing.both': 'Ajoutez son nom et le vôtre, pour la salutation et la signature.',
-  'feedbackRequest.handEdited': 'Vous avez modifié le message vous-même\u00a0: les nouvelles informations ne le changent plus.',
+  'feedbackRequest.handEdited':
+    'Vous avez modifié le message vous-même\u00a0: les nouvelles informations ne le changent plus.',
   'feedbackRequest.rebuild': 'Réécrire à partir des informations',
   'feedbackRequest.rebuilt': 'Le message est réécrit à partir des informations.',
-  'feedbackRequest.copied': 'Copié ✓',
+  'feedbackRequest.copied': 'Copié ✓'
 };
 
 export default feedbackRequest;

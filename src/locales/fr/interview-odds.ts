@@ -11,15 +11,17 @@ const interviewOdds: Strings<typeof interviewOddsStrings> = {
   'interviewOdds.one': 'Sur {applicants} candidatures, une seule a mené à un entretien\u00a0: la vôtre.',
   'interviewOdds.many': 'Sur {applicants} candidatures, {interviewed} ont mené à un entretien, dont la vôtre.',
   'interviewOdds.all': 'Toutes les personnes qui ont postulé ont eu un entretien, vous y compris.',
-  'interviewOdds.closing': 'Arriver jusque-là montre que votre candidature a retenu l’attention. Cette fois, ça n’a pas abouti, mais vous êtes plus près du but que vous ne le pensez peut-être.',
-  'interviewOdds.general': 'Vous avez obtenu un entretien : quelque chose dans votre candidature a retenu l’attention. Cette fois, ça n’a pas abouti, mais vous êtes plus près du but que vous ne le pensez peut-être.',
+  'interviewOdds.closing':
+    'Arriver jusque-là montre que votre candidature a retenu l’attention. Cette fois, ça n’a pas abouti, mais vous êtes plus près du but que vous ne le pensez peut-être.',
+  'interviewOdds.general':
+    'Vous avez obtenu un entretien : quelque chose dans votre candidature a retenu l’attention. Cette fois, ça n’a pas abouti, mais vous êtes plus près du but que vous ne le pensez peut-être.',
   'interviewOdds.share': '{percent} des candidatures ont mené à un entretien.',
   'interviewOdds.noteLabel': 'Une chose qui s’est bien passée',
   'interviewOdds.noteHint': 'Rien que pour vous, tant que c’est frais. Cela reste sur cet appareil.',
   'interviewOdds.noteHintNone': 'Rien que pour vous, tant que c’est frais. Rien n’est envoyé.',
   'interviewOdds.noteSave': 'Enregistrer',
   'interviewOdds.noteSaved': 'Enregistré sur cet appareil.',
-  'interviewOdds.noteKept': 'Gardé pour cette visite.',
+  'interviewOdds.noteKept': 'Gardé pour cette visite.'
 };
 
 export default interviewOdds;

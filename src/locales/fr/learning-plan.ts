@@ -4,7 +4,8 @@ import type { learningPlanStrings } from '../en/learning-plan.js';
 
 const learningPlan: Strings<typeof learningPlanStrings> = {
   'learningPlan.heading': 'Votre plan d’apprentissage',
-  'learningPlan.intro': 'Transformez ce que vous avez entendu pendant cet entretien en deux ou trois choses à apprendre.',
+  'learningPlan.intro':
+    'Transformez ce que vous avez entendu pendant cet entretien en deux ou trois choses à apprendre.',
   'learningPlan.formHeading': 'Ajouter un objectif',
   'learningPlan.skillLabel': 'Compétence à acquérir',
   'learningPlan.skillHint': 'Par exemple\u00a0: écrire des requêtes SQL, ou raconter un projet passé.',
@@ -42,7 +43,7 @@ const learningPlan: Strings<typeof learningPlanStrings> = {
   'learningPlan.exportFailed': 'Le fichier de calendrier n’a pas pu être créé sur cet appareil.',
   'learningPlan.icsSummary': 'Objectif d’apprentissage\u00a0: {skill}',
   'learningPlan.icsDescription': 'Un objectif de votre plan d’apprentissage. Chaque petit pas compte.',
-  'learningPlan.icsResource': 'Un objectif de votre plan d’apprentissage. Ressource\u00a0: {url}',
+  'learningPlan.icsResource': 'Un objectif de votre plan d’apprentissage. Ressource\u00a0: {url}'
 };
 
 export default learningPlan;

@@ -17,8 +17,10 @@ const recoveryPath: Strings<typeof recoveryPathStrings> = {
   'recoveryPath.did.search': 'Vous avez regardé de nouvelles offres.',
   'recoveryPath.did.learn': 'Vous avez choisi quoi apprendre.',
   'recoveryPath.did.believe': 'Vous avez nommé vos forces.',
-  'recoveryPath.finishKeep': 'Gardez ce que vous avez écrit pour votre prochain entretien. Tout reste enregistré sur cet appareil.',
-  'recoveryPath.finishKeepNone': 'Gardez ce que vous avez écrit pour votre prochain entretien\u00a0: copiez-le avant de fermer cette page.',
+  'recoveryPath.finishKeep':
+    'Gardez ce que vous avez écrit pour votre prochain entretien. Tout reste enregistré sur cet appareil.',
+  'recoveryPath.finishKeepNone':
+    'Gardez ce que vous avez écrit pour votre prochain entretien\u00a0: copiez-le avant de fermer cette page.'
 };
 
 export default recoveryPath;

@@ -32,7 +32,8 @@ const rejectionChecklist: Strings<typeof rejectionChecklistStrings> = {
   'checklist.item.sendThanks': 'Envoyez un court remerciement aux personnes rencontrées',
   'checklist.item.sendThanks.description': 'Deux ou trois lignes suffisent.',
   'checklist.item.askFeedback': 'Demandez un retour avec une question claire',
-  'checklist.item.askFeedback.description': 'Par exemple\u00a0: qu’est-ce qui aurait rendu mes réponses plus solides\u202f?',
+  'checklist.item.askFeedback.description':
+    'Par exemple\u00a0: qu’est-ce qui aurait rendu mes réponses plus solides\u202f?',
   'checklist.item.followUpOnce': 'Sans nouvelles au bout d’une semaine, relancez une fois',
   'checklist.item.followUpOnce.description': 'Un message poli suffit. Ensuite, passez à autre chose.',
   'checklist.item.saveRoles': 'Enregistrez deux offres qui vous correspondent',
@@ -40,12 +41,13 @@ const rejectionChecklist: Strings<typeof rejectionChecklistStrings> = {
   'checklist.item.applyAgain': 'Envoyez une nouvelle candidature qui vous tient à cœur',
   'checklist.item.applyAgain.description': 'Une candidature soignée vaut mieux que dix envoyées à la hâte.',
   'checklist.item.pickSkill': 'Choisissez une compétence à développer',
-  'checklist.item.pickSkill.description': 'Les retours reçus, ou une question qui vous a semblé difficile, sont un bon point de départ.',
+  'checklist.item.pickSkill.description':
+    'Les retours reçus, ou une question qui vous a semblé difficile, sont un bon point de départ.',
   'checklist.item.practise': 'Entraînez-vous {minutes} minutes sur cette compétence',
   'checklist.item.listStrengths': 'Notez trois forces que cet entretien a révélées',
   'checklist.item.restWell': 'Faites une chose rien que pour vous',
   'checklist.item.restWell.description': 'Une balade, un appel, un bon repas. Le repos fait partie du travail.',
-  'checklist.suggestedToday': 'Aujourd’hui, si vous le pouvez',
+  'checklist.suggestedToday': 'Aujourd’hui, si vous le pouvez'
 };
 
 export default rejectionChecklist;

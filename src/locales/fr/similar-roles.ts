@@ -15,7 +15,8 @@ const similarRoles: Strings<typeof similarRolesStrings> = {
   'similarRoles.seeAll': 'Voir tous les postes similaires',
   'similarRoles.seeBoard': 'Voir toutes les offres',
   'similarRoles.new': 'Nouveau',
-  'similarRoles.errorNotFound': 'Nous ne trouvons pas ce site d’offres pour le moment. Vous pouvez tout de même voir toutes les offres.',
+  'similarRoles.errorNotFound':
+    'Nous ne trouvons pas ce site d’offres pour le moment. Vous pouvez tout de même voir toutes les offres.',
   'similarRoles.errorBusy': 'Le site d’offres est très sollicité en ce moment. Vous pourrez réessayer dans un instant.',
   'similarRoles.errorNetwork': 'Impossible de joindre le site d’offres. Vérifiez votre connexion, puis réessayez.',
   'similarRoles.errorTimeout': 'Le site d’offres met trop de temps à répondre.',
@@ -28,7 +29,7 @@ const similarRoles: Strings<typeof similarRolesStrings> = {
   'similarRoles.unkeptAnnounce': 'Offre retirée\u00a0: {title}.',
   'similarRoles.keptHeading': 'Les offres que vous avez gardées',
   'similarRoles.unkeep': 'Retirer',
-  'similarRoles.unkeepLabel': 'Retirer\u00a0: {title}',
+  'similarRoles.unkeepLabel': 'Retirer\u00a0: {title}'
 };
 
 export default similarRoles;

@@ -19,7 +19,7 @@ const strengths: Strings<typeof strengthsStrings> = {
   'strengths.cardHeading': 'Vos forces',
   'strengths.copyLabel': 'Copier vos forces',
   'strengths.print': 'Imprimer',
-  'strengths.cardHint': 'Gardez ceci à un endroit où vous le verrez avant votre prochain entretien.',
+  'strengths.cardHint': 'Gardez ceci à un endroit où vous le verrez avant votre prochain entretien.'
 };
 
 export default strengths;

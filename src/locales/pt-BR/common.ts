@@ -14,7 +14,7 @@ const common: LanguageTag & Strings<typeof commonStrings> = {
   'common.storageUnavailable':
     'Seu progresso não pode ser salvo neste dispositivo, mas continua aqui enquanto esta página estiver aberta.',
   'common.storageDiscarded':
-    'Não foi possível ler seu progresso salvo, então tudo começa do zero. As novas alterações serão salvas.',
+    'Não foi possível ler seu progresso salvo, então tudo começa do zero. As novas alterações serão salvas.'
 };
 
 export default common;

@@ -104,7 +104,8 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.mailInvalid': 'Para abrir no seu app de e-mail, confira o endereço de e-mail da pessoa.',
   'feedbackRequest.mailTooLong': 'Esta mensagem é longa demais para um link de e-mail. Copie ou baixe o texto.',
   'feedbackRequest.downloaded': 'Sua mensagem foi salva como arquivo de texto.',
-  'feedbackRequest.reminderSaved': 'Seu lembrete foi salvo como arquivo de agenda. Abra o arquivo para adicioná-lo à sua agenda.',
+  'feedbackRequest.reminderSaved':
+    'Seu lembrete foi salvo como arquivo de agenda. Abra o arquivo para adicioná-lo à sua agenda.',
   'feedbackRequest.fileFailed': 'Não foi possível criar o arquivo neste dispositivo. Você pode copiar o texto.',
   'feedbackRequest.fileName': 'pedido-de-feedback.txt',
   'feedbackRequest.reminderFileName': 'retomar-contato-feedback.ics',
@@ -124,7 +125,7 @@ const feedbackRequest: Strings<typeof feedbackRequestStrings> = {
   'feedbackRequest.handEdited': 'Você mudou a mensagem por conta própria, então novos dados não a alteram mais.',
   'feedbackRequest.rebuild': 'Refazer com os dados',
   'feedbackRequest.rebuilt': 'A mensagem foi refeita com os dados.',
-  'feedbackRequest.copied': 'Copiado ✓',
+  'feedbackRequest.copied': 'Copiado ✓'
 };
 
 export default feedbackRequest;

@@ -13,14 +13,15 @@ const interviewOdds: Strings<typeof interviewOddsStrings> = {
   'interviewOdds.all': 'Todas as pessoas que se candidataram foram entrevistadas, inclusive você.',
   'interviewOdds.closing':
     'Chegar até aqui mostra que sua candidatura chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
-  'interviewOdds.general': 'Você conseguiu uma entrevista, então sua candidatura chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
+  'interviewOdds.general':
+    'Você conseguiu uma entrevista, então sua candidatura chamou a atenção. Desta vez não deu certo, mas você está mais perto do que talvez pareça.',
   'interviewOdds.share': '{percent} das candidaturas chegaram à entrevista.',
   'interviewOdds.noteLabel': 'Uma coisa que deu certo',
   'interviewOdds.noteHint': 'Só para você, enquanto está fresco. Fica neste dispositivo.',
   'interviewOdds.noteHintNone': 'Só para você, enquanto está fresco. Nada é enviado.',
   'interviewOdds.noteSave': 'Salvar',
   'interviewOdds.noteSaved': 'Salvo neste dispositivo.',
-  'interviewOdds.noteKept': 'Guardado durante esta visita.',
+  'interviewOdds.noteKept': 'Guardado durante esta visita.'
 };
 
 export default interviewOdds;

@@ -42,7 +42,7 @@ const learningPlan: Strings<typeof learningPlanStrings> = {
   'learningPlan.exportFailed': 'Não foi possível criar o arquivo de agenda neste dispositivo.',
   'learningPlan.icsSummary': 'Meta de aprendizado: {skill}',
   'learningPlan.icsDescription': 'Uma meta do seu plano de aprendizado. Pequenos passos contam.',
-  'learningPlan.icsResource': 'Uma meta do seu plano de aprendizado. Recurso: {url}',
+  'learningPlan.icsResource': 'Uma meta do seu plano de aprendizado. Recurso: {url}'
 };
 
 export default learningPlan;

@@ -4,7 +4,8 @@ import type { recoveryPathStrings } from '../en/recovery-path.js';
 
 const recoveryPath: Strings<typeof recoveryPathStrings> = {
   'recoveryPath.heading': 'Seu caminho daqui para frente',
-  'recoveryPath.intro': 'Alguns passos pequenos para ajudar você a seguir em frente. Faça na ordem que quiser, no seu ritmo.',
+  'recoveryPath.intro':
+    'Alguns passos pequenos para ajudar você a seguir em frente. Faça na ordem que quiser, no seu ritmo.',
   'recoveryPath.progress': '{done} de {total} etapas concluídas',
   'recoveryPath.loadingTool': 'Abrindo…',
   'recoveryPath.allDone': 'Você fez todas as etapas. Isso exigiu cuidado, e é motivo de orgulho.',
@@ -17,8 +18,10 @@ const recoveryPath: Strings<typeof recoveryPathStrings> = {
   'recoveryPath.did.search': 'Você olhou novas vagas.',
   'recoveryPath.did.learn': 'Você escolheu algo para aprender.',
   'recoveryPath.did.believe': 'Você citou seus pontos fortes.',
-  'recoveryPath.finishKeep': 'Guarde o que você escreveu para a próxima entrevista. Tudo continua salvo neste dispositivo.',
-  'recoveryPath.finishKeepNone': 'Guarde o que você escreveu para a próxima entrevista: copie antes de fechar esta página.',
+  'recoveryPath.finishKeep':
+    'Guarde o que você escreveu para a próxima entrevista. Tudo continua salvo neste dispositivo.',
+  'recoveryPath.finishKeepNone':
+    'Guarde o que você escreveu para a próxima entrevista: copie antes de fechar esta página.'
 };
 
 export default recoveryPath;

@@ -40,12 +40,13 @@ const rejectionChecklist: Strings<typeof rejectionChecklistStrings> = {
   'checklist.item.applyAgain': 'Envie uma nova candidatura em que você acredite',
   'checklist.item.applyAgain.description': 'Uma candidatura bem feita vale mais que dez feitas às pressas.',
   'checklist.item.pickSkill': 'Escolha uma habilidade para desenvolver',
-  'checklist.item.pickSkill.description': 'O feedback, ou uma pergunta que você achou difícil, é um bom ponto de partida.',
+  'checklist.item.pickSkill.description':
+    'O feedback, ou uma pergunta que você achou difícil, é um bom ponto de partida.',
   'checklist.item.practise': 'Pratique essa habilidade por {minutes} minutos',
   'checklist.item.listStrengths': 'Anote três pontos fortes que esta entrevista mostrou',
   'checklist.item.restWell': 'Faça uma coisa só para você',
   'checklist.item.restWell.description': 'Uma caminhada, uma ligação, uma boa refeição. Descansar também faz parte.',
-  'checklist.suggestedToday': 'Hoje, se der',
+  'checklist.suggestedToday': 'Hoje, se der'
 };
 
 export default rejectionChecklist;

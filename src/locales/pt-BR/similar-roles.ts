@@ -15,7 +15,8 @@ const similarRoles: Strings<typeof similarRolesStrings> = {
   'similarRoles.seeAll': 'Ver todas as vagas parecidas',
   'similarRoles.seeBoard': 'Ver todas as vagas abertas',
   'similarRoles.new': 'Nova',
-  'similarRoles.errorNotFound': 'Não encontramos este portal de vagas agora. Mesmo assim, você pode ver todas as vagas abertas.',
+  'similarRoles.errorNotFound':
+    'Não encontramos este portal de vagas agora. Mesmo assim, você pode ver todas as vagas abertas.',
   'similarRoles.errorBusy': 'O portal de vagas está sobrecarregado no momento. Você pode tentar de novo daqui a pouco.',
   'similarRoles.errorNetwork': 'Não foi possível acessar o portal de vagas. Verifique sua conexão e tente de novo.',
   'similarRoles.errorTimeout': 'O portal de vagas está demorando demais para responder.',
@@ -28,7 +29,7 @@ const similarRoles: Strings<typeof similarRolesStrings> = {
   'similarRoles.unkeptAnnounce': 'Vaga removida: {title}.',
   'similarRoles.keptHeading': 'Vagas que você guardou',
   'similarRoles.unkeep': 'Remover',
-  'similarRoles.unkeepLabel': 'Remover: {title}',
+  'similarRoles.unkeepLabel': 'Remover: {title}'
 };
 
 export default similarRoles;

@@ -4,7 +4,8 @@ import type { strengthsStrings } from '../en/strengths.js';
 
 const strengths: Strings<typeof strengthsStrings> = {
   'strengths.heading': 'Três pontos fortes que esta entrevista mostrou',
-  'strengths.intro': 'Quiseram conhecer você, então algo em você chamou a atenção. Escreva o que foi, com suas palavras.',
+  'strengths.intro':
+    'Quiseram conhecer você, então algo em você chamou a atenção. Escreva o que foi, com suas palavras.',
   'strengths.fieldLabel': 'Ponto forte {n}',
   'strengths.prompt1': 'Qual pergunta você respondeu bem?',
   'strengths.prompt2': 'Que parte do seu trabalho anterior você explicou com clareza?',
@@ -18,7 +19,7 @@ const strengths: Strings<typeof strengthsStrings> = {
   'strengths.cardHeading': 'Seus pontos fortes',
   'strengths.copyLabel': 'Copiar seus pontos fortes',
   'strengths.print': 'Imprimir',
-  'strengths.cardHint': 'Guarde isto em um lugar onde você vai ver antes da próxima entrevista.',
+  'strengths.cardHint': 'Guarde isto em um lugar onde você vai ver antes da próxima entrevista.'
 };
 
 export default strengths;
