@@ -45,3 +45,12 @@ test('every language file is loaded on demand, checked for completeness and word
     assert.ok(wording.includes(`/locales/${code}.js'`), `test/wording.test.ts checks the wording of ${code}`);
   }
 });
+
+test('every element file holds the element, under 400 lines (its pieces live beside it, its logic in src/core/)', () => {
+  const files = manifest.modules.filter((module) => module.declarations?.some((declaration) => declaration.tagName));
+  assert.equal(files.length, elements.length);
+  for (const { path } of files) {
+    const lines = read(path).split('\n').length;
+    assert.ok(lines < 400, `${path} has ${lines} lines: move a piece out (see CONTRIBUTING.md)`);
+  }
+});

@@ -25,7 +25,8 @@ const chevron = svg`<path d="M6 9l6 6 6-6"/>`;
  * odds, feedback request, similar roles, learning plan, strengths), with overall progress that is remembered.
  *
  * Tools are created the first time their step is opened, so nothing is fetched or stored for a step the candidate never
- * opens. Every child event (`onward-step-change`, `onward-feedback-action`, …) bubbles through unchanged.
+ * opens. Every child event (`onward-step-change`, `onward-feedback-action`, …) bubbles through unchanged. The path
+ * passes its `persist`, `storage-key`, `theme` and language on to its tools, so one key keeps the whole journey.
  *
  * **One list.** The five steps are the journey, with one progress count ("2 of 5 steps done"). An opened step shows its
  * tool on the card's own surface, then the small actions for the week that serve it: the built-in items of

@@ -47,7 +47,7 @@ export const DEFAULT_FEED_TIMEOUT = 10_000;
  *
  * **New since the last visit.** With `persist` (default `local`), the element remembers the ids of the roles it showed
  * (at most 500); on a later visit, roles not seen before carry a "New" label. A first visit marks nothing, and
- * `persist="none"` remembers nothing.
+ * `persist="none"` remembers nothing. Each `storage-key` keeps its own list, for several lists on one site.
  *
  * **Keeping roles.** Each role has a "Keep" toggle (`aria-pressed`; "Kept ✓" while kept). Kept roles are saved on the
  * device with the same `persist` and `storage-key` (at most 50, under their own record), and listed under "Roles you
