@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { forgetAll } from '../src/internal/storage.js';
 import { elementSpecs } from './element-specs.js';
-import { composedElements, isTextField, settleAll, until } from './helpers/composed.js';
+import { composedElements, isTextField, painted, settleAll, until } from './helpers/composed.js';
 import { manifestTags } from './helpers/manifest.js';
 
 /**
@@ -254,7 +254,7 @@ function inheritedStyles(element: HTMLElement): string[] {
 /** A PNG of the element as it is painted now, or undefined where the browser cannot capture it. */
 async function pixels(element: HTMLElement): Promise<string | undefined> {
   element.scrollIntoView({ block: 'start' });
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await painted();
   const box = element.getBoundingClientRect();
   const height = Math.min(Math.ceil(box.height), window.innerHeight - Math.max(0, Math.floor(box.top)));
   const { png } = (await executeServerCommand('onward-screenshot', {

@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { elementSpecs } from './element-specs.js';
-import { composedElements, isTextField, settleAll, walkComposed } from './helpers/composed.js';
+import { composedElements, isTextField, painted, settleAll, walkComposed } from './helpers/composed.js';
 import { isWebKit, itWhere } from './helpers/browser.js';
 
 // WCAG 1.4.4 (Resize Text) and 1.4.10 (Reflow): with the page's text at 200% (`html { font-size: 200% }`, as a visitor's
@@ -120,7 +120,7 @@ async function openTools(path: HTMLElement): Promise<void> {
 async function settleLayout(element: HTMLElement): Promise<void> {
   await settleAll(element);
   await document.fonts.ready;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await painted();
 }
 
 /** Why WebKit skips: its test browser is a desktop window, and setViewport exists only over CDP and BiDi. */

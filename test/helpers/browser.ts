@@ -5,6 +5,7 @@
  */
 
 import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement } from './fields.js';
 
 /** True in Firefox (Gecko), the second browser of the suite. */
 export const isFirefox = navigator.userAgent.includes('Firefox/');
@@ -54,8 +55,7 @@ export async function typeDate(field: HTMLInputElement, date: string): Promise<v
 
 /** Presses Tab until focus leaves the field: Tab steps through a date's parts first in some engines. */
 export async function tabOutOf(field: HTMLElement): Promise<void> {
-  const focused = () => (field.getRootNode() as Document | ShadowRoot).activeElement === field;
-  for (let presses = 0; presses < 4 && focused(); presses += 1) await sendKeys({ press: 'Tab' });
+  for (let presses = 0; presses < 4 && deepActiveElement() === field; presses += 1) await sendKeys({ press: 'Tab' });
 }
 
 /** Empties a date field as a person does, part by part with Backspace from its first part, then leaves it. */

@@ -71,3 +71,8 @@ export async function until(check: () => boolean, what: string, timeout = 5000):
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** Resolves after two animation frames: what was laid out has been painted, as a person would see it. */
+export function painted(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}

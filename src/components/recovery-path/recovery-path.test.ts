@@ -5,7 +5,7 @@ import '../../define/recovery-path.js';
 import { observe } from '../../../test/helpers/console.js';
 import type { OnwardStepCard } from '../step-card/step-card.js';
 import type { OnwardRecoveryPath } from './recovery-path.js';
-import { settleAll } from '../../../test/helpers/composed.js';
+import { painted, settleAll } from '../../../test/helpers/composed.js';
 import { part, text } from '../../../test/helpers/fields.js';
 
 const KEY = 'onward:v1:recovery-path:';
@@ -558,7 +558,7 @@ describe('<onward-recovery-path>', () => {
       last.scrollIntoView({ block: 'end' });
       if (how === 'mouse') {
         // A person clicks what has been drawn: WebKit aims the pointer at the page as last painted.
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await painted();
         const box = last.getBoundingClientRect();
         await sendMouse({
           type: 'click',
