@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { transformSync, type TransformOptions } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
+import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
@@ -39,6 +41,7 @@ function partsByUrl(rootFromChunk: string): { define: Record<string, string>; pl
     define: { ...define, __ONWARD_CDN_ROOT__: JSON.stringify(rootFromChunk) },
     plugins: [
       minifyTemplates(),
+      mangleInternalMembers(),
       {
         name: 'onward:language-parts-by-url',
         load(id) {
@@ -64,6 +67,97 @@ function minifyTemplates(): Plugin {
       // without it each shape would swallow the next one.
       const result = await minifyHTMLLiterals(code, { fileName: id, html: { keepClosingSlash: true } });
       return result ? { code: result.code, map: result.map } : null;
+    }
+  };
+}
+
+/** Every `.ts` file under `folder`, tests and declarations left out. */
+function sourcesIn(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'))
+    .map((file) => join(folder, file));
+}
+
+/** Adds every word in the files under `folder` whose names end in `ending` to `words`. */
+function wordsOf(folder: string, ending: string, words: Set<string>): void {
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    if (file.endsWith(ending))
+      for (const word of readFileSync(join(folder, file), 'utf8').match(/[\w$]+/g) ?? []) words.add(word);
+  }
+}
+
+/**
+ * The names of the kit's `private` and `protected` class members that nothing outside the kit can reach: not declared
+ * public anywhere in `src`, not reactive (a decorator registers those by name), not a name the platform, TypeScript's
+ * libraries, Lit or localize know, and never written in a string. Renaming these throughout a bundle changes nothing a
+ * page or a stored record can see.
+ */
+function internalMemberNames(): string[] {
+  const internal = new Set<string>();
+  const kept = new Set<string>();
+  for (const file of sourcesIn(resolve(root, 'src'))) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isClassElement(node) && node.name && ts.isIdentifier(node.name)) {
+        const hidden = ts
+          .getModifiers(node as ts.HasModifiers)
+          ?.some(({ kind }) => kind === ts.SyntaxKind.PrivateKeyword || kind === ts.SyntaxKind.ProtectedKeyword);
+        const decorated = ts.canHaveDecorators(node) && (ts.getDecorators(node)?.length ?? 0) > 0;
+        (hidden && !decorated ? internal : kept).add(node.name.text);
+      } else if (ts.isTypeElement(node) && node.name && ts.isIdentifier(node.name)) {
+        kept.add(node.name.text);
+      } else if (ts.isStringLiteralLike(node)) {
+        for (const word of node.text.match(/[\w$]+/g) ?? []) kept.add(word);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  for (const folder of [
+    'typescript/lib',
+    'lit',
+    'lit-html',
+    'lit-element',
+    '@lit/reactive-element',
+    '@shoelace-style/localize'
+  ]) {
+    // A name a library or the platform may read or write.
+    wordsOf(resolve(root, 'node_modules', folder), '.d.ts', kept);
+  }
+  return [...internal].filter((name) => !kept.has(name)).sort();
+}
+
+/**
+ * Shortens the kit's internal member names (see `internalMemberNames`) in the CDN files, before they are minified. One
+ * cache serves every chunk of a build, one chunk at a time, so a member keeps one short name across the loader's files;
+ * every other word of the sources and of Lit is reserved in it, so no short name meets a property a chunk already has.
+ */
+function mangleInternalMembers(): Plugin {
+  let options: TransformOptions;
+  return {
+    name: 'onward:mangle-internal-members',
+    buildStart() {
+      const names = internalMemberNames();
+      const reserved = new Set<string>();
+      for (const file of sourcesIn(resolve(root, 'src')))
+        for (const word of readFileSync(file, 'utf8').match(/[\w$]+/g) ?? []) reserved.add(word);
+      for (const folder of ['lit-html', 'lit-element', '@lit/reactive-element', '@shoelace-style/localize']) {
+        wordsOf(resolve(root, 'node_modules', folder), '.js', reserved);
+      }
+      const mangleCache: Record<string, string | false> = {};
+      for (const word of reserved) if (!names.includes(word)) mangleCache[word] = false;
+      options = {
+        format: 'esm',
+        target: 'es2021',
+        charset: 'utf8',
+        mangleProps: new RegExp(`^(${names.join('|')})$`),
+        mangleCache
+      };
+    },
+    renderChunk(code) {
+      const result = transformSync(code, options);
+      Object.assign(options.mangleCache!, result.mangleCache);
+      return { code: result.code, map: result.map || null };
     }
   };
 }
@@ -98,8 +192,9 @@ export default defineConfig(({ mode }) => {
         },
         rolldownOptions: {
           output: {
-            // Library mode keeps white space in ES output for bundlers to read annotations; these files go to browsers.
+            // Library mode keeps white space and annotations in ES output for bundlers; these files go to browsers.
             minify: true,
+            comments: false,
             chunkFileNames: 'loader/[name]-[hash].js',
             // One shared chunk (Lit, the internals, the English every element needs) instead of many small ones: fewer
             // requests, and each element module then holds only that element.
@@ -126,8 +221,8 @@ export default defineConfig(({ mode }) => {
         target: 'es2021',
         minify: true,
         lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'onward.js' },
-        // Library mode keeps white space in ES output for bundlers to read annotations; this file goes to browsers.
-        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } }
+        // Library mode keeps white space and annotations in ES output for bundlers; this file goes to browsers.
+        rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' } }
       }
     };
   }
