@@ -1,14 +1,30 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
-const TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`
-};
+/** Where a heading can be styled or pointed at; each attribute is left out when it is not given. */
+export interface HeadingAttributes {
+  part?: string;
+  id?: string;
+  class?: string;
+}
 
-/** The static tag for a heading level, clamped to 2–6 (level 1 belongs to the host page). Use with `lit/static-html.js`. */
-export function headingTag(level: number): StaticValue {
-  return TAGS[Math.min(6, Math.max(2, Math.round(level) || 3))];
+/**
+ * A heading of `level`, clamped to 2–6 (level 1 belongs to the host page), holding `content`. One plain template per
+ * level: cheaper to render than a tag chosen through `lit/static-html.js`, which would also add its code to every page.
+ */
+export function heading(level: number, content: unknown, attributes: HeadingAttributes = {}): TemplateResult {
+  const part = attributes.part ?? nothing;
+  const id = attributes.id ?? nothing;
+  const name = attributes.class ?? nothing;
+  switch (Math.min(6, Math.max(2, Math.round(level) || 3))) {
+    case 2:
+      return html`<h2 part=${part} id=${id} class=${name}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${id} class=${name}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${id} class=${name}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${id} class=${name}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${id} class=${name}>${content}</h6>`;
+  }
 }

@@ -1,6 +1,5 @@
 import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import {
   FEEDBACK_ASKS,
   FEEDBACK_CHANNELS,
@@ -24,7 +23,7 @@ import {
 } from '../../core/feedback-state.js';
 import { isValidEmail } from '../../core/mailto.js';
 import { dateFieldProblem } from '../../internal/date-field.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { PersistingElement } from '../../internal/persisting-element.js';
 import { checkEnum, checkInteger } from '../../internal/validate.js';
 import { NoteActions } from './feedback-request.actions.js';
@@ -372,7 +371,6 @@ export class OnwardFeedbackRequest extends PersistingElement {
 
   protected override render() {
     const message = this.current();
-    const tag = headingTag(this.headingLevel);
     // The host gave what the note needs: the note and its send action first. Otherwise the details come first, open.
     // Decided from the host's values only, so typing in a field never moves the field away from under the caret.
     const hostGave = { candidateName: this.candidateName, company: this.company, jobTitle: this.jobTitle };
@@ -380,7 +378,7 @@ export class OnwardFeedbackRequest extends PersistingElement {
     const note = this.renderNote(message);
     const details = renderDetails(this.detailsView());
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${staticHtml`<${tag} part="heading">${this.heading?.trim() || this.localize.t('feedbackRequest.heading')}</${tag}>`}
+      ${heading(this.headingLevel, this.heading?.trim() || this.localize.t('feedbackRequest.heading'), { part: 'heading' })}
       ${noteFirst ? note : details} ${noteFirst ? details : note}
     </div>`;
   }

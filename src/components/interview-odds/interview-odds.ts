@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { interviewOdds, type InterviewOdds, type InvalidOdds, type OddsResult } from '../../core/odds.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { freshText } from '../../internal/onward-element.js';
 import { PersistingElement } from '../../internal/persisting-element.js';
 import { checkInteger, warnOnce } from '../../internal/validate.js';
@@ -232,8 +231,7 @@ export class OnwardInterviewOdds extends PersistingElement {
   }
 
   private renderHeading(text: string) {
-    const tag = headingTag(this.headingLevel);
-    return staticHtml`<${tag} class="heading">${text}</${tag}>`;
+    return heading(this.headingLevel, text, { class: 'heading' });
   }
 
   protected override render() {

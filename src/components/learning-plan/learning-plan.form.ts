@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE } from '../../core/dates.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import type { OnwardLocalize } from '../../internal/localize.js';
 import type { TermKey } from '../../locales/en.js';
 import {
@@ -41,9 +40,8 @@ export function fieldErrorMessage(localize: OnwardLocalize, error: FieldError): 
 export function renderGoalForm(view: GoalFormView): TemplateResult {
   const { localize, goal } = view;
   if (goal === undefined) {
-    const tag = headingTag(view.headingLevel + 1);
     return html`<form part="form" novalidate @submit=${view.onSubmit}>
-      ${staticHtml`<${tag} class="form-heading">${localize.t('learningPlan.formHeading')}</${tag}>`}
+      ${heading(view.headingLevel + 1, localize.t('learningPlan.formHeading'), { class: 'form-heading' })}
       ${renderFields(view)}
       <div class="form-actions">
         <button type="submit" class="primary" aria-describedby=${view.soft ? 'soft-limit' : nothing}>

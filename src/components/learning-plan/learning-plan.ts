@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { buildIcs } from '../../core/ics.js';
 import { dateFieldProblem } from '../../internal/date-field.js';
 import { downloadText } from '../../internal/download.js';
 import { safeUrl } from '../../internal/links.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { PersistingElement } from '../../internal/persisting-element.js';
 import { liveChecked } from '../../internal/ssr.js';
 import { checkInteger, jsonAttribute, parseJsonAttribute, warnOnce } from '../../internal/validate.js';
@@ -298,8 +297,7 @@ export class OnwardLearningPlan extends PersistingElement {
   }
 
   private renderHeading() {
-    const tag = headingTag(this.headingLevel);
-    return staticHtml`<${tag} part="heading">${this.heading || this.localize.t('learningPlan.heading')}</${tag}>`;
+    return heading(this.headingLevel, this.heading || this.localize.t('learningPlan.heading'), { part: 'heading' });
   }
 
   /** The add form, or with `goal` the form that edits it. */

@@ -1,8 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { readPathState, requestedSteps, type PathState } from '../../core/path.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { PersistingElement } from '../../internal/persisting-element.js';
 import { attachScopedShadow } from '../../internal/registry.js';
 import { checkEnum, checkInteger, quoted, warnOnce } from '../../internal/validate.js';
@@ -333,7 +332,6 @@ export class OnwardRecoveryPath extends PersistingElement {
   protected override render() {
     const steps = this.activeSteps;
     const completed = this.completed;
-    const tag = headingTag(this.headingLevel);
     const allDone = completed === steps.length && steps.length > 0;
     // Where the candidate finished; after the last step when the path was already done on arrival.
     const finishedAt = allDone
@@ -344,7 +342,10 @@ export class OnwardRecoveryPath extends PersistingElement {
     const celebration = allDone ? renderCelebration(this.localize, steps, this.persist !== 'none') : nothing;
     return html`<section part="base" dir=${this.localize.dir()} lang=${this.localize.lang()} aria-labelledby="heading">
       <div part="header">
-        ${staticHtml`<${tag} part="heading" id="heading">${this.heading || this.localize.t('recoveryPath.heading')}</${tag}>`}
+        ${heading(this.headingLevel, this.heading || this.localize.t('recoveryPath.heading'), {
+          part: 'heading',
+          id: 'heading'
+        })}
         <p part="intro">${this.localize.t('recoveryPath.intro')}</p>
         <div part="progress">
           <span id="progress-label" aria-hidden="true">${this.localize.t('recoveryPath.progress', {

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import type { OnwardLocalize } from '../../internal/localize.js';
 import { liveChecked } from '../../internal/ssr.js';
 import { celebrationArt } from './celebration.js';
@@ -18,8 +17,7 @@ export interface ViewItem {
 /** The checklist's heading, or a group's: a `div` with the heading role below `h6`, which has no tag of its own. */
 export function renderHeading(level: number, id: string, part: string, text: string) {
   if (level > 6) return html`<div part=${part} id=${id} role="heading" aria-level=${level}>${text}</div>`;
-  const tag = headingTag(level);
-  return staticHtml`<${tag} part=${part} id=${id}>${text}</${tag}>`;
+  return heading(level, text, { part, id });
 }
 
 /**

@@ -1,10 +1,9 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { SimilarRole } from '../../core/jobs.js';
 import { rankRoles } from '../../core/rank.js';
 import { FEED_FORMATS, type FeedFormat } from '../../core/sources/index.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { PersistingElement } from '../../internal/persisting-element.js';
 import { isHydrating } from '../../internal/ssr.js';
 import { checkEnum, checkInteger, jsonAttribute, parseJsonAttribute } from '../../internal/validate.js';
@@ -272,10 +271,11 @@ export class OnwardSimilarRoles extends PersistingElement {
     if (this.keptRoles.roles.length === 0) {
       return html`<p part="kept-note" class="note" role="status">${this.storageNote()}</p>`;
     }
-    const level = Math.min(6, this.headingLevel + 1);
-    const tag = headingTag(level);
     return html`<section part="kept" aria-labelledby="kept-heading">
-      ${staticHtml`<${tag} id="kept-heading" class="kept-heading">${this.localize.t('similarRoles.keptHeading')}</${tag}>`}
+      ${heading(this.headingLevel + 1, this.localize.t('similarRoles.keptHeading'), {
+        id: 'kept-heading',
+        class: 'kept-heading'
+      })}
       <ul part="kept-list">
         ${this.keptRoles.roles.map((role) => {
           const index = shown.findIndex((entry) => entry.url === role.url);
@@ -298,12 +298,11 @@ export class OnwardSimilarRoles extends PersistingElement {
   }
 
   private renderHeading() {
-    const tag = headingTag(this.headingLevel);
     const jobTitle = this.jobTitle?.trim();
     const text =
       this.heading?.trim() ||
       (jobTitle ? this.localize.t('similarRoles.headingFor', { jobTitle }) : this.localize.t('similarRoles.heading'));
-    return staticHtml`<${tag} part="heading" id="heading">${text}</${tag}>`;
+    return heading(this.headingLevel, text, { part: 'heading', id: 'heading' });
   }
 
   private listView(): ListView {

@@ -1,8 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { OnwardElement } from '../../internal/onward-element.js';
 import { safeUrlOrWarn } from '../../internal/links.js';
 import { checkEnum, checkInteger } from '../../internal/validate.js';
@@ -140,13 +139,13 @@ export class OnwardStepCard extends OnwardElement {
   }
 
   private renderHeading() {
-    const tag = headingTag(this.headingLevel);
     const badge =
       this.step !== undefined
         ? html`<span part="badge">${this.localize.t('stepCard.badge', { step: this.localize.number(this.step) })}</span
             ><span class="visually-hidden">: </span>`
         : nothing;
-    return staticHtml`<${tag} part="heading">${badge}<span><slot name="heading">${this.heading ?? this.presetTerm('heading') ?? nothing}</slot></span></${tag}>`;
+    const text = html`${badge}<span><slot name="heading">${this.heading ?? this.presetTerm('heading') ?? nothing}</slot></span>`;
+    return heading(this.headingLevel, text, { part: 'heading' });
   }
 
   /**

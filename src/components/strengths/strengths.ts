@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { copyText } from '../../internal/clipboard.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { PersistingElement } from '../../internal/persisting-element.js';
 import { checkInteger } from '../../internal/validate.js';
 import {
@@ -134,8 +133,7 @@ export class OnwardStrengths extends PersistingElement {
   }
 
   private renderHeading(level: number, content: string, extra?: { part?: string; id?: string }) {
-    const tag = headingTag(level);
-    return staticHtml`<${tag} part=${extra?.part ?? nothing} id=${extra?.id ?? nothing}>${content}</${tag}>`;
+    return heading(level, content, extra);
   }
 
   private renderField(field: number) {
