@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { inContainer } from '../../styles/in-container.js';
 
 export const stepCardStyles = css`
   :host {
@@ -40,9 +41,15 @@ export const stepCardStyles = css`
     }
     [part~='icon'] {
       position: absolute;
-      inset-block-start: var(--_nested-box-padding, min(var(--_box-padding), 5cqi));
-      inset-inline-start: var(--_nested-box-padding, min(var(--_box-padding), 5cqi));
+      inset-block-start: var(--_nested-box-padding, min(var(--_box-padding), 5svw));
+      inset-inline-start: var(--_nested-box-padding, min(var(--_box-padding), 5svw));
     }
+    ${inContainer(css`
+      [part~='icon'] {
+        inset-block-start: var(--_nested-box-padding, min(var(--_box-padding), 5cqi));
+        inset-inline-start: var(--_nested-box-padding, min(var(--_box-padding), 5cqi));
+      }
+    `)}
     .content {
       flex-basis: 100%;
     }
