@@ -19,7 +19,9 @@ export const stepCardStyles = css`
     flex-wrap: wrap;
     align-items: flex-start;
     align-content: flex-start;
-    gap: calc(var(--_card-gap) * 0.5) var(--_card-gap);
+    /* Longhands: a var() in a shorthand is substituted and parsed again for each of its longhands. */
+    row-gap: calc(var(--_card-gap) * 0.5);
+    column-gap: var(--_card-gap);
     block-size: 100%;
   }
 
@@ -27,7 +29,7 @@ export const stepCardStyles = css`
     flex: 1 1 15rem;
     min-inline-size: 0;
     display: grid;
-    gap: calc(var(--_card-gap) * 0.5);
+    row-gap: calc(var(--_card-gap) * 0.5);
   }
 
   :host([status='done']) [part~='base'] {
