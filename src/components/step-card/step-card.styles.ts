@@ -73,10 +73,12 @@ export const stepCardStyles = css`
     --_icon-size: var(--onward-step-card-icon-size, 2rem);
   }
 
+  /* A flex box rather than a grid to centre the one icon: the same place, and a grid's track sizing costs every card. */
   [part~='icon'] {
     flex: none;
-    display: inline-grid;
-    place-items: center;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
     inline-size: var(--_icon-size);
     block-size: var(--_icon-size);
     border-radius: 50%;
