@@ -20,7 +20,9 @@ measured on; render timings depend on the machine's load, so compare ratios meas
 Findings that shaped the code (the comments there keep only the reason): validating the language with \`new Intl.Locale\`
 on every string lookup took most of a step card's render time, so \`src/internal/localize.ts\` caches looked-up strings
 per language; a container query on every step card measurably slowed the layout of a page of many cards, so the card
-wraps its icon and text with flexbox instead (\`step-card.styles.ts\`).
+wraps its icon and text with flexbox instead (\`step-card.styles.ts\`); container units (\`cqi\`) with no size container
+around the cards doubled their style recalc, so the shared styles write such a rule with \`svw\` and repeat it with \`cqi\`
+inside \`@container\` (\`src/styles/in-container.ts\`).
 `;
 
 const marker = (id, end = false) => `<!-- ${end ? '/' : ''}bench:${id} -->`;

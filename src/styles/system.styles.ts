@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { inContainer } from './in-container.js';
 
 /**
  * The design system every element shares, built only from the tokens read in `host.styles.ts`: one button hierarchy,
@@ -35,7 +36,7 @@ export const systemStyles = css`
     margin: 0;
     padding-block: 0.5rem;
     /* Narrower on a phone with large text, so a long word keeps its line. */
-    padding-inline: clamp(0.5rem, 5cqi, 1rem);
+    padding-inline: clamp(0.5rem, 5svw, 1rem);
     border: 2px solid var(--_accent);
     border-radius: var(--_control-radius);
     background: transparent;
@@ -48,6 +49,16 @@ export const systemStyles = css`
     overflow-wrap: break-word;
     cursor: pointer;
   }
+
+  /* Before the quiet style, which keeps its own padding. */
+  ${inContainer(css`
+    button,
+    a.primary,
+    a.secondary,
+    a.quiet {
+      padding-inline: clamp(0.5rem, 5cqi, 1rem);
+    }
+  `)}
 
   button:hover:not(:disabled),
   a.secondary:hover {
@@ -127,7 +138,7 @@ export const systemStyles = css`
     min-block-size: 2.75rem;
     margin: 0;
     padding-block: 0.5rem;
-    padding-inline: clamp(0.375rem, 3cqi, 0.75rem);
+    padding-inline: clamp(0.375rem, 3svw, 0.75rem);
     font: inherit;
     /* Never under 16 px: phones zoom into a smaller field. */
     font-size: max(1rem, 16px);
@@ -136,6 +147,14 @@ export const systemStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_control-radius);
   }
+
+  ${inContainer(css`
+    input:not([type='checkbox'], [type='radio'], [type='button'], [type='submit'], [type='reset'], [type='hidden']),
+    textarea,
+    select {
+      padding-inline: clamp(0.375rem, 3cqi, 0.75rem);
+    }
+  `)}
 
   textarea {
     resize: vertical;

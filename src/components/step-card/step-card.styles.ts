@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { inContainer } from '../../styles/in-container.js';
 
 export const stepCardStyles = css`
   :host {
@@ -18,7 +19,9 @@ export const stepCardStyles = css`
     flex-wrap: wrap;
     align-items: flex-start;
     align-content: flex-start;
-    gap: calc(var(--_card-gap) * 0.5) var(--_card-gap);
+    /* Longhands: a var() in a shorthand is substituted and parsed again for each of its longhands. */
+    row-gap: calc(var(--_card-gap) * 0.5);
+    column-gap: var(--_card-gap);
     block-size: 100%;
   }
 
@@ -26,7 +29,7 @@ export const stepCardStyles = css`
     flex: 1 1 15rem;
     min-inline-size: 0;
     display: grid;
-    gap: calc(var(--_card-gap) * 0.5);
+    row-gap: calc(var(--_card-gap) * 0.5);
   }
 
   :host([status='done']) [part~='base'] {
@@ -40,9 +43,15 @@ export const stepCardStyles = css`
     }
     [part~='icon'] {
       position: absolute;
-      inset-block-start: var(--_nested-box-padding, min(var(--_box-padding), 5cqi));
-      inset-inline-start: var(--_nested-box-padding, min(var(--_box-padding), 5cqi));
+      inset-block-start: var(--_nested-box-padding, min(var(--_box-padding), 5svw));
+      inset-inline-start: var(--_nested-box-padding, min(var(--_box-padding), 5svw));
     }
+    ${inContainer(css`
+      [part~='icon'] {
+        inset-block-start: var(--_nested-box-padding, min(var(--_box-padding), 5cqi));
+        inset-inline-start: var(--_nested-box-padding, min(var(--_box-padding), 5cqi));
+      }
+    `)}
     .content {
       flex-basis: 100%;
     }
@@ -64,10 +73,12 @@ export const stepCardStyles = css`
     --_icon-size: var(--onward-step-card-icon-size, 2rem);
   }
 
+  /* A flex box rather than a grid to centre the one icon: the same place, and a grid's track sizing costs every card. */
   [part~='icon'] {
     flex: none;
-    display: inline-grid;
-    place-items: center;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
     inline-size: var(--_icon-size);
     block-size: var(--_icon-size);
     border-radius: 50%;

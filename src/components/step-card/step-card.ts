@@ -138,16 +138,6 @@ export class OnwardStepCard extends OnwardElement {
       .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
   }
 
-  private renderHeading() {
-    const badge =
-      this.step !== undefined
-        ? html`<span part="badge">${this.localize.t('stepCard.badge', { step: this.localize.number(this.step) })}</span
-            ><span class="visually-hidden">: </span>`
-        : nothing;
-    const text = html`${badge}<span><slot name="heading">${this.heading ?? this.presetTerm('heading') ?? nothing}</slot></span>`;
-    return heading(this.headingLevel, text, { part: 'heading' });
-  }
-
   /**
    * "Mark as done: Ask for feedback": five cards in a path would otherwise give five buttons with one name. The visible
    * words come first, so speech control still finds the button by what it shows. A slotted heading leaves the name as shown.
@@ -158,46 +148,51 @@ export class OnwardStepCard extends OnwardElement {
     return this.localize.t(this.status === 'done' ? 'stepCard.doneLabel' : 'stepCard.markDoneLabel', { heading });
   }
 
-  private renderActions() {
-    const href = safeUrlOrWarn(this.href, `<${this.localName}> href`);
-    const show = href !== undefined || this.checkable || this.hasSlottedActions;
-    return html`<div part="actions" ?hidden=${!show}>
-      ${
-        href !== undefined
-          ? html`<a class="primary" href=${href}>${this.actionLabel || this.presetTerm('action') || this.localize.t('stepCard.defaultAction')}</a>`
-          : nothing
-      }
-      <slot name="actions" @slotchange=${this.onActionsSlotChange}></slot>
-      <slot name="panel"></slot>
-      ${
-        this.checkable
-          ? html`<button
-            part="toggle"
-            type="button"
-            aria-pressed=${this.status === 'done' ? 'true' : 'false'}
-            aria-label=${ifDefined(this.toggleLabel())}
-            @click=${this.toggle}
-          >
-            <span class="check" aria-hidden="true"><svg viewBox="0 0 24 24">${checkMark}</svg></span>${this.localize.t(
-              this.status === 'done' ? 'stepCard.done' : 'stepCard.markDone'
-            )}
-          </button>`
-          : nothing
-      }
-    </div>`;
+  private renderBadge() {
+    return this.step !== undefined
+      ? html`<span part="badge">${this.localize.t('stepCard.badge', { step: this.localize.number(this.step) })}</span
+          ><span class="visually-hidden">: </span>`
+      : nothing;
   }
 
+  private renderToggle() {
+    return html`<button
+      part="toggle"
+      type="button"
+      aria-pressed=${this.status === 'done' ? 'true' : 'false'}
+      aria-label=${ifDefined(this.toggleLabel())}
+      @click=${this.toggle}
+    >
+      <span class="check" aria-hidden="true"><svg viewBox="0 0 24 24">${checkMark}</svg></span>${this.localize.t(
+        this.status === 'done' ? 'stepCard.done' : 'stepCard.markDone'
+      )}
+    </button>`;
+  }
+
+  /** The card, its actions included, in one template: a card clones one template fewer than with them apart. */
   protected override render() {
     const icon = this.preset ? stepIcons[this.preset] : nothing;
+    const title = html`${this.renderBadge()}<span><slot name="heading">${this.heading ?? this.presetTerm('heading') ?? nothing}</slot></span>`;
+    const href = safeUrlOrWarn(this.href, `<${this.localName}> href`);
+    const showActions = href !== undefined || this.checkable || this.hasSlottedActions;
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       <span part="icon" aria-hidden="true"><slot name="icon"><svg viewBox="0 0 24 24">${icon}</svg></slot></span>
       <div class="content">
-        ${this.renderHeading()}
+        ${heading(this.headingLevel, title, { part: 'heading' })}
         <div part="body">
           <slot @slotchange=${this.onBodySlotChange}></slot>
           ${this.hasSlottedBody ? nothing : html`<p>${this.presetTerm('body') ?? nothing}</p>`}
         </div>
-        ${this.renderActions()}
+        <div part="actions" ?hidden=${!showActions}>
+          ${
+            href !== undefined
+              ? html`<a class="primary" href=${href}>${this.actionLabel || this.presetTerm('action') || this.localize.t('stepCard.defaultAction')}</a>`
+              : nothing
+          }
+          <slot name="actions" @slotchange=${this.onActionsSlotChange}></slot>
+          <slot name="panel"></slot>
+          ${this.checkable ? this.renderToggle() : nothing}
+        </div>
       </div>
     </div>`;
   }
