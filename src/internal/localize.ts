@@ -72,6 +72,12 @@ function placeShipped(catalogue: Catalogue): void {
 const termCache = new Map<string, Map<string, string>>();
 const validLocales = new Map<string, boolean>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Numbers already written, by format and value: a page shows the same few (step numbers, counts) in many elements, and
+ * formatting is the costliest part of a card's render. Emptied when it reaches `MAX_NUMBERS` entries.
+ */
+const writtenNumbers = new Map<string, string>();
+const MAX_NUMBERS = 500;
 
 function isValidLocale(lang: string): boolean {
   let valid = validLocales.get(lang);
@@ -258,9 +264,14 @@ export class OnwardLocalize extends LocalizeController<Catalogue> {
     const number = Number(value);
     if (Number.isNaN(number)) return '';
     const key = `${this.lang()}|${options ? JSON.stringify(options) : ''}`;
+    const written = writtenNumbers.get(`${key}|${number}`);
+    if (written !== undefined) return written;
     let format = numberFormats.get(key);
     if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(this.lang(), options)));
-    return format.format(number);
+    if (writtenNumbers.size >= MAX_NUMBERS) writtenNumbers.clear();
+    const text = format.format(number);
+    writtenNumbers.set(`${key}|${number}`, text);
+    return text;
   }
 
   private lookup(key: TermKey | '$dir'): string {
