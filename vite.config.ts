@@ -133,8 +133,8 @@ function internalMemberNames(): string[] {
  * the kit's internal member names (see `internalMemberNames`): one cache serves every chunk of a build, so a member
  * keeps one short name across the loader's files, and every other word of the sources and of Lit is reserved in it, so
  * no short name meets a property a chunk already has (the cache is read and written with no pause between, so chunks
- * never race for it). After the bundler's minifier, Terser makes three more passes: `onward.js` 60.8 → 59.7 kB gzip,
- * the loader's shared chunk 14.4 → 14.3 kB (each minifier alone leaves more).
+ * never race for it). After the bundler's minifier, Terser makes three more passes, which leave every file smaller than
+ * either minifier alone (figures in bench/RESULTS.md, "Where the budgets stand").
  */
 function minifyForBrowsers(): Plugin {
   let options: TransformOptions;
