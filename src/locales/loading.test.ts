@@ -134,6 +134,23 @@ describe('languages', () => {
   });
 
   describe('numbers and dates', () => {
+    it('write the same number in the digits of each element’s own language, whichever came first', async () => {
+      const root = await fixture<HTMLElement>(
+        html`<div>
+          <onward-step-card step="2" heading="One"></onward-step-card>
+          <onward-step-card lang="ar-EG" step="2" heading="Two"></onward-step-card>
+          <onward-step-card step="2" heading="Three"></onward-step-card>
+        </div>`
+      );
+      await loadLocale('ar-EG');
+      const cards = [...root.querySelectorAll<OnwardElement>('onward-step-card')];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      const badges = cards.map((card) => text(part(card, 'badge')!));
+      expect(badges[0]).to.contain('2');
+      expect(badges[1]).to.contain('٢').and.not.contain('2');
+      expect(badges[2]).to.equal(badges[0]);
+    });
+
     it('group thousands for the language', async () => {
       const el = await rendered(
         html`<onward-interview-odds lang="es" applicants="12000" interviewed="30"></onward-interview-odds>`,
