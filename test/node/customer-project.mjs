@@ -19,6 +19,17 @@ const env = Object.fromEntries(
 export const npm = (args, cwd) =>
   execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+/** A customer's typed React project: what both React suites type-check their `.tsx` against. */
+export const REACT_COMPILER_OPTIONS = {
+  strict: true,
+  noEmit: true,
+  jsx: 'react-jsx',
+  module: 'esnext',
+  moduleResolution: 'bundler',
+  target: 'es2022',
+  lib: ['es2022', 'dom']
+};
+
 /**
  * Writes `files` (name → text) and a tsconfig.json with `compilerOptions` into `project`, then runs the repository's
  * tsc there; fails with its errors, saying `where`.

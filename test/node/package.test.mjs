@@ -17,7 +17,7 @@ import { basename, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { npm, typeCheck as runTsc } from './customer-project.mjs';
+import { npm, REACT_COMPILER_OPTIONS, typeCheck as runTsc } from './customer-project.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const namesIn = (folder) =>
@@ -143,15 +143,6 @@ test('a typed React project type-checks against the installed package (wrappers 
     mkdirSync(join(app, 'node_modules', name, '..'), { recursive: true });
     symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
   }
-  const compilerOptions = {
-    strict: true,
-    noEmit: true,
-    jsx: 'react-jsx',
-    module: 'esnext',
-    moduleResolution: 'bundler',
-    target: 'es2022',
-    lib: ['es2022', 'dom']
-  };
   runTsc(
     app,
     {
@@ -173,7 +164,7 @@ export const misspelt = <onward-step-card ononward-step-chnage={(event) => event
 export const misspeltWrapper = <StepCard onStepChnage={() => undefined} />;
 `
     },
-    compilerOptions,
+    REACT_COMPILER_OPTIONS,
     'in the React project'
   );
 });

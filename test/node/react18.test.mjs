@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { npm, typeCheck } from './customer-project.mjs';
+import { npm, REACT_COMPILER_OPTIONS, typeCheck } from './customer-project.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -65,15 +65,6 @@ test('the project really runs React 18', () => {
 });
 
 test('the wrappers and the JSX types type-check against React 18', () => {
-  const compilerOptions = {
-    strict: true,
-    noEmit: true,
-    jsx: 'react-jsx',
-    module: 'esnext',
-    moduleResolution: 'bundler',
-    target: 'es2022',
-    lib: ['es2022', 'dom']
-  };
   typeCheck(
     app,
     {
@@ -104,7 +95,7 @@ export const wrong = <onward-step-card status="finished" />;
 export const wrongDetail = <StepCard onStepChange={(e) => e.detail.name} />;
 `
     },
-    compilerOptions,
+    REACT_COMPILER_OPTIONS,
     "under React 18's types"
   );
 });
