@@ -264,13 +264,13 @@ export class OnwardLocalize extends LocalizeController<Catalogue> {
     const number = Number(value);
     if (Number.isNaN(number)) return '';
     const key = `${this.lang()}|${options ? JSON.stringify(options) : ''}`;
-    const written = writtenNumbers.get(`${key}|${number}`);
-    if (written !== undefined) return written;
+    const numberKey = `${key}|${number}`;
+    let text = writtenNumbers.get(numberKey);
+    if (text !== undefined) return text;
     let format = numberFormats.get(key);
     if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(this.lang(), options)));
     if (writtenNumbers.size >= MAX_NUMBERS) writtenNumbers.clear();
-    const text = format.format(number);
-    writtenNumbers.set(`${key}|${number}`, text);
+    writtenNumbers.set(numberKey, (text = format.format(number)));
     return text;
   }
 
