@@ -143,8 +143,7 @@ function minifyForBrowsers(): Plugin {
     buildStart() {
       const names = internalMemberNames();
       const reserved = new Set<string>();
-      for (const file of sourcesIn(resolve(root, 'src')))
-        for (const word of readFileSync(file, 'utf8').match(/[\w$]+/g) ?? []) reserved.add(word);
+      wordsOf(resolve(root, 'src'), '.ts', reserved);
       for (const folder of ['lit-html', 'lit-element', '@lit/reactive-element', '@shoelace-style/localize']) {
         wordsOf(resolve(root, 'node_modules', folder), '.js', reserved);
       }
