@@ -102,10 +102,30 @@ const zoned = (zone) => ({ ...process.env, TZ: zone });
 const DEFAULT_TIME_ZONE = 'UTC';
 const TIME_ZONES = ['America/New_York', 'Asia/Kolkata'];
 const ZONED_FILES = ['src/components/similar-roles/similar-roles.test.ts', 'src/core/jobs.test.ts'];
-// A focused run (`web-test-runner test/hostile.test.ts`) leaves the zones out unless it names one of their files.
+// A focused run (`web-test-runner test/hostile.test.ts`) leaves a group out unless it names one of the group's files.
 const named = process.argv.slice(2).filter((arg) => arg.endsWith('.test.ts'));
-const zonedRun =
-  named.length === 0 || named.some((arg) => ZONED_FILES.some((file) => file.endsWith(arg.replace(/^\.\//, ''))));
+const runs = (files) =>
+  named.length === 0 || named.some((arg) => files.some((file) => file.endsWith(arg.replace(/^\.\//, ''))));
+const zonedRun = runs(ZONED_FILES);
+
+/**
+ * The cross-cutting suites run again over each built entry: the page loads `dist/cdn/onward.js`, or the loader until it
+ * has defined every element (test/entries/loader.ts), before the tests, which then leave the sources' elements out
+ * (test/entries/kit.ts). The elements under test are the minified ones a careers page downloads.
+ */
+const ENTRY_FILES = [
+  'test/contract.test.ts',
+  'test/hostile.test.ts',
+  'test/hostile-composed.test.ts',
+  'test/hostile-feedback.test.ts',
+  'test/storage-faults.test.ts',
+  'test/isolation.test.ts',
+  'test/stories.test.ts'
+];
+const ENTRY_GROUPS = [
+  { name: 'through onward.js', entry: '/dist/cdn/onward.js', kit: '/dist/cdn/onward.js' },
+  { name: 'through the loader', entry: '/dist/cdn/onward-loader.js', kit: '/test/entries/loader.ts' }
+];
 
 /**
  * Real-browser tests: every `*.test.ts` under `src/` and `test/`, in Debian's Chromium (or `CHROME_PATH`) and Firefox ESR
@@ -157,12 +177,21 @@ export default {
     // WebKit (Safari's engine) over WebDriver: see test/webkit.mjs. CDP-only commands are skipped there.
     ...(wanted.includes('webkit') ? [await webkitLauncher()] : [])
   ],
-  groups: (zonedRun ? TIME_ZONES : []).map((zone) => ({
-    name: `time zone ${zone}`,
-    files: ZONED_FILES,
-    browsers: launchers(zone),
-    testRunnerHtml: (testFramework) =>
-      `<!doctype html><html><body><script>window.__onwardTimeZone = ${JSON.stringify(zone)};</script><script type="module" src="${testFramework}"></script></body></html>`
-  })),
+  groups: [
+    ...(zonedRun ? TIME_ZONES : []).map((zone) => ({
+      name: `time zone ${zone}`,
+      files: ZONED_FILES,
+      browsers: launchers(zone),
+      testRunnerHtml: (testFramework) =>
+        `<!doctype html><html><body><script>window.__onwardTimeZone = ${JSON.stringify(zone)};</script><script type="module" src="${testFramework}"></script></body></html>`
+    })),
+    ...ENTRY_GROUPS.filter(() => runs(ENTRY_FILES)).map(({ name, entry, kit }) => ({
+      name,
+      files: ENTRY_FILES,
+      browsers: launchers(DEFAULT_TIME_ZONE),
+      testRunnerHtml: (testFramework) =>
+        `<!doctype html><html><body><script type="module">window.__onwardEntry = ${JSON.stringify(entry)}; await import(${JSON.stringify(kit)}); await import(${JSON.stringify(testFramework)});</script></body></html>`
+    }))
+  ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainSummaryReporter()]
 };

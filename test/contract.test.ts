@@ -41,6 +41,25 @@ describe('every element in the manifest', () => {
     }
   });
 
+  it('comes from the entry under test: the sources, or the built file the group names', () => {
+    // Set by the "through onward.js" and "through the loader" groups (web-test-runner.config.mjs).
+    const entry = (window as { __onwardEntry?: string }).__onwardEntry;
+    const fetched = performance.getEntriesByType('resource').map((resource) => new URL(resource.name).pathname);
+    const sourceElements = fetched.filter(
+      (path) => path.startsWith('/src/components/') || path.startsWith('/src/define/')
+    );
+    if (!entry) {
+      expect(sourceElements, 'the elements come from src/').to.not.be.empty;
+      return;
+    }
+    expect(fetched, `the page loads ${entry}`).to.include(entry);
+    expect(sourceElements, 'no element comes from src/').to.deep.equal([]);
+    if (entry.includes('loader')) {
+      const chunks = fetched.filter((path) => path.startsWith('/dist/cdn/elements/'));
+      expect(chunks.length, "the loader's element modules").to.equal(Object.keys(ELEMENT_MODULES).length);
+    }
+  });
+
   it('is known to the loader, which finds its module in dist/cdn/elements/', async () => {
     const tags = declarations.map((declaration) => declaration.tagName).sort();
     expect(Object.keys(ELEMENT_MODULES).sort(), 'src/internal/element-modules.ts lists every tag').to.deep.equal(tags);

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import '../src/index.js';
+import './entries/kit.js';
 
 /** How the shared suites exercise one element. Every element in the manifest must have an entry. */
 export interface ElementSpec {

@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { html, render } from 'lit';
-import '../src/index.js';
+import './entries/kit.js';
 import { connectActions } from '../.storybook/connect-actions.js';
 import { attributeDefaults, booleanAttributes, elements, eventNames } from '../.storybook/manifest.js';
 import { KIT_SCRIPT, toSnippet, type SnippetContext } from '../.storybook/snippet.js';

@@ -1,0 +1,8 @@
+/**
+ * The elements under test. From the sources by default; in the "through onward.js" and "through the loader" groups
+ * (web-test-runner.config.mjs), the page has already loaded that built entry before any test module, so the sources'
+ * elements are never loaded beside it.
+ */
+if (!(window as { __onwardEntry?: string }).__onwardEntry) await import('../../src/index.js');
+
+export {};
