@@ -185,7 +185,7 @@ export default {
       testRunnerHtml: (testFramework) =>
         `<!doctype html><html><body><script>window.__onwardTimeZone = ${JSON.stringify(zone)};</script><script type="module" src="${testFramework}"></script></body></html>`
     })),
-    ...ENTRY_GROUPS.filter(() => inRun(ENTRY_FILES).length > 0).map(({ name, entry, kit }) => ({
+    ...(inRun(ENTRY_FILES).length > 0 ? ENTRY_GROUPS : []).map(({ name, entry, kit }) => ({
       name,
       files: inRun(ENTRY_FILES),
       browsers: launchers(DEFAULT_TIME_ZONE),

@@ -2,6 +2,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { elementSpecs } from './element-specs.js';
+import { entryUnderTest } from './entries/kit.js';
 import { ELEMENT_MODULES } from '../src/internal/element-modules.js';
 import { settle } from './helpers/fields.js';
 import { elementDeclarations } from './helpers/manifest.js';
@@ -42,19 +43,17 @@ describe('every element in the manifest', () => {
   });
 
   it('comes from the entry under test: the sources, or the built file the group names', () => {
-    // Set by the "through onward.js" and "through the loader" groups (web-test-runner.config.mjs).
-    const entry = (window as { __onwardEntry?: string }).__onwardEntry;
     const fetched = performance.getEntriesByType('resource').map((resource) => new URL(resource.name).pathname);
     const sourceElements = fetched.filter(
       (path) => path.startsWith('/src/components/') || path.startsWith('/src/define/')
     );
-    if (!entry) {
+    if (!entryUnderTest) {
       expect(sourceElements, 'the elements come from src/').to.not.be.empty;
       return;
     }
-    expect(fetched, `the page loads ${entry}`).to.include(entry);
+    expect(fetched, `the page loads ${entryUnderTest}`).to.include(entryUnderTest);
     expect(sourceElements, 'no element comes from src/').to.deep.equal([]);
-    if (entry.includes('loader')) {
+    if (entryUnderTest.includes('loader')) {
       const chunks = fetched.filter((path) => path.startsWith('/dist/cdn/elements/'));
       expect(chunks.length, "the loader's element modules").to.equal(Object.keys(ELEMENT_MODULES).length);
     }

@@ -3,6 +3,8 @@
  * (web-test-runner.config.mjs), the page has already loaded that built entry before any test module, so the sources'
  * elements are never loaded beside it.
  */
-if (!(window as { __onwardEntry?: string }).__onwardEntry) await import('../../src/index.js');
 
-export {};
+/** The built entry the page loaded first (`/dist/cdn/onward.js` or the loader), or `undefined` for the sources. */
+export const entryUnderTest = (window as { __onwardEntry?: string }).__onwardEntry;
+
+if (!entryUnderTest) await import('../../src/index.js');
