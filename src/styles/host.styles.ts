@@ -60,75 +60,25 @@ export const hostStyles = css`
   }
 
   /*
-   * The root of every element: undo every inherited style a host page may set on the host element or an ancestor,
-   * except the font family (its token) and what the kit reads on purpose (lang and dir come through attributes).
-   * The root is inline-level (each element's own styles say inline-grid or inline-flex) and as wide as the host: an
-   * ancestor's text-decoration is not inherited but drawn through its in-flow descendants, and an atomic inline box is
-   * where that stops.
+   * The root of every element: undo every inherited style a host page may set on the host element or an ancestor
+   * ('all' leaves out only direction and unicode-bidi, which the dir attribute sets, and the custom properties that
+   * carry the tokens), then take back what the kit wants: box sizing and colour scheme from the host, the font family
+   * (its token), text size, line height and colour. The root is inline-level (each element's own styles say
+   * inline-grid or inline-flex) and as wide as the host: an ancestor's text-decoration is not inherited but drawn
+   * through its in-flow descendants, and an atomic inline box is where that stops.
    */
   [part~='base'] {
+    all: initial;
+    box-sizing: inherit;
+    color-scheme: inherit;
     inline-size: 100%;
     vertical-align: top;
     font-family: var(--onward-font-family, inherit);
     font-size: 1rem;
-    font-style: normal;
-    font-weight: 400;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    font-variant: normal;
-    word-break: normal;
-    -webkit-text-fill-color: currentcolor;
-    white-space: normal;
     /* A word breaks only when it cannot fit on a line of its own; addresses (URLs, e-mail) say 'anywhere' where shown. */
     overflow-wrap: break-word;
-    visibility: visible;
     color: var(--_text);
-    -webkit-text-security: none;
-    -webkit-text-stroke: 0 currentcolor;
-    text-decoration: none;
-    text-emphasis: none;
-    text-align-last: auto;
-    text-underline-offset: auto;
-    text-underline-position: auto;
-    text-decoration-skip-ink: auto;
-    text-orientation: mixed;
-    text-rendering: auto;
-    text-wrap: wrap;
-    writing-mode: horizontal-tb;
-    pointer-events: auto;
-    caret-color: auto;
-    cursor: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-size-adjust: none;
-    font-synthesis: weight style small-caps;
-    font-optical-sizing: auto;
-    font-language-override: normal;
-    font-palette: normal;
-    list-style-type: disc;
-    list-style-position: outside;
-    list-style-image: none;
-    hyphens: manual;
-    tab-size: 8;
-    quotes: auto;
-    line-break: auto;
-    paint-order: normal;
-    fill: black;
-    stroke: none;
-    stroke-width: 1px;
-    border-collapse: separate;
-    border-spacing: 0;
-    empty-cells: show;
-    caption-side: top;
-    interactivity: auto;
-    image-rendering: auto;
   }
 
   :focus-visible {
