@@ -56,10 +56,10 @@ export async function bundle({ file, contents, resolveDir, loader = 'js', nodePa
   return Object.assign(result.outputFiles[0].contents, { inputs });
 }
 
-/** 'node_modules/lit-html/lit-html.js' → 'lit-html/lit-html.js'; 'dist/chunks/step-card-x1.js' → 'step-card chunk'. */
+/** 'node_modules/lit-html/lit-html.js' → 'lit-html/lit-html.js'; 'dist/chunks/step-card-x1y2z3w4.js' → 'step-card chunk'. */
 function shortName(path) {
   const modules = path.lastIndexOf('node_modules/');
   if (modules !== -1) return path.slice(modules + 'node_modules/'.length);
-  const chunk = /dist\/chunks\/(.+)-[\w-]{6,}\.js$/.exec(path);
+  const chunk = /dist\/chunks\/(.+)-[\w-]{8}\.js$/.exec(path);
   return chunk ? `${chunk[1]} chunk` : path.replace(/^.*?dist\//, 'dist/');
 }
