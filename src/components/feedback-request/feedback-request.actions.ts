@@ -39,7 +39,7 @@ export interface NoteActionsOptions {
  */
 export class NoteActions implements ReactiveController {
   /** The Copy button reads "Copied ✓" for a few seconds after a copy. */
-  copiedShown = false;
+  private copiedShown = false;
   private copiedTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
