@@ -132,10 +132,6 @@ export class OnwardStrengths extends PersistingElement {
     window.print();
   }
 
-  private renderHeading(level: number, content: string, extra?: { part?: string; id?: string }) {
-    return heading(level, content, extra);
-  }
-
   private renderField(field: number) {
     const n = this.localize.number(field + 1);
     return html`<div part="field" class="field">
@@ -161,9 +157,8 @@ export class OnwardStrengths extends PersistingElement {
   }
 
   private renderCard(written: string[]) {
-    const level = Math.min(this.headingLevel + 1, 6);
     return html`<div part="card" ?hidden=${written.length === 0}>
-      ${this.renderHeading(level, this.localize.t('strengths.cardHeading'), { id: 'card-heading' })}
+      ${heading(this.headingLevel + 1, this.localize.t('strengths.cardHeading'), { id: 'card-heading' })}
       <ul class="card-list" aria-labelledby="card-heading">
         ${written.map((text) => html`<li>${text}</li>`)}
       </ul>
@@ -180,7 +175,7 @@ export class OnwardStrengths extends PersistingElement {
   protected override render() {
     const written = this.strengths;
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${this.renderHeading(this.headingLevel, this.heading || this.localize.t('strengths.heading'), { part: 'heading' })}
+      ${heading(this.headingLevel, this.heading || this.localize.t('strengths.heading'), { part: 'heading' })}
       <p class="intro">${this.localize.t('strengths.intro')}</p>
       <div class="fields">${Array.from({ length: STRENGTH_COUNT }, (_, field) => this.renderField(field))}</div>
       ${this.renderCard(written)}
